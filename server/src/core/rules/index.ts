@@ -1,0 +1,25 @@
+// The rule registry, alphabetical. Settings, package.json contributions, the JSON schema of
+// `.copydesk.json`, SARIF rules and docs/rules/ all derive from this list.
+
+import { quoteMisoriented } from './quote.misoriented';
+import { quoteMixedStyle } from './quote.mixed-style';
+import { quoteNesting } from './quote.nesting';
+import { quotePunctuation } from './quote.punctuation';
+import { quoteUnbalanced } from './quote.unbalanced';
+import type { Rule } from './rule';
+
+export type { Rule } from './rule';
+
+export const RULES: readonly Rule[] = [
+  quoteMisoriented,
+  quoteMixedStyle,
+  quoteNesting,
+  quotePunctuation,
+  quoteUnbalanced,
+];
+
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}

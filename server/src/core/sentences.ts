@@ -1,0 +1,82 @@
+// Sentence boundaries in news copy. A period ends a sentence unless it closes an abbreviation that
+// never ends one (Gen., Sept., Lt. Col.) or an initial; after an abbreviation that may end one
+// (U.S., p.m., Inc.) only when the next word is one that typically starts a sentence.
+
+import type { Span } from './text';
+
+/** Abbreviations that do not end a sentence: titles, months, and the like. Lower case, no final period. */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft',
+  'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'gov', 'sen', 'rep', 'reps',
+  'sens', 'pres', 'supt', 'atty', 'hon', 'insp', 'det', 'gov', 'lt-gen', 'maj-gen',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'v', 'approx', 'est', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'cf', 'al', 'fig',
+]);
+
+/** Words that usually start a sentence: after "U.S." or "p.m." they mark a boundary. */
+const SENTENCE_STARTERS = new Set([
+  'a', 'an', 'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our',
+  'this', 'that', 'these', 'those', 'there', 'here', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'yet',
+  'after', 'before', 'when', 'while', 'as', 'if', 'since', 'during', 'according', 'meanwhile', 'however',
+  'also', 'some', 'many', 'most', 'officials', 'police', 'no', 'one', 'two', 'both', 'last', 'earlier',
+  'later', 'separately', 'still', 'then', 'now', 'today', 'yesterday', 'what', 'who', 'why', 'how',
+]);
+
+const CANDIDATE = /[.?!…]+["”’'»)\]]*(?=\s)/g;
+
+export function splitSentences(prose: string, paragraph: Span): Span[] {
+  const text = prose.slice(paragraph.start, paragraph.end);
+  const sentences: Span[] = [];
+  let start = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const end = match.index + match[0].length;
+    const next = nextWord(text, end);
+    if (!next) break;
+    if (!startsSentence(next)) continue;
+    if (match[0][0] === '.' && match[0].length >= 1 && !endsWithPeriodBoundary(text, match.index, next)) continue;
+    sentences.push(trimmed(paragraph.start, text, start, end));
+    start = end;
+  }
+  if (start < text.length) sentences.push(trimmed(paragraph.start, text, start, text.length));
+  return sentences.filter((s) => s.end > s.start);
+}
+
+function nextWord(text: string, from: number): string | null {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (i >= text.length) return null;
+  let j = i;
+  while (j < text.length && !/\s/.test(text[j]) && j - i < 40) j++;
+  return text.slice(i, j);
+}
+
+/** The next sentence opens with a capital, a figure or an opening mark. */
+function startsSentence(word: string): boolean {
+  return /^[\p{Lu}\p{N}“‘"'«„(\[¿¡]/u.test(word);
+}
+
+/** The word the period ends decides: "Gen." no, "U.S." only before a typical sentence opener. */
+function endsWithPeriodBoundary(text: string, periodAt: number, next: string): boolean {
+  let i = periodAt;
+  while (i > 0 && !/[\s(“"‘'«]/.test(text[i - 1])) i--;
+  const word = text.slice(i, periodAt);
+  const bare = word.toLowerCase();
+  if (bare === '') return true;
+  if (NEVER_FINAL.has(bare)) return false;
+  // An initial: "J. K. Rowling".
+  if (/^\p{Lu}$/u.test(word)) return false;
+  // Dotted abbreviations (U.S., p.m., N.V.) and a few short company words may end a sentence or not.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^(?:inc|co|corp|ltd|bros|jr)$/.test(bare)) {
+    const opener = next.replace(/^[“‘"'«„(\[]+/, '');
+    if (opener.length < next.length) return true;
+    return SENTENCE_STARTERS.has(opener.replace(/[^\p{L}]+$/u, '').toLowerCase());
+  }
+  return true;
+}
+
+function trimmed(base: number, text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start: base + start, end: base + end };
+}

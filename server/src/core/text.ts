@@ -1,0 +1,306 @@
+// The article: what of the document is prose, split into paragraphs and sentences.
+//
+// `prose` has exactly the length of `text`: everything that is not prose (front matter, code, HTML,
+// link targets, Markdown markers) is blanked to spaces, line breaks kept. So every offset the engines
+// compute on `prose` is already an offset into the original document: no offset map to get wrong.
+
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import { splitSentences } from './sentences';
+
+export type Format = 'markdown' | 'plaintext' | 'news';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  /** A heading, or a short line without closing punctuation: headline style applies. */
+  headline: boolean;
+  sentences: Span[];
+}
+
+export interface FrontMatter extends Span {
+  /** The parsed YAML mapping, or null when it is not a mapping or does not parse. */
+  data: Record<string, unknown> | null;
+  error: string | null;
+}
+
+export interface Article {
+  text: string;
+  format: Format;
+  prose: string;
+  frontMatter: FrontMatter | null;
+  paragraphs: Paragraph[];
+  /** HTML comments in Markdown (kept for in-document directives). */
+  comments: Span[];
+}
+
+export function formatFromPath(path: string): Format {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (lower.endsWith('.news')) return 'news';
+  return 'plaintext';
+}
+
+export function formatFromLanguageId(languageId: string): Format {
+  if (languageId === 'markdown') return 'markdown';
+  if (languageId === 'news') return 'news';
+  return 'plaintext';
+}
+
+export function parseArticle(text: string, format: Format): Article {
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter ? frontMatter.end : 0;
+  const blocks = format === 'markdown' ? markdownBlocks(text, bodyStart) : lineBlocks(text, bodyStart);
+  const prose = buildProse(text, blocks.kept, blocks.blanked);
+  const paragraphs: Paragraph[] = [];
+  for (const block of blocks.kept) {
+    const span = trimSpan(prose, block.start, block.end);
+    if (span.end <= span.start) continue;
+    const headline = block.heading || looksLikeHeadline(prose, span);
+    paragraphs.push({
+      ...span,
+      index: paragraphs.length,
+      headline,
+      sentences: splitSentences(prose, span),
+    });
+  }
+  return { text, format, prose, frontMatter, paragraphs, comments: blocks.comments };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter: a leading `---` line, YAML, closed by `---` or `...`.
+
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+function readFrontMatter(text: string): FrontMatter | null {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return null;
+  const rest = text.slice(open[0].length);
+  const close = FRONT_MATTER_CLOSE.exec(rest);
+  if (!close) return null;
+  const yamlText = rest.slice(0, close.index);
+  let end = open[0].length + close.index + close[0].length;
+  if (text[end] === '\r') end++;
+  if (text[end] === '\n') end++;
+  let data: Record<string, unknown> | null = null;
+  let error: string | null = null;
+  try {
+    // Dates stay strings: `date: 2024-09-26` is a calendar day, not an instant in some time zone.
+    const parsed: unknown = parseYaml(yamlText, { schema: 'core', maxAliasCount: 50 });
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+  } catch (e) {
+    error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  }
+  return { start: 0, end, data, error };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks: the spans of the text that hold prose, and the spans inside them that do not.
+
+interface Block extends Span {
+  heading: boolean;
+}
+
+interface Blocks {
+  kept: Block[];
+  blanked: Span[];
+  comments: Span[];
+}
+
+/** Plain text and `.news`: every non-empty line is a paragraph, as wire copy has it. */
+function lineBlocks(text: string, bodyStart: number): Blocks {
+  const kept: Block[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  lineBreak.lastIndex = bodyStart;
+  let start = bodyStart;
+  for (;;) {
+    const match = lineBreak.exec(text);
+    const end = match ? match.index : text.length;
+    if (/\S/.test(text.slice(start, end))) kept.push({ start, end, heading: false });
+    if (!match) break;
+    start = lineBreak.lastIndex;
+  }
+  return { kept, blanked: [], comments: [] };
+}
+
+const markdown = new MarkdownIt('default', { html: true });
+
+/** Markdown: paragraphs and headings as CommonMark (GFM tables included) has them. */
+function markdownBlocks(text: string, bodyStart: number): Blocks {
+  // Blank the front matter so markdown-it's line numbers are the document's.
+  const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(bodyStart) : text;
+  const lines = lineStarts(source);
+  const lineEnd = (line: number) => {
+    let end = line + 1 < lines.length ? lines[line + 1] : source.length;
+    while (end > lines[line] && (source[end - 1] === '\n' || source[end - 1] === '\r')) end--;
+    return end;
+  };
+  const kept: Block[] = [];
+  const blanked: Span[] = [];
+  const comments: Span[] = [];
+  const tokens = markdown.parse(source, {});
+  let inListItem = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'list_item_open') inListItem = true;
+    else if (token.type === 'html_block' && token.map) {
+      const start = lines[token.map[0]];
+      comments.push(...findComments(source.slice(start, lineEnd(token.map[1] - 1)), start));
+    } else if ((token.type === 'paragraph_open' || token.type === 'heading_open') && tokens[i + 1]?.map) {
+      if (token.hidden && tokens[i - 1]?.type !== 'list_item_open') continue;
+      const [first, last] = tokens[i + 1].map!;
+      const heading = token.type === 'heading_open';
+      const start = lines[first];
+      const end = lineEnd(last - 1);
+      kept.push({ start, end, heading });
+      blankMarkers(source, lines, first, last, heading, inListItem, blanked);
+      blankInline(source, start, end, blanked, comments);
+      inListItem = false;
+    } else if (token.type === 'table_open') {
+      // Tables are data, not sentences: skip to the end of the table.
+      while (i < tokens.length && tokens[i].type !== 'table_close') i++;
+    }
+  }
+  return { kept, blanked, comments };
+}
+
+/** Block quote markers on every line, a list marker on an item's first line, heading hashes. */
+function blankMarkers(source: string, lines: number[], first: number, last: number, heading: boolean,
+  listItem: boolean, blanked: Span[]): void {
+  for (let line = first; line < last; line++) {
+    const start = lines[line];
+    const rest = source.slice(start, start + 200);
+    const pattern = line === first && listItem
+      ? /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+/
+      : heading && line === first
+        ? /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?=[ \t]|$)/
+        : /^[ \t]*(?:>[ \t]?)*/;
+    const marker = pattern.exec(rest);
+    if (marker && marker[0].length > 0) blanked.push({ start, end: start + marker[0].length });
+  }
+  if (heading) {
+    // Closing hashes of an ATX heading; a setext heading's underline lies outside the inline map.
+    const lineText = source.slice(lines[first], lines[first] + 10000);
+    const closing = /[ \t]+#+[ \t]*(?=\r?\n|$)/.exec(lineText.split(/\r?\n|\r/)[0]);
+    if (closing) blanked.push({ start: lines[first] + closing.index, end: lines[first] + closing.index + closing[0].length });
+  }
+}
+
+/** Code spans, HTML comments and tags, autolinks, link and image targets. Linear in the paragraph. */
+function blankInline(source: string, start: number, end: number, blanked: Span[], comments: Span[]): void {
+  blankCodeSpans(source, start, end, blanked);
+  const slice = source.slice(start, end);
+  // Each alternative stops at a character it cannot cross (`<`, `>`, `(`, `)`, whitespace), so no
+  // match attempt scans past the next such character: the scan is linear.
+  const inline = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<(?:https?|mailto|ftp):[^\s<>]*>|!\[[^\]\n]*\]\([^()\s]*\)|\]\([^()\s]*\)/g;
+  for (let match = inline.exec(slice); match; match = inline.exec(slice)) {
+    let from = start + match.index;
+    const to = from + match[0].length;
+    // Keep the `]` of a link: only its target goes.
+    if (match[0].startsWith('](')) from++;
+    blanked.push({ start: from, end: to });
+  }
+  for (const comment of findComments(slice, start)) {
+    comments.push(comment);
+    blanked.push(comment);
+  }
+}
+
+/** `<!-- … -->` spans; found with indexOf, so an unclosed `<!--` costs one search, not one per opener. */
+function findComments(slice: string, offset: number): Span[] {
+  const found: Span[] = [];
+  let cursor = 0;
+  for (;;) {
+    const open = slice.indexOf('<!--', cursor);
+    if (open < 0) break;
+    const close = slice.indexOf('-->', open + 4);
+    if (close < 0) break;
+    found.push({ start: offset + open, end: offset + close + 3 });
+    cursor = close + 3;
+  }
+  return found;
+}
+
+/** A run of n backticks opens a code span closed by the next run of exactly n backticks. */
+function blankCodeSpans(source: string, start: number, end: number, blanked: Span[]): void {
+  const runs: Span[] = [];
+  for (let i = start; i < end; i++) {
+    if (source.charCodeAt(i) !== 96) continue;
+    let j = i;
+    while (j < end && source.charCodeAt(j) === 96) j++;
+    runs.push({ start: i, end: j });
+    i = j - 1;
+  }
+  // For each run, the index of the next run of the same length (one pass from the right).
+  const nextSameLength = new Array<number>(runs.length).fill(-1);
+  const lastSeen = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const length = runs[r].end - runs[r].start;
+    nextSameLength[r] = lastSeen.get(length) ?? -1;
+    lastSeen.set(length, r);
+  }
+  for (let r = 0; r < runs.length; r++) {
+    const closer = nextSameLength[r];
+    if (closer < 0) continue;
+    blanked.push({ start: runs[r].start, end: runs[closer].end });
+    r = closer;
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Everything outside the kept blocks, and the blanked spans inside them, become spaces. */
+function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[]): string {
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+  const keep: Span[] = [];
+  const holes = [...blanked].sort((a, b) => a.start - b.start);
+  let h = 0;
+  for (const block of kept) {
+    let cursor = block.start;
+    while (h < holes.length && holes[h].end <= block.start) h++;
+    for (let j = h; j < holes.length && holes[j].start < block.end; j++) {
+      if (holes[j].start > cursor) keep.push({ start: cursor, end: holes[j].start });
+      cursor = Math.max(cursor, holes[j].end);
+    }
+    if (cursor < block.end) keep.push({ start: cursor, end: block.end });
+  }
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const span of keep) {
+    if (span.start > cursor) parts.push(blank(cursor, span.start));
+    parts.push(text.slice(span.start, span.end));
+    cursor = span.end;
+  }
+  parts.push(blank(cursor, text.length));
+  return parts.join('');
+}
+
+function trimSpan(prose: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(prose[start])) start++;
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  return { start, end };
+}
+
+const CLOSING_PUNCTUATION = /[.?!:;…"”’'»)\]]$/;
+
+/** "No link between Gaza and Israel-Hezbollah ceasefire talks": short, one line, no closing mark. */
+function looksLikeHeadline(prose: string, span: Span): boolean {
+  const text = prose.slice(span.start, span.end);
+  if (text.length > 160 || /[\r\n]/.test(text) || CLOSING_PUNCTUATION.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return words <= 20;
+}

@@ -1,0 +1,48 @@
+// The one contract between the client (client/src) and the server (server/src): settings shape,
+// command ids, custom requests. Both sides import it; nothing else crosses the boundary.
+
+import type { SeveritySetting } from './core/finding';
+import type { QuoteStyle } from './core/rules/quote.mixed-style';
+
+export const LANGUAGE_IDS = ['markdown', 'plaintext', 'news'] as const;
+
+/** `copydesk.rules.<id>` values: `default` leaves the rule to `.copydesk.json` and its own severity. */
+export type RuleSetting = SeveritySetting | 'default';
+
+/** The `copydesk` section of the VS Code settings, as `workspace/configuration` returns it. */
+export interface ClientSettings {
+  enable: boolean;
+  /** YYYY-MM-DD, or "" for none: used when the article has no front matter date or dateline. */
+  publicationDate: string;
+  quoteStyle: QuoteStyle;
+  /** Nested as VS Code nests dotted keys: { quote: { unbalanced: 'off' } }. */
+  rules: Record<string, unknown>;
+}
+
+export const DEFAULT_SETTINGS: ClientSettings = {
+  enable: true,
+  publicationDate: '',
+  quoteStyle: 'auto',
+  rules: {},
+};
+
+/** Reads `copydesk.rules.<id>` out of VS Code's nested object (or a flat one, from other editors). */
+export function ruleSetting(rules: Record<string, unknown> | undefined, id: string): RuleSetting | undefined {
+  if (!rules || typeof rules !== 'object') return undefined;
+  if (typeof rules[id] === 'string') return rules[id] as RuleSetting;
+  let node: unknown = rules;
+  for (const part of id.split('.')) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? (node as RuleSetting) : undefined;
+}
+
+export const Commands = {
+  restartServer: 'copydesk.restartServer',
+  showOutput: 'copydesk.showOutput',
+  fixAll: 'copydesk.fixAll',
+} as const;
+
+/** Code action kind of "fix all safe problems": `editor.codeActionsOnSave: { "source.fixAll.copydesk": "explicit" }`. */
+export const FIX_ALL_KIND = 'source.fixAll.copydesk';
