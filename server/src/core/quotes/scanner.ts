@@ -259,7 +259,9 @@ function scanParagraph(article: Article, paragraph: Paragraph, marks: Mark[], ru
         } else if (openingPlace && !closingPlace) {
           open();
         } else if (closingPlace && !openingPlace) {
-          close();
+          // that"...] — glued to the word before, but nothing is open and text follows: it opens.
+          if (!hasOpen('double') && !isSpace(next)) open();
+          else close();
         } else if (hasOpen('double')) {
           close();
         } else {

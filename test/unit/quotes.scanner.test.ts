@@ -1,0 +1,61 @@
+import { strict as assert } from 'assert';
+import { scanQuotes } from '../../server/src/core/quotes/scanner';
+import { parseArticle } from '../../server/src/core/text';
+
+const scan = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => scanQuotes(parseArticle(text, format));
+const quoted = (text: string) => scan(text).quotations.map((q) => text.slice(q.start, q.end));
+
+describe('quotation scanner', () => {
+  it('pairs curly double quotes', () => {
+    assert.deepEqual(quoted('“We will,” he said. “Soon.”'), ['“We will,”', '“Soon.”']);
+  });
+
+  it('pairs straight double quotes by their neighbours', () => {
+    assert.deepEqual(quoted('"We will," he said, "soon."'), ['"We will,"', '"soon."']);
+  });
+
+  it('reads apostrophes as apostrophes, not quotes', () => {
+    for (const text of ['Ukraine’s don’t Al-Qa’ida ’90s parents’ group', "Ukraine's don't '90s ’til rock ’n’ roll"]) {
+      const result = scan(text);
+      assert.deepEqual(result.quotations, [], text);
+      assert.deepEqual(result.unbalanced, [], text);
+      assert.ok(result.marks.every((m) => m.role === 'apostrophe'), text);
+    }
+  });
+
+  it('finds a quote inside a quote, with its parent', () => {
+    const text = '“They called it ‘a disaster,’ and left,” she said.';
+    const result = scan(text);
+    const inner = result.quotations.find((q) => q.depth === 1)!;
+    assert.equal(text.slice(inner.start, inner.end), '‘a disaster,’');
+    assert.equal(result.quotations[inner.parent!].depth, 0);
+  });
+
+  it('follows an AP running quote into the next paragraph', () => {
+    const result = scan('“The first part goes on.\n“And the second ends,” she said.');
+    assert.deepEqual(result.unbalanced, []);
+    const [first, second] = result.quotations;
+    assert.equal(first.close, null);
+    assert.equal(first.continuesTo, second.index);
+    assert.equal(second.continuesFrom, first.index);
+  });
+
+  it('does not run a quote on when the next paragraph does not open with a mark', () => {
+    const result = scan('“The first part goes on.\nThe second paragraph.');
+    assert.equal(result.unbalanced.length, 1);
+    assert.equal(result.unbalanced[0].kind, 'never-closed');
+  });
+
+  it('pairs guillemets and German low-high quotes', () => {
+    assert.deepEqual(quoted('He said «non» and „nein“ twice.'), ['«non»', '„nein“']);
+    assert.deepEqual(scan('He said «non» and „nein“ twice.').unbalanced, []);
+  });
+
+  it('leaves inch marks alone', () => {
+    assert.deepEqual(scan('A 12" screen and a 9" one.').unbalanced, []);
+  });
+
+  it('ignores quotation marks in code and front matter', () => {
+    assert.deepEqual(scan('---\ntitle: "x\n---\nSay `"` here.\n', 'markdown').marks, []);
+  });
+});
