@@ -42,8 +42,8 @@ function frontMatterDate(article: Article): PublicationDate | null {
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null;
   const match = text ? /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim()) : null;
   if (!match || !isValidDay(+match[1], +match[2], +match[3])) return null;
-  const keyAt = article.text.indexOf('date', article.frontMatter!.start);
-  const span = keyAt >= 0 && keyAt < article.frontMatter!.end ? { start: keyAt, end: keyAt + 4 } : null;
+  const key = /^(date|published|publicationDate)[ \t]*:/m.exec(article.text.slice(0, article.frontMatter!.end));
+  const span = key ? { start: key.index, end: key.index + key[1].length } : null;
   return { date: match[0], source: 'front-matter', span };
 }
 

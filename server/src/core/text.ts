@@ -150,7 +150,7 @@ function markdownBlocks(text: string, bodyStart: number): Blocks {
     if (token.type === 'list_item_open') inListItem = true;
     else if (token.type === 'html_block' && token.map) {
       const start = lines[token.map[0]];
-      comments.push(...findComments(source.slice(start, lineEnd(token.map[1] - 1)), start));
+      for (const comment of findComments(source.slice(start, lineEnd(token.map[1] - 1)), start)) comments.push(comment);
     } else if ((token.type === 'paragraph_open' || token.type === 'heading_open') && tokens[i + 1]?.map) {
       if (token.hidden && tokens[i - 1]?.type !== 'list_item_open') continue;
       const [first, last] = tokens[i + 1].map!;

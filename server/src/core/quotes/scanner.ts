@@ -102,7 +102,7 @@ export function scanQuotes(article: Article): QuoteScan {
 
   for (const paragraph of article.paragraphs) {
     const paragraphMarks = collectMarks(article.prose, paragraph);
-    marks.push(...paragraphMarks);
+    for (const mark of paragraphMarks) marks.push(mark);
     runningOn = scanParagraph(article, paragraph, paragraphMarks, runningOn, quotations, unbalanced);
   }
   for (const left of runningOn) {

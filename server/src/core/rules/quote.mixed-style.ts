@@ -16,7 +16,8 @@ export const quoteMixedStyle: Rule = {
   fixable: true,
   summary: 'Straight and curly quotation marks and apostrophes mixed in one document; the house style or the majority wins.',
   check({ quotes, options }) {
-    const marks = quotes.marks.filter((m) => m.role !== 'other' && (m.style === 'curly' || m.style === 'straight'));
+    // A misoriented mark is quote.misoriented's: one finding per mark.
+    const marks = quotes.marks.filter((m) => m.role !== 'other' && !m.correct && (m.style === 'curly' || m.style === 'straight'));
     if (marks.length === 0) return [];
     const curly = marks.filter((m) => m.style === 'curly').length;
     const straight = marks.length - curly;

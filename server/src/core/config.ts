@@ -1,0 +1,299 @@
+// `.copydesk.json`: JSON with comments (and trailing commas), parsed without the file system.
+//
+// A syntax error voids the whole file (defaults apply): half a config silently applied would be worse.
+// A bad entry voids only itself, with a warning at its position, so one typo does not undo the rest.
+// Never throws: a config is user input, and the language server reads it on every keystroke.
+
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { SEVERITIES, type SeveritySetting } from './finding';
+import { isIsoDate } from './pubdate';
+import { LineIndex } from './positions';
+import { RULES } from './rules';
+import type { QuoteStyle } from './rules/quote.mixed-style';
+
+export interface CopydeskConfig {
+  rules: Record<string, SeveritySetting>;
+  /** YYYY-MM-DD: the publication date when an article states none. */
+  publicationDate?: string;
+  quoteStyle?: QuoteStyle;
+}
+
+export interface ConfigProblem {
+  message: string;
+  offset: number;
+  length: number;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
+  severity: 'error' | 'warning';
+}
+
+export const CONFIG_KEYS = ['rules', 'publicationDate', 'quoteStyle'] as const;
+const QUOTE_STYLES: readonly QuoteStyle[] = ['auto', 'curly', 'straight'];
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
+
+/** A real config is a few hundred bytes; past this it is a mistake or an attack, not a config. */
+export const MAX_CONFIG_LENGTH = 1_000_000;
+/** jsonc-parser recurses per level; a config needs two, so refuse long before the stack runs out. */
+const MAX_DEPTH = 32;
+/** One broken file should give a readable list, not a million lines. */
+const MAX_PROBLEMS = 50;
+
+export function parseConfig(text: string): { config: CopydeskConfig; problems: ConfigProblem[] } {
+  const reporter = new Reporter(text);
+  const config: CopydeskConfig = { rules: {} };
+  try {
+    readConfig(text, config, reporter);
+  } catch (error) {
+    // Defence in depth: nothing above should throw, but a config must never take the host down.
+    reporter.error(0, 0, `could not read the configuration: ${error instanceof Error ? error.message : String(error)}`);
+    return { config: { rules: {} }, problems: reporter.done() };
+  }
+  return { config: reporter.hasErrors ? { rules: {} } : config, problems: reporter.done() };
+}
+
+function readConfig(text: string, config: CopydeskConfig, report: Reporter): void {
+  if (text.length > MAX_CONFIG_LENGTH) {
+    report.error(0, 0, `the file is too large for a configuration (${text.length} characters; the limit is ${MAX_CONFIG_LENGTH})`);
+    return;
+  }
+  // A byte order mark is not JSON, but editors write it: blank it, keeping every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const tooDeep = firstTooDeep(source);
+  if (tooDeep >= 0) {
+    report.error(tooDeep, 1, `syntax error: nested more than ${MAX_DEPTH} levels deep`);
+    return;
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: true, allowEmptyContent: true });
+  for (const error of errors) report.error(error.offset, error.length, `syntax error: ${describeParseError(error)}`);
+  if (errors.length > 0 || !root) return;
+  if (root.type !== 'object') {
+    report.warning(root.offset, root.length, `expected an object ({ "rules": { … } }) at the top level, got ${describe(root)}`);
+    return;
+  }
+  for (const property of properties(root, '', report)) {
+    const { key, keyNode, value } = property;
+    switch (key) {
+      case '$schema':
+        if (value.type !== 'string') report.warning(value.offset, value.length, `$schema: expected a string, got ${describe(value)}`);
+        break;
+      case 'rules':
+        readRules(value, config, report);
+        break;
+      case 'publicationDate':
+        if (value.type === 'string' && isIsoDate(value.value)) config.publicationDate = value.value;
+        else if (value.type === 'string') {
+          report.warning(value.offset, value.length, `publicationDate: ${quoted(value.value)} is not a valid date; use YYYY-MM-DD, e.g. "2024-09-26"`);
+        } else report.warning(value.offset, value.length, `publicationDate: expected a date string (YYYY-MM-DD), got ${describe(value)}`);
+        break;
+      case 'quoteStyle':
+        if (value.type === 'string' && (QUOTE_STYLES as readonly string[]).includes(value.value)) config.quoteStyle = value.value;
+        else {
+          const got = value.type === 'string' ? quoted(value.value) : describe(value);
+          report.warning(value.offset, value.length, `quoteStyle: ${got} is not one of ${list(QUOTE_STYLES)}${suggest(value, QUOTE_STYLES)}`);
+        }
+        break;
+      default:
+        report.warning(keyNode.offset, keyNode.length, () => {
+          const hint = key.length <= 100 ? didYouMean(key, CONFIG_KEYS) : null;
+          return `${printable(key)}: unknown setting, ignored${hint ? ` (did you mean ${hint}?)` : `; the settings are ${list(CONFIG_KEYS)}`}`;
+        });
+    }
+  }
+}
+
+function readRules(node: Node, config: CopydeskConfig, report: Reporter): void {
+  if (node.type !== 'object') {
+    report.warning(node.offset, node.length, `rules: expected an object of rule ids and severities ({ "quote.nesting": "off" }), got ${describe(node)}`);
+    return;
+  }
+  for (const { key, keyNode, value } of properties(node, 'rules.', report)) {
+    const name = `rules.${printable(key)}`;
+    if (!isKnownRule(key)) {
+      report.warning(keyNode.offset, keyNode.length, () => {
+        const hint = key.length <= 100 ? didYouMean(key, RULES.map((rule) => rule.id)) : null;
+        return `${name}: unknown rule id${hint ? ` (did you mean ${hint}?)` : '; custom rules start with "custom."'}`;
+      });
+      continue;
+    }
+    if (value.type === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value.value)) {
+      config.rules[key] = value.value;
+      continue;
+    }
+    report.warning(value.offset, value.length, () => {
+      const got = value.type === 'string' ? `${quoted(value.value)} is not a severity` : `expected a severity string, got ${describe(value)}`;
+      return `${name}: ${got}; use ${list(SEVERITY_SETTINGS)}${suggest(value, SEVERITY_SETTINGS)}`;
+    });
+  }
+}
+
+function isKnownRule(id: string): boolean {
+  if (RULES.some((rule) => rule.id === id)) return true;
+  return /^custom\.[A-Za-z0-9][\w.-]*$/.test(id);
+}
+
+interface Property {
+  key: string;
+  keyNode: Node;
+  value: Node;
+}
+
+/** The object's properties, a duplicate key reported and the last one kept (as JSON.parse does). */
+function properties(object: Node, prefix: string, report: Reporter): Property[] {
+  const byKey = new Map<string, Property>();
+  for (const child of object.children ?? []) {
+    const [keyNode, value] = child.children ?? [];
+    // With no syntax error every property has both; the guard keeps the types honest.
+    if (!keyNode || !value || typeof keyNode.value !== 'string') continue;
+    const key: string = keyNode.value;
+    if (byKey.has(key)) {
+      report.warning(keyNode.offset, keyNode.length, `${prefix}${printable(key)}: duplicate key; the last one wins`);
+      byKey.delete(key);
+    }
+    byKey.set(key, { key, keyNode, value });
+  }
+  return [...byKey.values()];
+}
+
+/** The offset of the first `{` or `[` that opens level MAX_DEPTH + 1, or -1. Iterative, so any depth is safe. */
+function firstTooDeep(text: string): number {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  // SyntaxKind is an ambient const enum, out of reach under isolatedModules: its values are stable.
+  const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, EOF = 17;
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth = Math.max(0, depth - 1);
+  }
+  return -1;
+}
+
+const PARSE_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon after the property name',
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: 'expected a closing brace }',
+  CloseBracketExpected: 'expected a closing bracket ]',
+  EndOfFileExpected: 'expected the end of the file after the top-level value',
+  InvalidCommentToken: 'invalid comment',
+  UnexpectedEndOfComment: 'comment never closed (missing */)',
+  UnexpectedEndOfString: 'string never closed (missing ")',
+  UnexpectedEndOfNumber: 'number cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character in a string',
+  InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
+};
+
+function describeParseError(error: ParseError): string {
+  return PARSE_ERRORS[printParseErrorCode(error.error)] ?? 'invalid JSON';
+}
+
+function describe(node: Node): string {
+  switch (node.type) {
+    case 'object': return 'an object';
+    case 'array': return 'an array';
+    case 'string': return `the string ${quoted(node.value)}`;
+    case 'number': return `the number ${String(node.value).slice(0, 40)}`;
+    case 'boolean': return String(node.value);
+    default: return 'null';
+  }
+}
+
+/** A key or value for a one-line message: control characters escaped, long ones cut. */
+function printable(value: string): string {
+  return JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value).slice(1, -1);
+}
+
+function quoted(value: string): string {
+  return `"${printable(value)}"`;
+}
+
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function suggest(node: Node, choices: readonly string[]): string {
+  if (node.type !== 'string' || node.value.length > 40) return '';
+  const hint = didYouMean(node.value, choices);
+  return hint ? ` (did you mean ${hint}?)` : '';
+}
+
+/** The closest choice by edit distance, case-insensitive; a bare name matches its family ("unbalanced"). */
+export function didYouMean(input: string, choices: readonly string[]): string | null {
+  const lower = input.toLowerCase();
+  const exact = choices.find((choice) => choice.toLowerCase() === lower);
+  if (exact) return exact;
+  const bySuffix = choices.filter((choice) => choice.toLowerCase().endsWith('.' + lower));
+  if (bySuffix.length === 1) return bySuffix[0];
+  // An abbreviation: "warn", "info", "err".
+  const byPrefix = lower.length >= 3 ? choices.filter((choice) => choice.toLowerCase().startsWith(lower)) : [];
+  if (byPrefix.length === 1) return byPrefix[0];
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const choice of choices) {
+    const distance = editDistance(lower, choice.toLowerCase());
+    if (distance < bestDistance) {
+      best = choice;
+      bestDistance = distance;
+    }
+  }
+  // A third of the word may be wrong ("warn" → warning, "quote.unbalancd" → quote.unbalanced).
+  return best && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Built only when it will be shown: "did you mean" costs an edit distance per rule id. */
+type Message = string | (() => string);
+
+class Reporter {
+  private readonly problems: ConfigProblem[] = [];
+  private dropped = 0;
+  private lines: LineIndex | null = null;
+  hasErrors = false;
+
+  constructor(private readonly text: string) {}
+
+  error(offset: number, length: number, message: Message): void {
+    this.hasErrors = true;
+    this.add(offset, length, message, 'error');
+  }
+
+  warning(offset: number, length: number, message: Message): void {
+    this.add(offset, length, message, 'warning');
+  }
+
+  done(): ConfigProblem[] {
+    if (this.dropped > 0) {
+      const last = this.problems[this.problems.length - 1];
+      this.problems.push({ ...last, message: `… and ${this.dropped} more problem${this.dropped === 1 ? '' : 's'}` });
+    }
+    return this.problems;
+  }
+
+  private add(offset: number, length: number, message: Message, severity: ConfigProblem['severity']): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.dropped++;
+      return;
+    }
+    this.lines ??= new LineIndex(this.text);
+    const { line, column } = this.lines.lineColumnAt(offset);
+    this.problems.push({ message: typeof message === 'string' ? message : message(), offset, length, line, column, severity });
+  }
+}
