@@ -1,0 +1,22 @@
+// Wiring only: build the context, register the commands, start the server. The parts live in
+// context.ts (lifecycle), client.ts (what the client serves) and commands.ts.
+import type * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { Copydesk } from './context';
+
+let ctx: Copydesk | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  ctx = new Copydesk(context.extensionUri);
+  ctx.push(...registerCommands(ctx));
+  // start() reports its own failures and never throws: activation succeeds so Restart stays available.
+  await ctx.start();
+}
+
+export async function deactivate(): Promise<void> {
+  const current = ctx;
+  ctx = undefined;
+  if (!current) return;
+  await current.stop();
+  current.dispose();
+}
