@@ -12,6 +12,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   external: ['vscode'],
+  // ESM builds first: jsonc-parser's UMD main loads its parts with a require() esbuild cannot follow.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 

@@ -8,7 +8,7 @@ import { createScanner, parseTree, printParseErrorCode, type Node, type ParseErr
 import { SEVERITIES, type SeveritySetting } from './finding';
 import { isIsoDate } from './pubdate';
 import { LineIndex } from './positions';
-import { RULES } from './rules';
+import { RULES, ruleById } from './rules';
 import type { QuoteStyle } from './rules/quote.mixed-style';
 
 export interface CopydeskConfig {
@@ -111,6 +111,12 @@ function readRules(node: Node, config: CopydeskConfig, report: Reporter): void {
   }
   for (const { key, keyNode, value } of properties(node, 'rules.', report)) {
     const name = `rules.${printable(key)}`;
+    if (value.type === 'object' && RULES.some((rule) => rule.id.startsWith(key + '.'))) {
+      const example = RULES.find((rule) => rule.id.startsWith(key + '.'))!.id;
+      report.warning(keyNode.offset, keyNode.length,
+        `${name}: rule ids are flat keys here, not nested objects: write "${example}": "off"`);
+      continue;
+    }
     if (!isKnownRule(key)) {
       report.warning(keyNode.offset, keyNode.length, () => {
         const hint = key.length <= 100 ? didYouMean(key, RULES.map((rule) => rule.id)) : null;
@@ -130,7 +136,7 @@ function readRules(node: Node, config: CopydeskConfig, report: Reporter): void {
 }
 
 function isKnownRule(id: string): boolean {
-  if (RULES.some((rule) => rule.id === id)) return true;
+  if (ruleById(id)) return true;
   return /^custom\.[A-Za-z0-9][\w.-]*$/.test(id);
 }
 
