@@ -108,3 +108,17 @@ describe('quote.punctuation', () => {
     assert.deepEqual(findings('quote.punctuation', '## Leader calls talks ‘a farce’, aides say\n\nText.', { format: 'markdown' }), []);
   });
 });
+
+describe('findings cap', () => {
+  it('lists at most 500 findings of a rule, then one that counts the rest', () => {
+    const text = Array.from({ length: 700 }, (_, i) => `Line ${i} ends badly,”`).join('\n');
+    const unbalanced = findings('quote.unbalanced', text);
+    assert.equal(unbalanced.length, 501);
+    assert.match(unbalanced[500].message, /^200 more quote\.unbalanced problems/);
+  });
+
+  it('lists every finding below the cap', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `Line ${i} ends badly,”`).join('\n');
+    assert.equal(findings('quote.unbalanced', text).length, 20);
+  });
+});

@@ -61,12 +61,31 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
   return analysis;
 }
 
+/**
+ * A degenerate input (thousands of stray marks) must not bury the editor: each rule lists at most
+ * this many findings, then one more that says how many it left out.
+ */
+export const FINDINGS_PER_RULE = 500;
+
 function runRules(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = analysis.options.rules[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
-    for (const draft of rule.check(analysis)) {
+    const drafts = rule.check(analysis);
+    if (drafts.length > FINDINGS_PER_RULE) {
+      drafts.sort((a, b) => a.start - b.start);
+      const first = drafts[FINDINGS_PER_RULE];
+      const left = drafts.length - FINDINGS_PER_RULE;
+      drafts.length = FINDINGS_PER_RULE;
+      drafts.push({
+        start: first.start,
+        end: first.end,
+        message: `${left.toLocaleString('en-US')} more ${rule.id} problems from here on are not listed ` +
+          `(at most ${FINDINGS_PER_RULE} per rule in one document).`,
+      });
+    }
+    for (const draft of drafts) {
       findings.push({
         rule: rule.id,
         severity: draft.severity && lower(draft.severity, setting) ? draft.severity : setting,
