@@ -46,3 +46,36 @@ export const Commands = {
 
 /** Code action kind of "fix all safe problems": `editor.codeActionsOnSave: { "source.fixAll.copydesk": "explicit" }`. */
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+
+/** The `workspace/configuration` section the server asks for, per resource (scopeUri). */
+export const SETTINGS_SECTION = 'copydesk';
+
+/** The diagnostic `source` of every Copydesk diagnostic (also on `.copydesk.json` problems). */
+export const DIAGNOSTIC_SOURCE = 'copydesk';
+
+/** The workspace configuration file. The server registers its own file watcher for it when the client allows. */
+export const CONFIG_FILE_NAME = '.copydesk.json';
+
+/**
+ * Commands the server executes (`workspace/executeCommand`). vscode-languageclient registers each of
+ * them as a VS Code command on its own, so they must not collide with `Commands` the client registers.
+ */
+export const ServerCommands = {
+  /** Args: [{ uri: string, version?: number }]. Applies every safe fix via `workspace/applyEdit`;
+   *  returns true when an edit was applied, false when there was nothing to do or the version was stale. */
+  applyFixAll: 'copydesk.applyFixAll',
+} as const;
+
+export interface ApplyFixAllArgs {
+  uri: string;
+  /** The document version the client saw; the server answers nothing for another version. */
+  version?: number;
+}
+
+/** `Diagnostic.data` of a finding: enough to find the finding again in the analysis of that version. */
+export interface FindingDiagnosticData {
+  /** The document version the finding was computed for. */
+  version: number;
+  /** Its index in the analysis' findings. */
+  index: number;
+}

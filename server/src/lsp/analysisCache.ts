@@ -1,0 +1,69 @@
+// One Analysis per (uri, version, options): computed when first asked for, then shared by
+// diagnostics, hover and code actions, which therefore never analyse the same version twice.
+
+import { analyse, type Analysis, type AnalysisOptions } from '../core/analyse';
+import { LineIndex } from '../core/positions';
+
+export interface CachedAnalysis {
+  uri: string;
+  version: number;
+  /** The options it was computed with, serialised: a settings change makes a new entry. */
+  key: string;
+  analysis: Analysis;
+  lines: LineIndex;
+}
+
+export interface VersionedText {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, CachedAnalysis>();
+  /** How many analyses ran: tests and the log read it to see the cache work. */
+  computed = 0;
+
+  get(document: VersionedText, options: AnalysisOptions): CachedAnalysis {
+    const key = optionsKey(options);
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.key === key) return cached;
+    const text = document.getText();
+    const entry: CachedAnalysis = {
+      uri: document.uri,
+      version: document.version,
+      key,
+      analysis: analyse(text, options),
+      lines: new LineIndex(text),
+    };
+    this.computed++;
+    this.entries.set(document.uri, entry);
+    return entry;
+  }
+
+  /** The last analysis of a document whatever its options, if it is of this version. */
+  peek(uri: string, version: number): CachedAnalysis | undefined {
+    const cached = this.entries.get(uri);
+    return cached && cached.version === version ? cached : undefined;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** A stable serialisation: the same options in another key order are the same analysis. */
+export function optionsKey(options: AnalysisOptions): string {
+  return JSON.stringify(options, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const sorted: Record<string, unknown> = {};
+      for (const name of Object.keys(value).sort()) sorted[name] = (value as Record<string, unknown>)[name];
+      return sorted;
+    }
+    return value;
+  });
+}

@@ -1,0 +1,238 @@
+// The Copydesk language server: LSP wiring only. Each handler is a few lines over the core
+// (server/src/core) and the helpers in server/src/lsp. Started over IPC by the VS Code client
+// (dist/server.js --node-ipc) or over stdio by `copydesk lsp --stdio`.
+
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type DiagnosticServerCancellationData,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'url';
+import type { AnalysisOptions } from './core/analyse';
+import { formatFromLanguageId } from './core/text';
+import { toAnalysisOptions } from './configFile';
+import { AnalysisCache, type CachedAnalysis } from './lsp/analysisCache';
+import { codeActions, fixAllEdits, workspaceEdit } from './lsp/codeActions';
+import { ConfigFiles } from './lsp/configFiles';
+import { configDiagnostics, configMessage } from './lsp/configDiagnostics';
+import { defaultDocsRoot, toDiagnostic } from './lsp/convert';
+import { guardNotification, guardRequest } from './lsp/guard';
+import { hoverAt } from './lsp/hover';
+import { settingsOverrides } from './lsp/options';
+import { SettingsStore, type ConfigurationSource } from './lsp/settings';
+import { CONFIG_FILE_NAME, FIX_ALL_KIND, ServerCommands, type ApplyFixAllArgs } from './protocol';
+
+/** How long a workspace/configuration request may take before the defaults apply. */
+const CONFIGURATION_TIMEOUT_MS = 1500;
+
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const log = connection.console;
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  const docsRoot = defaultDocsRoot();
+  const client = { pull: false, refresh: false, configuration: false, documentChanges: false, watchDynamic: false, configDynamic: false };
+  const makeSettings = (source: ConfigurationSource | null) =>
+    new SettingsStore({ source, timeoutMs: CONFIGURATION_TIMEOUT_MS, onLateAnswer: () => refreshAll(), log: (message) => log.warn(message) });
+  let settings = makeSettings(null);
+  /** Config files whose problems were already shown in a window message, by path and version. */
+  const announced = new Set<string>();
+  const configs = new ConfigFiles({
+    onLoaded(configPath, loaded, text) {
+      const uri = pathToFileURL(configPath).href;
+      void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(loaded.problems, text) });
+      const message = configMessage(configPath, loaded.problems);
+      const key = `${configPath}\n${text}`;
+      if (message && !announced.has(key)) {
+        announced.add(key);
+        void connection.window.showWarningMessage(message);
+      }
+    },
+    onGone(configPath) {
+      void connection.sendDiagnostics({ uri: pathToFileURL(configPath).href, diagnostics: [] });
+    },
+  });
+
+  /** The options of a document: its format, `.copydesk.json`, then the user's settings over it. */
+  async function optionsOf(document: TextDocument): Promise<AnalysisOptions | null> {
+    const clientSettings = await settings.get(document.uri);
+    if (!clientSettings.enable) return null;
+    const loaded = configs.forUri(document.uri);
+    return {
+      ...toAnalysisOptions(loaded?.config ?? { rules: {} }, settingsOverrides(clientSettings)),
+      format: formatFromLanguageId(document.languageId),
+    };
+  }
+
+  /** The cached analysis of the document's current version (computed on the first ask). */
+  async function analysisOf(uri: string): Promise<CachedAnalysis | null> {
+    const before = documents.get(uri);
+    if (!before) return null;
+    const options = await optionsOf(before);
+    // The document may have changed while the settings were on their way: analyse what is there now.
+    const document = documents.get(uri);
+    return document && options ? cache.get(document, options) : null;
+  }
+
+  async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+    const entry = await analysisOf(uri);
+    if (!entry) return [];
+    return entry.analysis.findings.map((finding, index) => toDiagnostic(finding, index, entry.version, entry.lines, uri, docsRoot));
+  }
+
+  // Push, for clients without pull diagnostics: one analysis per burst of changes, of the last version.
+  const pushQueue = new Set<string>();
+  function schedulePush(uri: string): void {
+    if (client.pull) return;
+    if (pushQueue.size === 0) setImmediate(flushPushes);
+    pushQueue.add(uri);
+  }
+  function flushPushes(): void {
+    const uris = [...pushQueue];
+    pushQueue.clear();
+    for (const uri of uris) {
+      void diagnosticsOf(uri)
+        .then((diagnostics) => {
+          const document = documents.get(uri);
+          if (document) void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+        })
+        .catch((error: unknown) => log.error(`diagnostics of ${uri} failed: ${String(error)}`));
+    }
+  }
+
+  function refreshAll(): void {
+    if (client.pull) {
+      if (client.refresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else {
+      for (const document of documents.all()) schedulePush(document.uri);
+    }
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    client.pull = !!caps.textDocument?.diagnostic;
+    client.refresh = !!caps.workspace?.diagnostics?.refreshSupport;
+    client.configuration = !!caps.workspace?.configuration;
+    client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    client.watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    client.configDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    settings = makeSettings(client.configuration ? connection.workspace : null);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [ServerCommands.applyFixAll] },
+        ...(client.pull ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'copydesk' },
+    };
+  });
+
+  connection.onInitialized(
+    guardNotification(log, 'initialized', async () => {
+      if (client.configDynamic) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+      if (client.watchDynamic) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardNotification(log, 'workspace/didChangeConfiguration', (params) => {
+      settings.clear(params.settings);
+      refreshAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guardNotification(log, 'workspace/didChangeWatchedFiles', () => {
+      configs.recheck();
+      refreshAll();
+    }),
+  );
+
+  connection.languages.diagnostics.on(
+    guardRequest<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(log, 'textDocument/diagnostic', async (params) => {
+      return { kind: 'full', items: await diagnosticsOf(params.textDocument.uri) };
+    }),
+  );
+
+  connection.onHover(
+    guardRequest(log, 'textDocument/hover', async (params) => {
+      const entry = await analysisOf(params.textDocument.uri);
+      return entry ? hoverAt(entry, params.position, docsRoot) : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    guardRequest(log, 'textDocument/codeAction', async (params) => {
+      const entry = await analysisOf(params.textDocument.uri);
+      return entry ? codeActions(entry, params.context, { documentChanges: client.documentChanges }) : [];
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guardRequest(log, 'workspace/executeCommand', async (params) => {
+      if (params.command !== ServerCommands.applyFixAll) return null;
+      const args = (params.arguments?.[0] ?? {}) as Partial<ApplyFixAllArgs>;
+      if (typeof args.uri !== 'string') return false;
+      const entry = await analysisOf(args.uri);
+      if (!entry || (typeof args.version === 'number' && args.version !== entry.version)) return false;
+      const edits = fixAllEdits(entry);
+      if (edits.length === 0) return false;
+      const edit = workspaceEdit(entry, edits, { documentChanges: client.documentChanges });
+      const result = await connection.workspace.applyEdit({ label: 'Copydesk: fix all', edit });
+      return result.applied;
+    }),
+  );
+
+  documents.onDidChangeContent((event) => schedulePush(event.document.uri));
+  documents.onDidClose((event) => {
+    cache.delete(event.document.uri);
+    settings.forget(event.document.uri);
+    if (!client.pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+  documents.listen(guardedDocumentConnection(connection, documents));
+  connection.listen();
+}
+
+/**
+ * TextDocuments' own listeners, each behind a guard; a change to a document that was never opened is
+ * logged (TextDocuments would drop it silently) and ignored.
+ */
+type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
+
+function guardedDocumentConnection(connection: Connection, documents: TextDocuments<TextDocument>): TextDocumentConnection {
+  const log = connection.console;
+  return {
+    onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(guardNotification(log, 'textDocument/didOpen', handler)),
+    onDidChangeTextDocument: (handler) =>
+      connection.onDidChangeTextDocument(
+        guardNotification(log, 'textDocument/didChange', (params) => {
+          if (!documents.get(params.textDocument.uri)) {
+            log.warn(`textDocument/didChange for ${params.textDocument.uri}, which is not open: ignored`);
+            return;
+          }
+          return handler(params);
+        }),
+      ),
+    onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(guardNotification(log, 'textDocument/didClose', handler)),
+    onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(guardNotification(log, 'textDocument/willSave', handler)),
+    onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
+    onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(guardNotification(log, 'textDocument/didSave', handler)),
+  };
+}
+
+if (require.main === module) startServer();
