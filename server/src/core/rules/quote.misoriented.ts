@@ -15,7 +15,7 @@ export const quoteMisoriented: Rule = {
       return {
         start: mark.offset,
         end: mark.offset + 1,
-        message: `${mark.char} ${role} here: it should be ${mark.correct}${stray}.`,
+        message: `${mark.char} ${role} here: it should be ${mark.correct}${stray}`,
         explanation: apostrophe
           ? 'An apostrophe always has the shape of a closing single mark (’), also at the start of a word: ’90s, ’til.'
           : `The mark sits where a quotation ${mark.role === 'open' ? 'opens (after a space, before the quoted words)' : 'closes (after the quoted words)'}, ` +

@@ -37,7 +37,7 @@ export const quoteMixedStyle: Rule = {
         return {
           start: m.offset,
           end: m.offset + 1,
-          message: `A ${m.style} ${what} in a document of ${style} quotes: ${replacement}.`,
+          message: `A ${m.style} ${what} in a document of ${style} quotes (use ${replacement}).`,
           explanation: why,
           fixes: [{ title: `Replace with ${replacement}`, edits: [{ start: m.offset, end: m.offset + 1, newText: replacement }] }],
         };

@@ -18,7 +18,7 @@ export const quoteNesting: Rule = {
         return {
           start: q.start,
           end: q.end,
-          message: `A quote inside a quotation takes single marks: ${open}…${close}.`,
+          message: `A quote inside a quotation takes single marks (${open}…${close}).`,
           explanation: 'AP: double marks for a quotation, single marks for a quote within it, then double again.',
           fixes: [{
             title: `Use single marks: ${open}…${close}`,

@@ -20,7 +20,7 @@ export const quotePunctuation: Rule = {
         return [{
           start: close,
           end: close + 2,
-          message: `Put the ${name} inside the closing quotation mark: ${after}${mark}.`,
+          message: `Put the ${name} inside the closing quotation mark (${after}${mark}).`,
           explanation: 'AP: periods and commas always go within quotation marks; dashes, semicolons, question ' +
             'marks and exclamation points go inside only when they belong to the quoted matter.',
           fixes: [{ title: `Move the ${name} inside: ${after}${mark}`, edits: [{ start: close, end: close + 2, newText: after + mark }] }],
