@@ -6,7 +6,9 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
@@ -27,7 +29,7 @@ import { codeActions, fixAllEdits, workspaceEdit } from './lsp/codeActions';
 import { ConfigFiles } from './lsp/configFiles';
 import { configDiagnostics, configMessage } from './lsp/configDiagnostics';
 import { defaultDocsRoot, toDiagnostic } from './lsp/convert';
-import { guardNotification, guardRequest } from './lsp/guard';
+import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hoverAt } from './lsp/hover';
 import { settingsOverrides } from './lsp/options';
 import { SettingsStore, type ConfigurationSource } from './lsp/settings';
@@ -39,6 +41,8 @@ const CONFIGURATION_TIMEOUT_MS = 1500;
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const log = connection.console;
+  // The last line of defence: a stray rejection is logged, never the end of the server.
+  process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${describeError(reason)}`));
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   const docsRoot = defaultDocsRoot();
@@ -51,16 +55,19 @@ export function startServer(): void {
   const configs = new ConfigFiles({
     onLoaded(configPath, loaded, text) {
       const uri = pathToFileURL(configPath).href;
-      void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(loaded.problems, text) });
-      const message = configMessage(configPath, loaded.problems);
+      void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(loaded.problems, text) }).catch(() => undefined);
+      const shown = configMessage(configPath, loaded.problems);
       const key = `${configPath}\n${text}`;
-      if (message && !announced.has(key)) {
+      if (shown && !announced.has(key)) {
         announced.add(key);
-        void connection.window.showWarningMessage(message);
+        // A notification, not window/showMessageRequest: nothing to answer, and nothing to wait for.
+        void connection
+          .sendNotification(ShowMessageNotification.type, { type: shown.error ? MessageType.Error : MessageType.Warning, message: shown.message })
+          .catch(() => undefined);
       }
     },
     onGone(configPath) {
-      void connection.sendDiagnostics({ uri: pathToFileURL(configPath).href, diagnostics: [] });
+      void connection.sendDiagnostics({ uri: pathToFileURL(configPath).href, diagnostics: [] }).catch(() => undefined);
     },
   });
 
@@ -105,7 +112,7 @@ export function startServer(): void {
       void diagnosticsOf(uri)
         .then((diagnostics) => {
           const document = documents.get(uri);
-          if (document) void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+          if (document) return connection.sendDiagnostics({ uri, version: document.version, diagnostics });
         })
         .catch((error: unknown) => log.error(`diagnostics of ${uri} failed: ${String(error)}`));
     }
@@ -202,7 +209,7 @@ export function startServer(): void {
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
     settings.forget(event.document.uri);
-    if (!client.pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (!client.pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
   });
   documents.listen(guardedDocumentConnection(connection, documents));
   connection.listen();

@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { fileURLToPath } from 'url';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { PULL_CAPABILITIES, PUSH_CAPABILITIES, SEED, TestClient, fileUri } from './client';
+import { PUSH_CAPABILITIES, SEED, TestClient, fileUri } from './client';
 
 const seedText = fs.readFileSync(SEED, 'utf8');
 const seedUri = fileUri(SEED);
@@ -46,7 +46,8 @@ describe('lsp: initialize and diagnostics', () => {
     assert.deepEqual(diagnostic.range.end, positionOf(seedText, misorientedOffset + 1));
     assert.equal(diagnostic.source, 'copydesk');
     assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
-    assert.match(diagnostic.message, /opens a quotation/);
+    assert.equal(typeof diagnostic.message, 'string');
+    assert.match(diagnostic.message as string, /opens a quotation/);
     const href = diagnostic.codeDescription?.href ?? '';
     assert.match(href, /^file:\/\/.*\/docs\/rules\/quote\.misoriented\.md$/);
     assert.equal(fileURLToPath(href), fileURLToPath(fileUri(`${__dirname}/../../docs/rules/quote.misoriented.md`)));

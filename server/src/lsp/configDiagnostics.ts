@@ -26,12 +26,14 @@ function problemRange(problem: ConfigProblem, text: string, lines: LineIndex): R
   return { start: position, end: position };
 }
 
-/** The window message for a file with errors: where the first one is, and that defaults apply. */
-export function configMessage(configPath: string, problems: readonly ConfigProblem[]): string | null {
+/** The window message for a file with problems: where the first one is, and that defaults apply there. */
+export function configMessage(configPath: string, problems: readonly ConfigProblem[]): { error: boolean; message: string } | null {
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   const first = errors[0] ?? problems[0];
   if (!first) return null;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  const fallback = errors.length > 0 ? ' Defaults apply where it is broken.' : '';
-  return `Copydesk: ${path.basename(configPath)}:${first.line}:${first.column}: ${first.message}${more}.${fallback} (${configPath})`;
+  return {
+    error: errors.length > 0,
+    message: `Copydesk: ${path.basename(configPath)}:${first.line}:${first.column}: ${first.message}${more}; defaults apply where it is broken. (${configPath})`,
+  };
 }

@@ -21,7 +21,7 @@ export function guardRequest<P, R, E = void>(
       return result;
     } catch (error) {
       if (error instanceof ResponseError) return error as ResponseError<E>;
-      logger.error(`${method} failed: ${describe(error)}`);
+      logger.error(`${method} failed: ${describeError(error)}`);
       return new ResponseError<E>(ErrorCodes.InternalError, `Copydesk: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
@@ -31,13 +31,13 @@ export function guardNotification<P>(logger: Logger, method: string, handler: (p
   return (params) => {
     try {
       const pending = handler(params);
-      if (pending) pending.catch((error: unknown) => logger.error(`${method} failed: ${describe(error)}`));
+      if (pending) pending.catch((error: unknown) => logger.error(`${method} failed: ${describeError(error)}`));
     } catch (error) {
-      logger.error(`${method} failed: ${describe(error)}`);
+      logger.error(`${method} failed: ${describeError(error)}`);
     }
   };
 }
 
-export function describe(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
