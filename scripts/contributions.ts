@@ -1,0 +1,226 @@
+// Everything the rule registry decides outside the code: the `copydesk.*` settings of package.json, the
+// JSON schema of `.copydesk.json`, the docs/rules/ index and the skeleton of a missing rule page.
+// scripts/generate.mjs writes them; test/unit/manifest.test.ts runs the same functions and fails on drift.
+// Pure functions of RULES (and the repository URL): no file system here.
+
+import { SEVERITIES } from '../server/src/core/finding';
+import { RULES, type Rule } from '../server/src/core/rules/index';
+
+export { RULES };
+
+/** What `copydesk.rules.<id>` accepts; `default` defers to `.copydesk.json`, then the rule's own severity. */
+export const RULE_SETTING_VALUES = ['default', ...SEVERITIES, 'off'] as const;
+/** What `.copydesk.json` `rules` accepts: the file is where the default comes from, so no `default`. */
+export const CONFIG_SEVERITY_VALUES = [...SEVERITIES, 'off'] as const;
+/** Mirrors core/config.ts, which accepts these ids for a newsroom's own rules. */
+export const CUSTOM_RULE_PATTERN = '^custom\\.[A-Za-z0-9][\\w.-]*$';
+export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** https://github.com/o/r(.git) → https://github.com/o/r/blob/main/docs/rules/ — where settings link to. */
+export function docsBaseUrl(repositoryUrl: string): string {
+  return repositoryUrl.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '') + '/blob/main/docs/rules/';
+}
+
+export function ruleDocUrl(repositoryUrl: string, rule: Rule): string {
+  return `${docsBaseUrl(repositoryUrl)}${rule.id}.md`;
+}
+
+function ruleSettingDescription(rule: Rule, repositoryUrl: string): string {
+  const fix = rule.fixable ? ' Offers a quick fix.' : '';
+  return `${rule.summary}\n\nDefault severity: **${rule.severity}**.${fix} ` +
+    `[Documentation](${ruleDocUrl(repositoryUrl, rule)})`;
+}
+
+/** `contributes.configuration` of package.json. */
+export function configurationContribution(repositoryUrl: string): JsonObject {
+  const properties: JsonObject = {
+    'copydesk.enable': {
+      type: 'boolean',
+      default: true,
+      scope: 'resource',
+      order: 0,
+      description: 'Check Markdown, plain text and news documents in this folder.',
+    },
+    'copydesk.publicationDate': {
+      type: 'string',
+      default: '',
+      // Empty means "none": relative-date checks stay silent unless the article dates itself.
+      pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
+      patternErrorMessage: 'A date as YYYY-MM-DD (e.g. 2024-09-26), or empty for none.',
+      scope: 'resource',
+      order: 1,
+      markdownDescription:
+        'The publication date (YYYY-MM-DD) for articles that state none: no front matter `date:` and no ' +
+        'dateline. Dates without a year and words like "yesterday" are resolved against it. Empty: none.',
+    },
+    'copydesk.quoteStyle': {
+      type: 'string',
+      enum: ['auto', 'curly', 'straight'],
+      enumDescriptions: [
+        'Whichever style most quotation marks of the document already use.',
+        'Curly quotes: “ ” ‘ ’.',
+        'Straight quotes: " \'.',
+      ],
+      default: 'auto',
+      scope: 'resource',
+      order: 2,
+      markdownDescription: 'The house style of quotation marks, used by `quote.mixed-style`.',
+    },
+    'copydesk.trace.server': {
+      type: 'string',
+      enum: ['off', 'messages', 'verbose'],
+      default: 'off',
+      // The client reads it once for its one server, whatever the document: not per resource.
+      scope: 'window',
+      order: 3,
+      description: 'Traces the messages between VS Code and the Copydesk language server in the Copydesk output.',
+    },
+  };
+  RULES.forEach((rule, index) => {
+    properties[`copydesk.rules.${rule.id}`] = {
+      type: 'string',
+      enum: [...RULE_SETTING_VALUES],
+      enumDescriptions: [
+        `As \`.copydesk.json\` says, else the rule's own severity (${rule.severity}).`,
+        'Report as an error.',
+        'Report as a warning.',
+        'Report as information.',
+        'Report as a hint (shown faintly).',
+        'Do not run this rule.',
+      ],
+      default: 'default',
+      scope: 'resource',
+      order: 10 + index,
+      markdownDescription: ruleSettingDescription(rule, repositoryUrl),
+    };
+  });
+  return { title: 'Copydesk', properties };
+}
+
+/** schemas/copydesk.schema.json: what core/config.ts accepts, so editors complete and check it. */
+export function configSchema(repositoryUrl: string): JsonObject {
+  const rules: JsonObject = {};
+  for (const rule of RULES) {
+    rules[rule.id] = {
+      $ref: '#/definitions/severity',
+      markdownDescription: `${rule.summary}\n\nDefault: **${rule.severity}**. [Documentation](${ruleDocUrl(repositoryUrl, rule)})`,
+    };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Copydesk configuration (.copydesk.json)',
+    description:
+      'Shared by the Copydesk editor extension and the copydesk CLI. The nearest .copydesk.json in the ' +
+      "file's folder or above applies; editor settings override it per rule.",
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      publicationDate: {
+        type: 'string',
+        pattern: DATE_PATTERN,
+        description: 'The publication date (YYYY-MM-DD) for articles that state none.',
+      },
+      quoteStyle: {
+        type: 'string',
+        enum: ['auto', 'curly', 'straight'],
+        default: 'auto',
+        description: 'The house style of quotation marks (auto: the majority of the document).',
+      },
+      rules: {
+        type: 'object',
+        description: 'Severity per rule id, or "off". Ids of a newsroom\'s own rules start with "custom.".',
+        properties: rules,
+        patternProperties: { [CUSTOM_RULE_PATTERN]: { $ref: '#/definitions/severity' } },
+        additionalProperties: false,
+      },
+    },
+    additionalProperties: false,
+    definitions: {
+      severity: {
+        type: 'string',
+        enum: [...CONFIG_SEVERITY_VALUES],
+      },
+    },
+  };
+}
+
+const FAMILY_TITLES: Record<string, string> = {
+  quote: 'Quotation marks',
+  attribution: 'Attribution: who said it',
+  figures: 'Figures: numbers that must agree',
+  dates: 'Dates: a consistent timeline',
+  style: 'House style',
+};
+
+/** docs/rules/README.md: the index, one table per family, in registry order. */
+export function docsIndex(): string {
+  const families = [...new Set(RULES.map((rule) => rule.id.split('.')[0]))];
+  const sections = families.map((family) => {
+    const rows = RULES.filter((rule) => rule.id.split('.')[0] === family).map(
+      (rule) => `| [${rule.id}](${rule.id}.md) | ${rule.title} | ${rule.severity} | ${rule.fixable ? 'yes' : '—'} |`,
+    );
+    return [`## ${FAMILY_TITLES[family] ?? family}`, '', '| Rule | What it checks | Default | Fix |', '|---|---|---|---|', ...rows].join('\n');
+  });
+  return [
+    '<!-- Generated by `npm run generate` from server/src/core/rules/index.ts. Do not edit by hand. -->',
+    '# Copydesk rules',
+    '',
+    'Every rule has an id. It is the diagnostic code, the setting `copydesk.rules.<id>` and the key under',
+    '`rules` in `.copydesk.json`, where each rule can be set to `error`, `warning`, `information`, `hint` or `off`:',
+    '',
+    '```json',
+    '{ "rules": { "quote.mixed-style": "off" } }',
+    '```',
+    '',
+    ...sections.flatMap((section) => [section, '']),
+  ].join('\n');
+}
+
+/** The page `npm run generate` writes for a new rule, to be replaced by a hand-written one. */
+export function docSkeleton(rule: Rule): string {
+  return [
+    `# ${rule.id}`,
+    '',
+    `**${rule.title}** · default severity: ${rule.severity} · quick fix: ${rule.fixable ? 'yes' : 'no'}`,
+    '',
+    rule.summary,
+    '',
+    '## Why',
+    '',
+    'TODO: the AP Stylebook rule or newsroom practice behind this check.',
+    '',
+    '## Reported',
+    '',
+    'TODO: examples that are reported.',
+    '',
+    '## Not reported',
+    '',
+    'TODO: near misses that are left alone.',
+    '',
+    '## Fix',
+    '',
+    rule.fixable ? 'TODO: what the quick fix changes.' : 'This rule has no automatic fix.',
+    '',
+    '## Configure',
+    '',
+    configureSection(rule),
+    '',
+  ].join('\n');
+}
+
+/** The "Configure" section every rule page ends with; the drift test checks each page contains it. */
+export function configureSection(rule: Rule): string {
+  return [
+    'In `.copydesk.json` (shared by the editor and the CLI):',
+    '',
+    '```json',
+    `{ "rules": { "${rule.id}": "off" } }`,
+    '```',
+    '',
+    `In VS Code settings: \`"copydesk.rules.${rule.id}": "off"\` (or \`error\`, \`warning\`, \`information\`, \`hint\`;`,
+    '`default` leaves it to `.copydesk.json`).',
+  ].join('\n');
+}
