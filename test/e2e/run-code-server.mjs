@@ -1,0 +1,388 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the extension in a real VS Code — code-server 4.100.3 (VS Code 1.100.3) driven by
+// Debian's Chromium through playwright-core — following ../../../shared/EDITOR_TESTING.md.
+//
+//   1. package the extension (`vsce package --no-dependencies`) and install the .vsix into a temp
+//      extensions folder with code-server's own CLI (the .vsix must install);
+//   2. suite phase: start code-server on a free port (all state in a temp folder) and open the payload URL
+//      with extensionDevelopmentPath (this repo, its built dist/) + extensionTestsPath (the bundled mocha
+//      suite, out/e2e/suite/index.js); the extension host runs the suite and reports through
+//      codeAutomationLog / codeAutomationExit, which this script prints and turns into its exit code;
+//   3. UI phase (the installed .vsix, no development path): open the user's article from the Explorer,
+//      hover the misoriented ” until the Copydesk hover shows, save docs/images/hover-quote.png.
+//
+// Options: --skip-ui (suite only) · --keep (keep the temp folder) · --no-screenshot (UI phase without
+// writing docs/images) · --headed. Environment: COPYDESK_E2E_TIMEOUT_MS (whole run after the one-time
+// code-server install; default 300000), COPYDESK_E2E_CACHE (where code-server is installed), COPYDESK_E2E_GREP.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+import { buildSuite, repoRoot } from './build-suite.mjs';
+import { CODE_SERVER_VERSION, editorEnv, ensureCodeServer, installVsix, startCodeServer, stopProcessGroup } from './code-server.mjs';
+
+const args = new Set(process.argv.slice(2));
+const SKIP_UI = args.has('--skip-ui');
+const KEEP = args.has('--keep');
+const SCREENSHOT = !args.has('--no-screenshot');
+const HEADED = args.has('--headed');
+const TIMEOUT_MS = Number(process.env.COPYDESK_E2E_TIMEOUT_MS) || 5 * 60_000;
+const SUITE_TIMEOUT_MS = Math.min(TIMEOUT_MS, 3 * 60_000);
+const UI_TIMEOUT_MS = 90_000;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SEED = '000_3c9c0e3ffba93949.txt';
+const SCREENSHOT_PATH = path.join(repoRoot, 'docs', 'images', 'hover-quote.png');
+const EXTENSION_ID = 'copydesk.copydesk';
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const log = (...parts) => console.log(`[e2e ${elapsed()}]`, ...parts);
+
+// ---------------------------------------------------------------------------------------------------
+// Everything that must be undone, whatever way the run ends.
+const cleanups = [];
+let cleaningUp;
+function cleanup() {
+  cleaningUp ??= (async () => {
+    for (const step of cleanups.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        console.error(`[e2e] cleanup: ${error?.message ?? error}`);
+      }
+    }
+  })();
+  return cleaningUp;
+}
+async function finish(code, message) {
+  if (message) (code === 0 ? console.log : console.error)(message);
+  await cleanup();
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => void finish(130, `[e2e] interrupted by ${signal}: stopping code-server and the browser`));
+}
+process.on('unhandledRejection', (error) => void finish(1, `[e2e] FAILED: ${error?.stack ?? error}`));
+
+/** Runs a command without blocking the event loop (so the global timeout can still fire). */
+function exec(command, argv, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const stop = () => stopProcessGroup(child, 500);
+    cleanups.push(stop);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`${command} ${argv.join(' ')} failed (${code ?? signal}):\n${output}`));
+    });
+  });
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Timed out after ${ms / 1000} s: ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function until(what, probe, { timeoutMs, intervalMs = 250 }) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? ` (${lastError.message})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+async function main() {
+  // The one-time install is outside the run's time limit: without an npm cache it takes minutes.
+  const entry = ensureCodeServer((line) => log(line));
+  const runStarted = Date.now();
+  const overall = setTimeout(() => {
+    void finish(
+      124,
+      `[e2e] FAILED: the editor run took longer than ${TIMEOUT_MS / 1000} s (COPYDESK_E2E_TIMEOUT_MS) — ` +
+        'stopped code-server and the browser. Look above for the last phase reached.',
+    );
+  }, TIMEOUT_MS);
+  overall.unref();
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
+  let keepTmp = KEEP;
+  cleanups.push(() => {
+    if (keepTmp) console.log(`[e2e] kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  });
+  const dirs = {
+    state: path.join(tmp, 'state'),
+    userData: path.join(tmp, 'user-data'),
+    extensions: path.join(tmp, 'extensions'),
+    suiteWorkspace: path.join(tmp, 'workspace-suite'),
+    uiWorkspace: path.join(tmp, 'workspace-ui'),
+    profile: path.join(tmp, 'chromium-profile'),
+  };
+  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
+  for (const workspace of [dirs.suiteWorkspace, dirs.uiWorkspace]) {
+    fs.cpSync(path.join(repoRoot, 'seeds'), workspace, { recursive: true });
+  }
+  // User settings for both phases: no welcome page or tips, nothing that reaches the network, and word
+  // wrap so the screenshot shows the whole paragraph around the ”.
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'files.autoSave': 'off',
+        'editor.wordWrap': 'on',
+        'editor.hover.delay': 200,
+        'editor.minimap.enabled': false,
+        'window.restoreWindows': 'none',
+      },
+      null,
+      2,
+    ),
+  );
+  const env = editorEnv(dirs.state);
+
+  // 1. Build: the extension (dist/, production, via vsce's vscode:prepublish), the .vsix, the suite.
+  log('packaging the extension: vsce package --no-dependencies');
+  const vsix = path.join(tmp, 'copydesk.vsix');
+  const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
+  const packaged = await exec(vsce, ['package', '--no-dependencies', '-o', vsix]);
+  log(packaged.trim().split('\n').filter((line) => /DONE|WARNING|ERROR/i.test(line)).join('\n') || 'packaged');
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !fs.existsSync(path.join(repoRoot, 'dist', 'server.js'))) {
+    throw new Error('dist/extension.js or dist/server.js is missing after packaging (npm run build)');
+  }
+  const suiteIndex = await buildSuite();
+  log(`suite bundled: ${path.relative(repoRoot, suiteIndex)}`);
+
+  log(`installing ${path.basename(vsix)} into a temp extensions folder`);
+  const installed = installVsix(entry, vsix, { extensionsDir: dirs.extensions, userDataDir: dirs.userData, env });
+  if (!installed.list.split('\n').some((line) => line.toLowerCase().startsWith(`${EXTENSION_ID}@`))) {
+    throw new Error(`the .vsix did not install: --list-extensions printed\n${installed.list}\n${installed.output}`);
+  }
+  log(`installed: ${installed.list.split('\n').join(', ')}`);
+
+  // 2. code-server, one instance for both phases (each opens its own workspace folder).
+  const logFile = path.join(tmp, 'code-server.log');
+  const server = await startCodeServer(entry, {
+    folder: dirs.suiteWorkspace,
+    userDataDir: dirs.userData,
+    extensionsDir: dirs.extensions,
+    configFile: path.join(tmp, 'code-server.yaml'),
+    env,
+    log: (line) => log(line),
+  });
+  cleanups.push(async () => {
+    await server.stop();
+    fs.writeFileSync(logFile, server.output.join(''));
+  });
+
+  const context = await chromium.launchPersistentContext(dirs.profile, {
+    executablePath: CHROMIUM,
+    headless: !HEADED,
+    viewport: { width: 1440, height: 900 },
+    args: [
+      ...(HEADED ? [] : ['--headless']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  cleanups.push(() => context.close());
+  const browserLog = [];
+  const watchPage = (page) => {
+    page.on('console', (message) => browserLog.push(`[${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => browserLog.push(`[pageerror] ${error.message}`));
+  };
+
+  // 2a. Suite phase.
+  const suiteCode = await runSuite({ context, server, dirs, suiteIndex, watchPage });
+
+  // 3. UI phase against the installed .vsix.
+  let uiError;
+  if (!SKIP_UI) {
+    try {
+      await withTimeout(uiPhase({ context, server, dirs, watchPage }), UI_TIMEOUT_MS, 'the UI phase (open the article, hover the ”, screenshot)');
+    } catch (error) {
+      uiError = error;
+    }
+  }
+
+  const ok = suiteCode === 0 && !uiError;
+  if (!ok) {
+    keepTmp = true;
+    fs.writeFileSync(path.join(tmp, 'browser-console.log'), browserLog.join('\n'));
+    printExtensionLogs(path.join(dirs.userData, 'logs'));
+    console.error(`[e2e] logs: ${tmp} (code-server.log, browser-console.log, user-data/logs/)`);
+  }
+  const seconds = ((Date.now() - runStarted) / 1000).toFixed(1);
+  if (uiError) await finish(1, `[e2e] FAILED (UI phase): ${uiError.message}`);
+  await finish(
+    suiteCode,
+    suiteCode === 0
+      ? `[e2e] PASSED: editor suite${SKIP_UI ? '' : ' and the browser hover'} in code-server ${CODE_SERVER_VERSION} (${seconds} s)`
+      : `[e2e] FAILED: the editor suite exited with ${suiteCode} (${seconds} s)`,
+  );
+}
+
+async function runSuite({ context, server, dirs, suiteIndex, watchPage }) {
+  log('suite phase: running out/e2e/suite in the extension host');
+  const page = await context.newPage();
+  watchPage(page);
+  let resolveExit;
+  const exited = new Promise((resolve) => (resolveExit = resolve));
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    const line = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+    if (type === 'error' || type === 'warn') console.error(line);
+    else console.log(line);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    resolveExit(typeof code === 'number' ? code : Number(code) || 0);
+  });
+  const remote = (absolute) => `vscode-remote://127.0.0.1:${server.port}${absolute}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionTestsPath', remote(suiteIndex)],
+    ['skipWelcome', 'true'],
+  ];
+  const url = `${server.url}/?folder=${encodeURIComponent(dirs.suiteWorkspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  await page.goto(url);
+  const code = await withTimeout(exited, SUITE_TIMEOUT_MS, 'the editor suite to report codeAutomationExit');
+  log(`suite phase: exit code ${code}`);
+  await page.close({ runBeforeUnload: false });
+  return code;
+}
+
+async function uiPhase({ context, server, dirs, watchPage }) {
+  log('UI phase: the installed .vsix, the article opened from the Explorer');
+  const page = await context.newPage();
+  watchPage(page);
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(dirs.uiWorkspace)}`);
+
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
+  await row.first().waitFor({ state: 'visible', timeout: 60_000 });
+  await row.first().click();
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.view-lines').waitFor({ state: 'visible', timeout: 30_000 });
+  await until('the article to show in the editor', () => editor.locator('.view-lines').innerText().then((text) => text.includes('Qatar')), {
+    timeoutMs: 30_000,
+  });
+
+  // Bring line 18 (1-based), column 216 into view with Go to Line, then take the cursor away from the mark.
+  await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('18:216');
+  await page.keyboard.press('Enter');
+
+  // Find the ” in the rendered line, hover its middle, and wait for the Copydesk hover; retry while the
+  // extension is still activating or the server still analysing.
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'quote.misoriented' });
+  let attempts = 0;
+  await until(
+    'the Copydesk hover over the misoriented ”',
+    async () => {
+      attempts += 1;
+      const box = await markBox(page);
+      if (!box) return false;
+      await page.mouse.move(box.x + box.width / 2, box.y - 40); // off the mark, so the next move is a new hover
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      try {
+        await hover.first().waitFor({ state: 'visible', timeout: 2_500 });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { timeoutMs: 60_000, intervalMs: 500 },
+  );
+  const text = (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
+  log(`UI phase: hover after ${attempts} attempt(s): ${text.slice(0, 200)}${text.length > 200 ? '…' : ''}`);
+  if (SCREENSHOT) {
+    fs.mkdirSync(path.dirname(SCREENSHOT_PATH), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT_PATH });
+    log(`UI phase: screenshot saved to ${path.relative(repoRoot, SCREENSHOT_PATH)}`);
+  }
+  await page.close({ runBeforeUnload: false });
+}
+
+/** On failure: the tail of the extension's own output channel ("Copydesk"), as the extension host logged it. */
+function printExtensionLogs(logsDir) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (full.includes(`${path.sep}${EXTENSION_ID}${path.sep}`) && entry.name.endsWith('.log')) found.push(full);
+    }
+  };
+  walk(logsDir);
+  if (found.length === 0) console.error(`[e2e] no output channel log of ${EXTENSION_ID} under ${logsDir} (did it activate?)`);
+  for (const file of found) {
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    console.error(`[e2e] --- last ${Math.min(lines.length, 40)} lines of ${path.relative(logsDir, file)} ---`);
+    console.error(lines.slice(-40).join('\n'));
+  }
+}
+
+/** The on-screen box of the ” in `until ” the goals`, read from the rendered `.view-lines`. */
+function markBox(page) {
+  return page.evaluate(() => {
+    const normalise = (s) => s.replace(/\u00a0/g, ' ');
+    for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
+      const text = normalise(line.textContent ?? '');
+      let index = text.indexOf('until ”');
+      if (index >= 0) index += 'until '.length;
+      else {
+        index = text.indexOf('” the goals');
+        if (index < 0) continue;
+      }
+      // Walk the text nodes to the character at `index`.
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent.length;
+        if (index < seen + length) {
+          const range = document.createRange();
+          range.setStart(node, index - seen);
+          range.setEnd(node, index - seen + 1);
+          const rect = range.getBoundingClientRect();
+          if (rect.width === 0 || rect.height === 0) return null;
+          return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        }
+        seen += length;
+      }
+    }
+    return null;
+  });
+}
+
+main().catch((error) => finish(1, `[e2e] FAILED: ${error?.stack ?? error}`));

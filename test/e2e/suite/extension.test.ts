@@ -1,0 +1,219 @@
+// The extension's own suite, run inside a real VS Code extension host (code-server or desktop VS Code):
+// diagnostics, hover and the quick fix arrive through the real language client from the bundled server.
+// Every wait polls a condition with a deadline; nothing sleeps a fixed time.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'copydesk.copydesk';
+const SEED = '000_3c9c0e3ffba93949.txt';
+const RULE = 'quote.misoriented';
+/** The misoriented ” sits right after `until ` in the user's article. */
+const NEEDLE = 'until ” the goals of the war are achieved”';
+const FIXED = 'until “the goals of the war are achieved”';
+const WAIT_MS = Number(process.env.COPYDESK_E2E_WAIT_MS) || 30_000;
+
+/** Polls `probe` until it returns something other than undefined, or fails with what it last saw. */
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let interval = 25;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${cause}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+    interval = Math.min(interval * 2, 250);
+  }
+}
+
+function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the editor must be opened on a workspace folder holding a copy of seeds/ (see test/e2e/run-*.mjs)');
+  return folder;
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? code.value : code;
+}
+
+function describe(diagnostics: readonly vscode.Diagnostic[]): string {
+  if (diagnostics.length === 0) return '(none)';
+  return diagnostics
+    .map((d) => `${d.source ?? '?'} ${String(codeOf(d))} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
+    .join('\n    ');
+}
+
+function findRule(uri: vscode.Uri, rule: string, range?: vscode.Range): vscode.Diagnostic | undefined {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .find((d) => d.source === 'copydesk' && codeOf(d) === rule && (!range || d.range.isEqual(range)));
+}
+
+/** Set once a wait for diagnostics has timed out: later waits then fail fast instead of each taking WAIT_MS. */
+let diagnosticsNeverCame = false;
+
+async function waitForRule(uri: vscode.Uri, rule: string, range?: vscode.Range): Promise<vscode.Diagnostic> {
+  try {
+    return await waitFor(`a ${rule} diagnostic on ${uri.path}`, () => findRule(uri, rule, range), diagnosticsNeverCame ? 3_000 : WAIT_MS);
+  } catch (error) {
+    diagnosticsNeverCame = true;
+    throw new Error(`${(error as Error).message}; diagnostics there now:\n    ${describe(vscode.languages.getDiagnostics(uri))}`);
+  }
+}
+
+function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+/** The range of the misoriented mark, computed from the document's own text. */
+function markRange(document: vscode.TextDocument): vscode.Range {
+  const offset = document.getText().indexOf(NEEDLE);
+  assert.ok(offset >= 0, `the seed article no longer contains ${JSON.stringify(NEEDLE)}`);
+  const start = document.positionAt(offset + 'until '.length);
+  return new vscode.Range(start, start.translate(0, 1));
+}
+
+async function openSeed(): Promise<{ document: vscode.TextDocument; editor: vscode.TextEditor; range: vscode.Range }> {
+  const uri = vscode.Uri.joinPath(workspaceFolder().uri, SEED);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  return { document, editor, range: markRange(document) };
+}
+
+suite('Copydesk in a real VS Code', () => {
+  suiteSetup(async () => {
+    // The article on disk must stay as shipped, whatever a failed test left in the editor.
+    await vscode.workspace.getConfiguration('files', null).update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the extension activates and registers its commands', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed in this editor`);
+    // Opening a plaintext document is what activates it (onLanguage:plaintext).
+    await openSeed();
+    await waitFor(`${EXTENSION_ID} to be active`, () => (extension.isActive ? true : undefined));
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['copydesk.restartServer', 'copydesk.showOutput']) {
+      assert.ok(commands.includes(command), `command ${command} is not registered`);
+    }
+  });
+
+  test('the seed article gets quote.misoriented at the ” after “until”', async () => {
+    const { document, range } = await openSeed();
+    assert.equal(document.languageId, 'plaintext');
+    assert.deepEqual([range.start.line, range.start.character], [17, 215], 'the ” is at line 17, character 215 (0-based)');
+    const diagnostic = await waitForRule(document.uri, RULE);
+    assert.ok(
+      diagnostic.range.isEqual(range),
+      `${RULE} is at ${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}, ` +
+        `expected ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} (the ” alone)`,
+    );
+    assert.equal(document.getText(diagnostic.range), '”');
+    assert.equal(diagnostic.source, 'copydesk');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(typeof diagnostic.code === 'object' && diagnostic.code !== null, 'the diagnostic has a codeDescription (code is { value, target })');
+    const target = (diagnostic.code as { value: string | number; target: vscode.Uri }).target;
+    assert.ok(target instanceof vscode.Uri, 'codeDescription.href is a URI');
+    assert.match(target.toString(), /quote\.misoriented/, 'codeDescription.href points at the rule’s documentation');
+  });
+
+  test('hovering the ” explains quote.misoriented', async () => {
+    const { document, range } = await openSeed();
+    await waitForRule(document.uri, RULE, range);
+    const position = range.start;
+    const text = await waitFor(`a hover at ${position.line}:${position.character} mentioning ${RULE}`, async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      const joined = hoverText(hovers ?? []);
+      return joined.includes(RULE) ? joined : undefined;
+    });
+    assert.match(text, /quote\.misoriented/);
+  });
+
+  test('the quick fix turns `until ” the goals` into `until “the goals`', async () => {
+    const { document, range } = await openSeed();
+    await waitForRule(document.uri, RULE, range);
+    const actions = await waitFor('code actions at the ”', async () => {
+      const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        range,
+        vscode.CodeActionKind.QuickFix.value,
+        20, // resolve lazily computed edits too
+      );
+      const fixes = (all ?? []).filter(
+        (action): action is vscode.CodeAction =>
+          'kind' in action &&
+          !!action.kind &&
+          vscode.CodeActionKind.QuickFix.contains(action.kind) &&
+          !!action.diagnostics?.some((d) => codeOf(d) === RULE && d.range.isEqual(range)),
+      );
+      return fixes.length > 0 ? fixes : undefined;
+    });
+    // The fix of this one problem, not "fix all … in this document".
+    const single = actions.filter((action) => !/\ball\b/i.test(action.title));
+    const fix = single.find((action) => action.isPreferred) ?? single[0] ?? actions[0];
+    assert.ok(fix.edit || fix.command, `the quick fix "${fix.title}" has neither an edit nor a command`);
+    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), `applying "${fix.title}" was refused`);
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+
+    const line = await waitFor(`the text to read ${JSON.stringify(FIXED)}`, () => {
+      const text = document.lineAt(range.start.line).text;
+      return text.includes(FIXED) ? text : undefined;
+    });
+    assert.ok(!line.includes(NEEDLE));
+    await waitFor(`${RULE} to be gone after the fix`, () => (findRule(document.uri, RULE) ? undefined : true));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(document.getText().includes(NEEDLE), 'reverted to the article as shipped');
+  });
+
+  test('a .news file gets the news language and is checked', async () => {
+    const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'e2e-sample.news');
+    const text = '---\ndate: 2025-06-02\n---\nThe mayor said the curfew would last until ” the streets are safe again”.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'news');
+    const offset = text.indexOf('until ”') + 'until '.length;
+    const start = document.positionAt(offset);
+    await waitForRule(uri, RULE, new vscode.Range(start, start.translate(0, 1)));
+  });
+
+  test('an untitled markdown document is checked too', async () => {
+    const content = '# Draft\n\nThe minister vowed to fight on until ” the last village is rebuilt”.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.uri.scheme, 'untitled');
+    await waitForRule(document.uri, RULE);
+  });
+
+  test('Copydesk: Restart Server brings the diagnostics back', async () => {
+    const { document, range } = await openSeed();
+    await waitForRule(document.uri, RULE, range);
+    await vscode.commands.executeCommand('copydesk.restartServer');
+    // Diagnostics from the old server would sit at the old range: move the mark two characters and wait
+    // for the restarted server to report it where it now is.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(range.start.line, 0), '  ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForRule(document.uri, RULE, new vscode.Range(range.start.translate(0, 2), range.end.translate(0, 2)));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitForRule(document.uri, RULE, range);
+  });
+});
