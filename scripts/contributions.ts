@@ -182,9 +182,7 @@ export function docsIndex(): string {
 /** The page `npm run generate` writes for a new rule, to be replaced by a hand-written one. */
 export function docSkeleton(rule: Rule): string {
   return [
-    `# ${rule.id}`,
-    '',
-    `**${rule.title}** · default severity: ${rule.severity} · quick fix: ${rule.fixable ? 'yes' : 'no'}`,
+    ruleHeader(rule),
     '',
     rule.summary,
     '',
@@ -209,6 +207,11 @@ export function docSkeleton(rule: Rule): string {
     configureSection(rule),
     '',
   ].join('\n');
+}
+
+/** The first lines of every rule page; the drift test checks each page starts with them. */
+export function ruleHeader(rule: Rule): string {
+  return `# ${rule.id}\n\n**${rule.title}** · default severity: ${rule.severity} · quick fix: ${rule.fixable ? 'yes' : 'no'}`;
 }
 
 /** The "Configure" section every rule page ends with; the drift test checks each page contains it. */
