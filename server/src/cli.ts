@@ -225,7 +225,8 @@ async function runAnalysis(command: 'check' | 'extract', parsed: Parsed): Promis
       : format === 'sarif'
         ? formatSarif(files, { version, docsRoot: docsRoot() })
         : formatText(files, fixing);
-  process.stdout.write(output);
+  // Nothing checked because everything was refused: the stderr lines say it all, no "0 files" summary.
+  if (files.length > 0 || !stderr.failed || format !== 'text') process.stdout.write(output);
   if (stderr.failed) return 2;
   if (command === 'extract' || failOn === 'never') return 0;
   const threshold = SEVERITY_RANK[failOn as 'error' | 'warning'];

@@ -192,7 +192,7 @@ export class ConfigResolver {
     const errors = loaded.problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) {
       // The first error is the one to fix; later syntax errors are mostly its echoes.
-      const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+      const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
       this.stderr.fail(`${locate(shown, errors[0])}: error: ${errors[0].message}${more}${consequence}`);
     }
     for (const warning of loaded.problems.filter((problem) => problem.severity === 'warning')) {
