@@ -24,9 +24,10 @@ import { pathToFileURL } from 'url';
 import type { AnalysisOptions } from './core/analyse';
 import { formatFromLanguageId } from './core/text';
 import { toAnalysisOptions } from './configFile';
+import { parseConfig } from './core/config';
 import { AnalysisCache, type CachedAnalysis } from './lsp/analysisCache';
 import { codeActions, fixAllEdits, workspaceEdit } from './lsp/codeActions';
-import { ConfigFiles } from './lsp/configFiles';
+import { ConfigFiles, isConfigUri } from './lsp/configFiles';
 import { configDiagnostics, configMessage } from './lsp/configDiagnostics';
 import { defaultDocsRoot, toDiagnostic } from './lsp/convert';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
@@ -54,8 +55,7 @@ export function startServer(): void {
   const announced = new Set<string>();
   const configs = new ConfigFiles({
     onLoaded(configPath, loaded, text) {
-      const uri = pathToFileURL(configPath).href;
-      void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(loaded.problems, text) }).catch(() => undefined);
+      publishConfigProblems(pathToFileURL(configPath).href, configDiagnostics(loaded.problems, text));
       const shown = configMessage(configPath, loaded.problems);
       const key = `${configPath}\n${text}`;
       if (shown && !announced.has(key)) {
@@ -67,9 +67,19 @@ export function startServer(): void {
       }
     },
     onGone(configPath) {
-      void connection.sendDiagnostics({ uri: pathToFileURL(configPath).href, diagnostics: [] }).catch(() => undefined);
+      publishConfigProblems(pathToFileURL(configPath).href, []);
     },
   });
+
+  /** The problems of each config file as it is on disk: published, and published again when its editor closes. */
+  const diskProblems = new Map<string, Diagnostic[]>();
+  function publishConfigProblems(uri: string, diagnostics: Diagnostic[]): void {
+    diskProblems.set(uri, diagnostics);
+    // While a pull client has the file open it pulls the problems of the text being edited; a push
+    // beside them would show every problem twice.
+    if (client.pull && documents.get(uri)) return;
+    void connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
+  }
 
   /** The options of a document: its format, `.copydesk.json`, then the user's settings over it. */
   async function optionsOf(document: TextDocument): Promise<AnalysisOptions | null> {
@@ -85,7 +95,8 @@ export function startServer(): void {
   /** The cached analysis of the document's current version (computed on the first ask). */
   async function analysisOf(uri: string): Promise<CachedAnalysis | null> {
     const before = documents.get(uri);
-    if (!before) return null;
+    // A `.copydesk.json` open in the editor is configuration, not an article.
+    if (!before || isConfigUri(uri)) return null;
     const options = await optionsOf(before);
     // The document may have changed while the settings were on their way: analyse what is there now.
     const document = documents.get(uri);
@@ -93,6 +104,10 @@ export function startServer(): void {
   }
 
   async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+    if (isConfigUri(uri)) {
+      const text = documents.get(uri)?.getText();
+      return text === undefined ? [] : configDiagnostics(parseConfig(text).problems, text);
+    }
     const entry = await analysisOf(uri);
     if (!entry) return [];
     return entry.analysis.findings.map((finding, index) => toDiagnostic(finding, index, entry.version, entry.lines, uri, docsRoot));
@@ -206,10 +221,17 @@ export function startServer(): void {
   );
 
   documents.onDidChangeContent((event) => schedulePush(event.document.uri));
+  documents.onDidOpen((event) => {
+    // Its problems on disk were pushed; from now on they are pulled from the text being edited.
+    if (client.pull && isConfigUri(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
+  });
   documents.onDidClose((event) => {
-    cache.delete(event.document.uri);
-    settings.forget(event.document.uri);
-    if (!client.pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
+    const uri = event.document.uri;
+    cache.delete(uri);
+    settings.forget(uri);
+    // A config file's problems on disk outlive its editor; an article's diagnostics do not.
+    const diagnostics = isConfigUri(uri) ? (diskProblems.get(uri) ?? []) : [];
+    if (!client.pull || diagnostics.length > 0) void connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   });
   documents.listen(guardedDocumentConnection(connection, documents));
   connection.listen();

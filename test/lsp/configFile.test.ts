@@ -113,6 +113,30 @@ describe('lsp: .copydesk.json', () => {
     });
   });
 
+  it('reports the problems of an open .copydesk.json as it is being edited, and those on disk when it closes', async () => {
+    fs.writeFileSync(configPath, '{ "rules": { "quote.misoriented": "of" } }');
+    ({ client } = await TestClient.start());
+    client.open(docUri, seedText);
+    await client.pull(docUri);
+    const configUri = fileUri(configPath);
+    await client.until('disk problems pushed', () => client!.lastPushed(configUri)?.diagnostics.length === 1);
+    // The client's document selector includes .copydesk.json: it is configuration, not an article.
+    client.open(configUri, '{\n  "rules": {\n    "quote.nesting": "loud"\n  }\n}\n', 'json', 1);
+    await client.until('pushed problems cleared while it is open', () => client!.lastPushed(configUri)?.diagnostics.length === 0);
+    const live = await client.pull(configUri);
+    assert.equal(live.length, 1);
+    assert.match(live[0].message as string, /"loud" is not a severity/);
+    assert.deepEqual(live[0].range.start, { line: 2, character: 21 }, 'at the value');
+    assert.equal(live[0].source, 'copydesk');
+    assert.equal(await client.hover(configUri, { line: 2, character: 22 }), null);
+    assert.deepEqual(await client.codeActions(configUri, live[0].range, { diagnostics: live }), []);
+    client.close(configUri);
+    await client.until('disk problems pushed again', () => {
+      const pushed = client!.lastPushed(configUri)?.diagnostics ?? [];
+      return pushed.length === 1 && /"of" is not a severity/.test(pushed[0].message as string);
+    });
+  });
+
   it('uses no config file for untitled documents', async () => {
     fs.writeFileSync(configPath, JSON.stringify({ rules: { 'quote.misoriented': 'off' } }));
     ({ client } = await TestClient.start());

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from '../configFile';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type LoadedConfig } from '../configFile';
 
 export type { LoadedConfig } from '../configFile';
 export type { ConfigProblem } from '../core/config';
@@ -63,6 +63,11 @@ export class ConfigFiles {
     this.options.onLoaded(configPath, loaded, text);
     return loaded;
   }
+}
+
+/** A `.copydesk.json`, by its URI (any scheme: an unsaved one is still configuration, not prose). */
+export function isConfigUri(uri: string): boolean {
+  return uri.endsWith('/' + CONFIG_FILE_NAME);
 }
 
 export function filePathOf(uri: string): string | null {
