@@ -225,6 +225,11 @@ async function runAnalysis(command: 'check' | 'extract', parsed: Parsed): Promis
       : format === 'sarif'
         ? formatSarif(files, { version, docsRoot: docsRoot() })
         : formatText(files, fixing);
+  // `copydesk check … | head`: the reader left; stop quietly instead of dying on an unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   // Nothing checked because everything was refused: the stderr lines say it all, no "0 files" summary.
   if (files.length > 0 || !stderr.failed || format !== 'text') process.stdout.write(output);
   if (stderr.failed) return 2;
