@@ -12,6 +12,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticParams,
@@ -20,7 +21,6 @@ import {
   type DiagnosticServerCancellationData,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'url';
 import type { AnalysisOptions } from './core/analyse';
 import { formatFromLanguageId } from './core/text';
 import { toAnalysisOptions } from './configFile';
@@ -28,7 +28,7 @@ import { parseConfig } from './core/config';
 import { AnalysisCache, type CachedAnalysis } from './lsp/analysisCache';
 import { codeActions, fixAllEdits, workspaceEdit } from './lsp/codeActions';
 import { ConfigFiles, isConfigUri } from './lsp/configFiles';
-import { configDiagnostics, configMessage } from './lsp/configDiagnostics';
+import { ConfigReporter, configDiagnostics } from './lsp/configDiagnostics';
 import { defaultDocsRoot, toDiagnostic } from './lsp/convert';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hoverAt } from './lsp/hover';
@@ -51,35 +51,17 @@ export function startServer(): void {
   const makeSettings = (source: ConfigurationSource | null) =>
     new SettingsStore({ source, timeoutMs: CONFIGURATION_TIMEOUT_MS, onLateAnswer: () => refreshAll(), log: (message) => log.warn(message) });
   let settings = makeSettings(null);
-  /** Config files whose problems were already shown in a window message, by path and version. */
-  const announced = new Set<string>();
-  const configs = new ConfigFiles({
-    onLoaded(configPath, loaded, text) {
-      publishConfigProblems(pathToFileURL(configPath).href, configDiagnostics(loaded.problems, text));
-      const shown = configMessage(configPath, loaded.problems);
-      const key = `${configPath}\n${text}`;
-      if (shown && !announced.has(key)) {
-        announced.add(key);
-        // A notification, not window/showMessageRequest: nothing to answer, and nothing to wait for.
-        void connection
-          .sendNotification(ShowMessageNotification.type, { type: shown.error ? MessageType.Error : MessageType.Warning, message: shown.message })
-          .catch(() => undefined);
-      }
-    },
-    onGone(configPath) {
-      publishConfigProblems(pathToFileURL(configPath).href, []);
-    },
+  const configReporter = new ConfigReporter({
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined),
+    // A notification, not window/showMessageRequest: nothing to answer, and nothing to wait for.
+    showMessage: (error, message) =>
+      void connection.sendNotification(ShowMessageNotification.type, { type: error ? MessageType.Error : MessageType.Warning, message }).catch(() => undefined),
+    pullsLive: (uri) => client.pull && documents.get(uri) !== undefined,
   });
-
-  /** The problems of each config file as it is on disk: published, and published again when its editor closes. */
-  const diskProblems = new Map<string, Diagnostic[]>();
-  function publishConfigProblems(uri: string, diagnostics: Diagnostic[]): void {
-    diskProblems.set(uri, diagnostics);
-    // While a pull client has the file open it pulls the problems of the text being edited; a push
-    // beside them would show every problem twice.
-    if (client.pull && documents.get(uri)) return;
-    void connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
-  }
+  const configs = new ConfigFiles({
+    onLoaded: (configPath, loaded, text) => configReporter.loaded(configPath, loaded.problems, text),
+    onGone: (configPath) => configReporter.gone(configPath),
+  });
 
   /** The options of a document: its format, `.copydesk.json`, then the user's settings over it. */
   async function optionsOf(document: TextDocument): Promise<AnalysisOptions | null> {
@@ -93,22 +75,24 @@ export function startServer(): void {
   }
 
   /** The cached analysis of the document's current version (computed on the first ask). */
-  async function analysisOf(uri: string): Promise<CachedAnalysis | null> {
+  async function analysisOf(uri: string, token?: CancellationToken): Promise<CachedAnalysis | null> {
     const before = documents.get(uri);
     // A `.copydesk.json` open in the editor is configuration, not an article.
     if (!before || isConfigUri(uri)) return null;
     const options = await optionsOf(before);
+    // Not asked for any more (VS Code cancels a pull on every keystroke): skip the analysis.
+    if (token?.isCancellationRequested) return null;
     // The document may have changed while the settings were on their way: analyse what is there now.
     const document = documents.get(uri);
     return document && options ? cache.get(document, options) : null;
   }
 
-  async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+  async function diagnosticsOf(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
     if (isConfigUri(uri)) {
       const text = documents.get(uri)?.getText();
       return text === undefined ? [] : configDiagnostics(parseConfig(text).problems, text);
     }
-    const entry = await analysisOf(uri);
+    const entry = await analysisOf(uri, token);
     if (!entry) return [];
     return entry.analysis.findings.map((finding, index) => toDiagnostic(finding, index, entry.version, entry.lines, uri, docsRoot));
   }
@@ -186,21 +170,21 @@ export function startServer(): void {
   );
 
   connection.languages.diagnostics.on(
-    guardRequest<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(log, 'textDocument/diagnostic', async (params) => {
-      return { kind: 'full', items: await diagnosticsOf(params.textDocument.uri) };
+    guardRequest<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(log, 'textDocument/diagnostic', async (params, token) => {
+      return { kind: 'full', items: await diagnosticsOf(params.textDocument.uri, token) };
     }),
   );
 
   connection.onHover(
-    guardRequest(log, 'textDocument/hover', async (params) => {
-      const entry = await analysisOf(params.textDocument.uri);
+    guardRequest(log, 'textDocument/hover', async (params, token) => {
+      const entry = await analysisOf(params.textDocument.uri, token);
       return entry ? hoverAt(entry, params.position, docsRoot) : null;
     }),
   );
 
   connection.onCodeAction(
-    guardRequest(log, 'textDocument/codeAction', async (params) => {
-      const entry = await analysisOf(params.textDocument.uri);
+    guardRequest(log, 'textDocument/codeAction', async (params, token) => {
+      const entry = await analysisOf(params.textDocument.uri, token);
       return entry ? codeActions(entry, params.context, { documentChanges: client.documentChanges }) : [];
     }),
   );
@@ -222,16 +206,14 @@ export function startServer(): void {
 
   documents.onDidChangeContent((event) => schedulePush(event.document.uri));
   documents.onDidOpen((event) => {
-    // Its problems on disk were pushed; from now on they are pulled from the text being edited.
-    if (client.pull && isConfigUri(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
+    if (isConfigUri(event.document.uri)) configReporter.opened(event.document.uri);
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     cache.delete(uri);
     settings.forget(uri);
-    // A config file's problems on disk outlive its editor; an article's diagnostics do not.
-    const diagnostics = isConfigUri(uri) ? (diskProblems.get(uri) ?? []) : [];
-    if (!client.pull || diagnostics.length > 0) void connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
+    if (isConfigUri(uri)) configReporter.closed(uri);
+    else if (!client.pull) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   });
   documents.listen(guardedDocumentConnection(connection, documents));
   connection.listen();

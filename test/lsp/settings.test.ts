@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { CancellationTokenSource, DiagnosticSeverity, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { PUSH_CAPABILITIES, SEED, TestClient, fileUri } from './client';
 
 const seedText = fs.readFileSync(SEED, 'utf8');
@@ -63,6 +63,17 @@ describe('lsp: settings', () => {
     const again = Date.now();
     await client.pull(seedUri);
     assert.ok(Date.now() - again < 1000, 'no second wait');
+  });
+
+  it('answers a pull cancelled while the settings were on their way with RequestCancelled', async () => {
+    ({ client } = await TestClient.start({ configuration: 'never' }));
+    client.open(seedUri, seedText);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: seedUri } }, source.token);
+    await client.until('the settings request', () => client!.configurationRequests === 1);
+    source.cancel();
+    await assert.rejects(pending, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+    assert.ok(codes(await client.pull(seedUri)).includes('quote.misoriented'), 'the next pull is answered');
   });
 
   it('takes settings pushed with didChangeConfiguration from a client without workspace/configuration', async () => {

@@ -41,18 +41,8 @@ export class AnalysisCache {
     return entry;
   }
 
-  /** The last analysis of a document whatever its options, if it is of this version. */
-  peek(uri: string, version: number): CachedAnalysis | undefined {
-    const cached = this.entries.get(uri);
-    return cached && cached.version === version ? cached : undefined;
-  }
-
   delete(uri: string): void {
     this.entries.delete(uri);
-  }
-
-  clear(): void {
-    this.entries.clear();
   }
 }
 

@@ -1,6 +1,8 @@
 // Problems of a `.copydesk.json` as diagnostics on that file, and the one-line window message.
+// The file's own diagnostics are the only ones pushed to a pull client: nothing else would show them.
 
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import { LineIndex } from '../core/positions';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
@@ -36,4 +38,53 @@ export function configMessage(configPath: string, problems: readonly ConfigProbl
     error: errors.length > 0,
     message: `Copydesk: ${path.basename(configPath)}:${first.line}:${first.column}: ${first.message}${more}; defaults apply where it is broken. (${configPath})`,
   };
+}
+
+export interface ConfigReporterOutput {
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  showMessage(error: boolean, message: string): void;
+  /** The client pulls the diagnostics of this open document itself (from the text being edited). */
+  pullsLive(uri: string): boolean;
+}
+
+/**
+ * Publishes the problems of each config file as it is on disk, and says so once per content of the
+ * file. While a pull client has the file open, its live problems are pulled instead; a push beside
+ * them would show every problem twice, so the disk problems wait until the editor closes.
+ */
+export class ConfigReporter {
+  private readonly onDisk = new Map<string, Diagnostic[]>();
+  /** Path and content of every file already announced in a window message. */
+  private readonly announced = new Set<string>();
+
+  constructor(private readonly out: ConfigReporterOutput) {}
+
+  loaded(configPath: string, problems: readonly ConfigProblem[], text: string): void {
+    this.publish(pathToFileURL(configPath).href, configDiagnostics(problems, text));
+    const shown = configMessage(configPath, problems);
+    const key = `${configPath}\n${text}`;
+    if (shown && !this.announced.has(key)) {
+      this.announced.add(key);
+      this.out.showMessage(shown.error, shown.message);
+    }
+  }
+
+  gone(configPath: string): void {
+    this.publish(pathToFileURL(configPath).href, []);
+  }
+
+  /** A config document was opened by a pull client: take back what was pushed for it. */
+  opened(uri: string): void {
+    if (this.out.pullsLive(uri)) this.out.publish(uri, []);
+  }
+
+  /** A config document was closed: its problems on disk outlive the editor. */
+  closed(uri: string): void {
+    this.out.publish(uri, this.onDisk.get(uri) ?? []);
+  }
+
+  private publish(uri: string, diagnostics: Diagnostic[]): void {
+    this.onDisk.set(uri, diagnostics);
+    if (!this.out.pullsLive(uri)) this.out.publish(uri, diagnostics);
+  }
 }
