@@ -263,14 +263,24 @@ describe('copydesk check with .copydesk.json', () => {
     assert.deepEqual(findings.map((f) => f.severity), ['hint']);
   });
 
-  it('prints config warnings on stderr with line:column and goes on', () => {
+  it('prints config warnings on stderr with line:column, once for all its files, and goes on', () => {
     const dir = tempDir();
     const file = write(dir, 'a.txt', MISORIENTED);
+    write(dir, 'b.txt', MISORIENTED);
     write(dir, '.copydesk.json', '{\n  "rules": { "quote.unbalancd": "off" }\n}\n');
-    const result = run(['check', file], { cwd: dir });
+    const result = run(['check', '.'], { cwd: dir });
     assert.equal(result.status, 0);
     assert.equal(result.stderr, 'copydesk: .copydesk.json:2:14: warning: rules.quote.unbalancd: unknown rule id (did you mean quote.unbalanced?)\n');
-    assert.match(result.stdout, /quote\.misoriented/);
+    assert.match(result.stdout, /^2 problems \(2 warnings\) in 2 files$/m);
+  });
+
+  it('looks for the config of stdin from --stdin-filename', () => {
+    const dir = tempDir();
+    write(dir, 'desk/.copydesk.json', '{ "rules": { "quote.misoriented": "off" } }');
+    const inDesk = run(['check', '--format', 'json', '--stdin-filename', path.join(dir, 'desk', 'story.txt'), '-'], { input: MISORIENTED });
+    const elsewhere = run(['check', '--format', 'json', '--stdin-filename', path.join(dir, 'story.txt'), '-'], { input: MISORIENTED });
+    assert.deepEqual((JSON.parse(inDesk.stdout) as JsonReport).files[0].findings, []);
+    assert.equal((JSON.parse(elsewhere.stdout) as JsonReport).files[0].findings.length, 1);
   });
 
   it('exits 2 on a config with a syntax error, naming the file with line:column, and checks nothing under it', () => {
