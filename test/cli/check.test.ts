@@ -265,7 +265,7 @@ describe('copydesk check with .copydesk.json', () => {
 
   it('prints config warnings on stderr with line:column, once for all its files, and goes on', () => {
     const dir = tempDir();
-    const file = write(dir, 'a.txt', MISORIENTED);
+    write(dir, 'a.txt', MISORIENTED);
     write(dir, 'b.txt', MISORIENTED);
     write(dir, '.copydesk.json', '{\n  "rules": { "quote.unbalancd": "off" }\n}\n');
     const result = run(['check', '.'], { cwd: dir });
