@@ -21,6 +21,7 @@ import {
   type DiagnosticServerCancellationData,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
 import type { AnalysisOptions } from './core/analyse';
 import { formatFromLanguageId } from './core/text';
 import { toAnalysisOptions } from './configFile';
@@ -142,7 +143,7 @@ export function startServer(): void {
         executeCommandProvider: { commands: [ServerCommands.applyFixAll] },
         ...(client.pull ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: 'copydesk' },
+      serverInfo: { name: 'copydesk', version },
     };
   });
 

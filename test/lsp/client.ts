@@ -1,11 +1,13 @@
 // A small LSP test client: spawns the built server (`copydesk lsp --stdio`, or dist/server.js --stdio
 // until the CLI exists), speaks JSON-RPC to it, records what it pushes, and polls instead of sleeping.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
+import { fork, spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   createMessageConnection,
@@ -66,6 +68,11 @@ export interface StartOptions {
   configuration?: ((item: { scopeUri?: string; section?: string }) => unknown) | 'never';
   /** Answers workspace/applyEdit (default: applied). */
   applyEdit?: (edit: WorkspaceEdit) => boolean;
+  /**
+   * `cli` (default): `copydesk lsp --stdio`, or dist/server.js --stdio while the CLI is not built.
+   * `server-ipc`: dist/server.js --node-ipc, forked, exactly as the VS Code client starts it.
+   */
+  transport?: 'cli' | 'server-ipc';
 }
 
 export class TestClient {
@@ -80,15 +87,23 @@ export class TestClient {
   private exited: number | null = null;
 
   private constructor(
-    readonly process: ChildProcessWithoutNullStreams,
+    readonly process: ChildProcess,
     readonly connection: MessageConnection,
     private readonly options: StartOptions,
   ) {}
 
   static async start(options: StartOptions = {}): Promise<{ client: TestClient; initialize: InitializeResult }> {
-    const [script, ...args] = serverCommand();
-    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: 'pipe' });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    let child: ChildProcess;
+    let connection: MessageConnection;
+    if (options.transport === 'server-ipc') {
+      child = fork(path.join(ROOT, 'dist', 'server.js'), ['--node-ipc'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      const [script, ...args] = serverCommand();
+      const spawned = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: 'pipe' });
+      child = spawned;
+      connection = createMessageConnection(new StreamMessageReader(spawned.stdout), new StreamMessageWriter(spawned.stdin));
+    }
     const client = new TestClient(child, connection, options);
     client.wire();
     connection.listen();
@@ -104,7 +119,7 @@ export class TestClient {
 
   private wire(): void {
     const connection = this.connection;
-    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.process.on('exit', (code) => (this.exited = code ?? -1));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const list = this.pushed.get(params.uri) ?? [];

@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { fileURLToPath } from 'url';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { PUSH_CAPABILITIES, SEED, TestClient, fileUri } from './client';
+import { PUSH_CAPABILITIES, ROOT, SEED, TestClient, fileUri, serverCommand } from './client';
 
 const seedText = fs.readFileSync(SEED, 'utf8');
 const seedUri = fileUri(SEED);
@@ -35,6 +35,20 @@ describe('lsp: initialize and diagnostics', () => {
     assert.deepEqual([...client.registrations].sort(), ['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']);
   });
 
+  it('is the CLI: `copydesk lsp --stdio`, reporting its name and version', async () => {
+    assert.deepEqual(serverCommand().slice(1), ['lsp', '--stdio'], 'dist/cli.js is built and used');
+    const started = await TestClient.start();
+    client = started.client;
+    const { version } = JSON.parse(fs.readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
+    assert.deepEqual(started.initialize.serverInfo, { name: 'copydesk', version });
+  });
+
+  it('starts itself from dist/server.js over node IPC, as the VS Code client runs it', async () => {
+    ({ client } = await TestClient.start({ transport: 'server-ipc' }));
+    client.open(seedUri, seedText);
+    assert.ok((await client.pull(seedUri)).some((d) => d.code === 'quote.misoriented'));
+  });
+
   it('pulls quote.misoriented on the seed article with code, source, documentation and data', async () => {
     ({ client } = await TestClient.start());
     client.open(seedUri, seedText, 'plaintext', 7);
@@ -50,7 +64,8 @@ describe('lsp: initialize and diagnostics', () => {
     assert.match(diagnostic.message as string, /opens a quotation/);
     const href = diagnostic.codeDescription?.href ?? '';
     assert.match(href, /^file:\/\/.*\/docs\/rules\/quote\.misoriented\.md$/);
-    assert.equal(fileURLToPath(href), fileURLToPath(fileUri(`${__dirname}/../../docs/rules/quote.misoriented.md`)));
+    assert.equal(fileURLToPath(href), `${ROOT}/docs/rules/quote.misoriented.md`);
+    assert.ok(fs.existsSync(fileURLToPath(href)), 'the page ships beside dist/');
     assert.deepEqual(diagnostic.data, { version: 7, index: diagnostics.indexOf(diagnostic) });
     // A pull client gets no pushes for documents.
     assert.equal(client.pushed.get(seedUri), undefined);
