@@ -81,6 +81,21 @@ describe('lsp: code actions', () => {
     assert.deepEqual(await client.codeActions(uri, stale.range, { diagnostics: [foreign, forged], only: ['quickfix'] }), []);
   });
 
+  it('matches a diagnostic whose data the client dropped by rule and range in the current version', async () => {
+    const punctuation = diagnostics.find((d) => d.code === 'quote.punctuation')!;
+    const { data: _dropped, ...withoutData } = punctuation;
+    const [fix] = await client.codeActions(uri, punctuation.range, { diagnostics: [withoutData], only: ['quickfix'] });
+    assert.equal(fix.title, 'Move the period inside: .”');
+    assert.equal(editsFor(fix.edit, uri).version, 3);
+    // Another line changed: the finding is still there, and its fix is made for the new version.
+    client.replace(uri, 4, 'X' + TEXT);
+    const [again] = await client.codeActions(uri, punctuation.range, { diagnostics: [withoutData], only: ['quickfix'] });
+    assert.equal(editsFor(again.edit, uri).version, 4);
+    // Its own line changed: that range no longer holds the finding, so nothing is offered.
+    client.replace(uri, 5, TEXT.replace('He said “no”.', 'He also said “no”.'));
+    assert.deepEqual(await client.codeActions(uri, punctuation.range, { diagnostics: [withoutData], only: ['quickfix'] }), []);
+  });
+
   it('applies fix-all through the copydesk.applyFixAll command, and not for another version', async () => {
     const refused = await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.applyFixAll', arguments: [{ uri, version: 2 }] });
     assert.equal(refused, false);

@@ -8,6 +8,7 @@ import {
   type CodeAction,
   type CodeActionContext,
   type Diagnostic,
+  type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { nonOverlappingEdits, type Finding, type TextEdit as CoreEdit } from '../core/finding';
@@ -68,19 +69,28 @@ export function codeActions(entry: CachedAnalysis, context: CodeActionContext, o
 /**
  * The finding a diagnostic was made from, or undefined when it is not ours or is stale: computed for
  * another version, or no longer at that index with that rule and range (the settings changed).
+ * A client that drops `data` (no publishDiagnostics.dataSupport) is matched by rule and range in the
+ * current analysis: safe, since the edits then come from, and are versioned with, this very analysis.
  */
 export function findingOf(entry: CachedAnalysis, diagnostic: Diagnostic): Finding | undefined {
-  if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isFindingData(diagnostic.data)) return undefined;
-  if (diagnostic.data.version !== entry.version) return undefined;
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  if (diagnostic.data === undefined || diagnostic.data === null) {
+    return entry.analysis.findings.find((finding) => finding.rule === diagnostic.code && sameRange(entry, finding, diagnostic.range));
+  }
+  if (!isFindingData(diagnostic.data) || diagnostic.data.version !== entry.version) return undefined;
   const finding = entry.analysis.findings[diagnostic.data.index];
   if (!finding || finding.rule !== diagnostic.code) return undefined;
-  const range = toRange(entry.lines, finding.start, finding.end);
-  const same =
-    range.start.line === diagnostic.range.start.line &&
-    range.start.character === diagnostic.range.start.character &&
-    range.end.line === diagnostic.range.end.line &&
-    range.end.character === diagnostic.range.end.character;
-  return same ? finding : undefined;
+  return sameRange(entry, finding, diagnostic.range) ? finding : undefined;
+}
+
+function sameRange(entry: CachedAnalysis, finding: Finding, range: Range): boolean {
+  const own = toRange(entry.lines, finding.start, finding.end);
+  return (
+    own.start.line === range.start.line &&
+    own.start.character === range.start.character &&
+    own.end.line === range.end.line &&
+    own.end.character === range.end.character
+  );
 }
 
 /**
