@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { fileURLToPath } from 'url';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { PUSH_CAPABILITIES, ROOT, SEED, TestClient, fileUri, serverCommand } from './client';
+import { PUSH_CAPABILITIES, ROOT, SEED, TestClient, editsFor, fileUri, serverCommand } from './client';
 
 const seedText = fs.readFileSync(SEED, 'utf8');
 const seedUri = fileUri(SEED);
@@ -90,6 +90,19 @@ describe('lsp: initialize and diagnostics', () => {
     assert.ok(!second.diagnostics.some((d) => d.code === 'quote.misoriented'));
     client.close(seedUri);
     await client.until('diagnostics cleared on close', () => client!.lastPushed(seedUri)?.diagnostics.length === 0);
+  });
+
+  it('places ranges in UTF-16 units on CRLF lines after emoji and combining marks', async () => {
+    ({ client } = await TestClient.start());
+    const uri = 'untitled:crlf';
+    client.open(uri, 'Line one 🎉.\r\nCafe\u0301 👩‍👩‍👧 owner said ” we will win.”\r\n');
+    const [diagnostic] = await client.pull(uri);
+    assert.equal(diagnostic.code, 'quote.misoriented');
+    const line = 'Cafe\u0301 👩‍👩‍👧 owner said ';
+    assert.deepEqual(diagnostic.range, { start: { line: 1, character: line.length }, end: { line: 1, character: line.length + 1 } });
+    assert.ok(await client.hover(uri, diagnostic.range.start));
+    const [fix] = await client.codeActions(uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] });
+    assert.deepEqual(editsFor(fix.edit, uri).edits, [{ range: { start: diagnostic.range.start, end: { line: 1, character: line.length + 2 } }, newText: '“' }]);
   });
 
   it('applies incremental changes', async () => {
