@@ -170,17 +170,7 @@ async function main(argv: readonly string[]): Promise<number> {
 async function runLsp(parsed: Parsed): Promise<number> {
   if (!parsed.flags.has('--stdio')) throw new UsageError('lsp: only --stdio is supported: copydesk lsp --stdio');
   // Loaded only here: check and extract do not pay for the LSP library at start-up.
-  // server.ts starts itself when it is the main module (`require.main === module`, for dist/server.js).
-  // Bundled into dist/cli.js that test is true as well, since `module` is then this bundle's: hide
-  // require.main while it loads, so exactly one server, the one started below, owns stdin/stdout.
-  const main = require.main;
-  require.main = undefined;
-  let server: typeof import('./server.js');
-  try {
-    server = await import('./server.js');
-  } finally {
-    require.main = main;
-  }
+  const server = await import('./server.js');
   server.startServer();
   return 0;
 }

@@ -247,4 +247,3 @@ function guardedDocumentConnection(connection: Connection, documents: TextDocume
   };
 }
 
-if (require.main === module) startServer();
