@@ -160,6 +160,8 @@ async function main() {
         'editor.wordWrap': 'on',
         'editor.hover.delay': 200,
         'editor.minimap.enabled': false,
+        'editor.occurrencesHighlight': 'off',
+        'editor.selectionHighlight': false,
         'window.restoreWindows': 'none',
       },
       null,
@@ -302,6 +304,8 @@ async function uiPhase({ context, server, dirs, watchPage }) {
   await page.keyboard.press('Control+G');
   await page.keyboard.type('18:216');
   await page.keyboard.press('Enter');
+  // Leave the cursor at the start of the visual line, not on the ” the screenshot is about.
+  await page.keyboard.press('Home');
 
   // Find the ” in the rendered line, hover its middle, and wait for the Copydesk hover; retry while the
   // extension is still activating or the server still analysing.
@@ -317,13 +321,24 @@ async function uiPhase({ context, server, dirs, watchPage }) {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       try {
         await hover.first().waitFor({ state: 'visible', timeout: 2_500 });
-        return true;
       } catch {
         return false;
       }
+      // A hover made before the diagnostic arrived has the rule's explanation (the hover provider) but not
+      // the problem itself (the marker part, with "View Problem"): hover again until it has both.
+      return /View Problem/.test(await hover.first().innerText());
     },
     { timeoutMs: 60_000, intervalMs: 500 },
   );
+  // Let the hover settle before the screenshot: its status row first says "Loading…" or "Checking for quick
+  // fixes…", then offers the Quick Fix (seen to take a few seconds). Not an error if it does not get there:
+  // the Copydesk part is already shown.
+  const offersFix = async () => /Quick Fix/i.test(await hover.first().innerText());
+  await until(
+    'the hover to offer the quick fix',
+    async () => (await offersFix()) && (await new Promise((resolve) => setTimeout(resolve, 750))) === undefined && (await offersFix()),
+    { timeoutMs: 15_000, intervalMs: 200 },
+  ).catch(() => log('UI phase: the hover did not settle on "Quick Fix…" within 15 s; taking the screenshot as it is'));
   const text = (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
   log(`UI phase: hover after ${attempts} attempt(s): ${text.slice(0, 200)}${text.length > 200 ? '…' : ''}`);
   if (SCREENSHOT) {

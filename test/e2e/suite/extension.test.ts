@@ -77,6 +77,18 @@ function hoverText(hovers: readonly vscode.Hover[]): string {
     .join('\n');
 }
 
+function describeActions(actions: readonly (vscode.CodeAction | vscode.Command)[]): string {
+  if (actions.length === 0) return '(none)';
+  return actions
+    .map((action) => {
+      if (!('kind' in action) && 'command' in action && typeof action.command === 'string') return `command ${action.title}`;
+      const codeAction = action as vscode.CodeAction;
+      const edits = (codeAction.edit?.entries() ?? []).flatMap(([, edits]) => edits.map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character} → ${JSON.stringify(e.newText)}`));
+      return `[${codeAction.kind?.value ?? 'no kind'}] ${codeAction.title} (edits: ${edits.join(', ') || 'none'})`;
+    })
+    .join('\n    ');
+}
+
 /** The range of the misoriented mark, computed from the document's own text. */
 function markRange(document: vscode.TextDocument): vscode.Range {
   const offset = document.getText().indexOf(NEEDLE);
@@ -149,7 +161,8 @@ suite('Copydesk in a real VS Code', () => {
   test('the quick fix turns `until ” the goals` into `until “the goals`', async () => {
     const { document, range } = await openSeed();
     await waitForRule(document.uri, RULE, range);
-    const actions = await waitFor('code actions at the ”', async () => {
+    let seen = '(no answer yet)';
+    const actions = await waitFor('a quick fix for the ” (see the code actions listed below)', async () => {
       const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
         'vscode.executeCodeActionProvider',
         document.uri,
@@ -157,20 +170,24 @@ suite('Copydesk in a real VS Code', () => {
         vscode.CodeActionKind.QuickFix.value,
         20, // resolve lazily computed edits too
       );
+      seen = describeActions(all ?? []);
+      // `vscode.executeCodeActionProvider` drops each action's `diagnostics` on the way back, so an action
+      // is recognised by its kind and its edit: one that puts “ where the ” is.
       const fixes = (all ?? []).filter(
         (action): action is vscode.CodeAction =>
           'kind' in action &&
           !!action.kind &&
           vscode.CodeActionKind.QuickFix.contains(action.kind) &&
-          !!action.diagnostics?.some((d) => codeOf(d) === RULE && d.range.isEqual(range)),
+          !!action.edit?.get(document.uri).some((edit) => edit.range.start.isEqual(range.start) && edit.newText.startsWith('“')),
       );
       return fixes.length > 0 ? fixes : undefined;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; the code actions at the ” were:\n    ${seen}`);
     });
     // The fix of this one problem, not "fix all … in this document".
     const single = actions.filter((action) => !/\ball\b/i.test(action.title));
     const fix = single.find((action) => action.isPreferred) ?? single[0] ?? actions[0];
-    assert.ok(fix.edit || fix.command, `the quick fix "${fix.title}" has neither an edit nor a command`);
-    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), `applying "${fix.title}" was refused`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!), `applying "${fix.title}" was refused`);
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
 
     const line = await waitFor(`the text to read ${JSON.stringify(FIXED)}`, () => {
