@@ -76,14 +76,20 @@ const MARKS: Record<string, { family: MarkFamily; style: MarkStyle; natural: 'op
 const MARK_PATTERN = /["'“”‘’«»„‚‹›]/g;
 
 /** Words that begin with an apostrophe: ’til, ’em, ’cause, rock ’n’ roll. */
-const ELISIONS = /^(?:til|tis|twas|em|cause|n|bout|nuff|round|s)\b/i;
+const ELISION_AFTER_MARK = /^(?:til|tis|twas|em|cause|n|bout|nuff|round|s)(?![\p{L}])/iu;
 
-const isWordChar = (ch: string) => ch !== '' && /[\p{L}\p{N}]/u.test(ch);
-const isSpace = (ch: string) => ch === '' || /\s/.test(ch);
+// Character classes by code unit: these run for every mark, so no regular expression per call.
+const isSpace = (ch: string) => ch === '' || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' ||
+  ch === '\u00a0' || (ch >= '\u2000' && ch <= '\u200b') || ch === '\u202f' || ch === '\u3000';
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+const isWordChar = (ch: string) => ch !== '' && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || isDigit(ch) ||
+  (ch > '\u007f' && /[\p{L}\p{N}]/u.test(ch)));
 /** What may stand before an opening mark besides space: brackets, dashes, a slash, another opener. */
-const isOpeningContext = (ch: string) => isSpace(ch) || /[([{\u2014\u2013\-/“‘«„‚‹"']/.test(ch);
+const OPENING_NEIGHBOURS = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', '“', '‘', '«', '„', '‚', '‹', '"', "'"]);
+const isOpeningContext = (ch: string) => isSpace(ch) || OPENING_NEIGHBOURS.has(ch);
 /** What may follow a closing mark besides space. */
-const isClosingContext = (ch: string) => isSpace(ch) || /[.,;:!?)\]}\u2014\u2013\-…”’»›"'/]/.test(ch);
+const CLOSING_NEIGHBOURS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '…', '”', '’', '»', '›', '"', "'", '/']);
+const isClosingContext = (ch: string) => isSpace(ch) || CLOSING_NEIGHBOURS.has(ch);
 
 interface Open {
   mark: Mark;
@@ -91,285 +97,291 @@ interface Open {
   tentative: boolean;
   /** The quotation this one continues from the previous paragraph, if any. */
   continuesFrom: number | null;
+  /** Filled when the quotation is recorded, so its children can point at it. */
+  quotation: number | null;
 }
 
 export function scanQuotes(article: Article): QuoteScan {
-  const marks: Mark[] = [];
-  const quotations: Quotation[] = [];
-  const unbalanced: UnbalancedMark[] = [];
+  const result: QuoteScan = { marks: [], quotations: [], unbalanced: [] };
   // Quotations left open at the end of the previous paragraph, waiting for a running-quote opener.
   let runningOn: Quotation[] = [];
-
   for (const paragraph of article.paragraphs) {
-    const paragraphMarks = collectMarks(article.prose, paragraph);
-    for (const mark of paragraphMarks) marks.push(mark);
-    runningOn = scanParagraph(article, paragraph, paragraphMarks, runningOn, quotations, unbalanced);
+    runningOn = new ParagraphScan(article, paragraph, result).run(runningOn);
   }
   for (const left of runningOn) {
-    unbalanced.push({ mark: left.openMark, kind: 'never-closed', paragraph: left.paragraph });
+    result.unbalanced.push({ mark: left.openMark, kind: 'never-closed', paragraph: left.paragraph });
   }
-  unbalanced.sort((a, b) => a.mark.offset - b.mark.offset);
-  return { marks, quotations, unbalanced };
-}
-
-function collectMarks(prose: string, paragraph: Paragraph): Mark[] {
-  const found: Mark[] = [];
-  const text = prose.slice(paragraph.start, paragraph.end);
-  MARK_PATTERN.lastIndex = 0;
-  for (let match = MARK_PATTERN.exec(text); match; match = MARK_PATTERN.exec(text)) {
-    const char = match[0];
-    const info = MARKS[char];
-    found.push({ offset: paragraph.start + match.index, char, family: info.family, style: info.style, role: 'other' });
-  }
-  return found;
+  return result;
 }
 
 /**
- * Decides each mark's role from its neighbours and the open quotations, pairs openers with closers,
- * and returns the quotations still open at the paragraph's end when the next paragraph continues them.
+ * One paragraph: decides each mark's role from its neighbours and the open quotations, pairs
+ * openers with closers, and hands on the quotation left open when the next paragraph continues it.
  */
-function scanParagraph(article: Article, paragraph: Paragraph, marks: Mark[], runningOn: Quotation[],
-  quotations: Quotation[], unbalanced: UnbalancedMark[]): Quotation[] {
-  const prose = article.prose;
-  const charAt = (offset: number) => (offset >= paragraph.start && offset < paragraph.end ? prose[offset] : '');
-  const stack: Open[] = [];
-  const recorded = new Map<Open, number>();
-  const children: Array<{ quotation: Quotation; parentOpen: Open }> = [];
-  const hasOpen = (family: MarkFamily) => stack.some((entry) => entry.mark.family === family);
+class ParagraphScan {
+  private readonly prose: string;
+  private readonly marks: Mark[] = [];
+  private readonly stack: Open[] = [];
+  private readonly openCount = { double: 0, single: 0 };
+  private readonly unbalanced: UnbalancedMark[] = [];
+  private readonly children: Array<{ quotation: Quotation; parent: Open }> = [];
+  /** The quotation of the previous paragraph that this paragraph's first mark continues. */
+  private continued: Quotation | null = null;
 
-  // The last marks that could close a quotation: a misoriented opener needs one after it.
-  let lastDoubleCloser = -1;
-  let lastSingleCloser = -1;
-  for (let i = marks.length - 1; i >= 0 && (lastDoubleCloser < 0 || lastSingleCloser < 0); i--) {
-    const m = marks[i];
-    if (lastDoubleCloser < 0 && (m.char === '”' || m.char === '"' || m.char === '»')) lastDoubleCloser = i;
-    if (lastSingleCloser < 0 && m.char === '’' && !isWordChar(charAt(m.offset + 1)) && !isSpace(charAt(m.offset - 1))) {
-      lastSingleCloser = i;
+  constructor(private readonly article: Article, private readonly paragraph: Paragraph, private readonly result: QuoteScan) {
+    this.prose = article.prose;
+  }
+
+  run(runningOn: Quotation[]): Quotation[] {
+    this.collectMarks();
+    this.continueFrom(runningOn);
+    const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
+    for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
+    const leftOpen = this.finish();
+    for (const { quotation, parent } of this.children) quotation.parent = parent.quotation;
+    // Problems in document order: the paragraph's own list is short, the document's is not sorted again.
+    this.unbalanced.sort((a, b) => a.mark.offset - b.mark.offset);
+    for (const problem of this.unbalanced) this.result.unbalanced.push(problem);
+    return leftOpen;
+  }
+
+  private charAt(offset: number): string {
+    return offset >= this.paragraph.start && offset < this.paragraph.end ? this.prose[offset] : '';
+  }
+
+  private collectMarks(): void {
+    const { start, end } = this.paragraph;
+    const text = this.prose.slice(start, end);
+    MARK_PATTERN.lastIndex = 0;
+    for (let match = MARK_PATTERN.exec(text); match; match = MARK_PATTERN.exec(text)) {
+      const char = match[0];
+      const info = MARKS[char];
+      const mark: Mark = { offset: start + match.index, char, family: info.family, style: info.style, role: 'other' };
+      this.marks.push(mark);
+      this.result.marks.push(mark);
     }
   }
 
-  // An AP running quote: the previous paragraph ended inside a quotation and this one opens with a mark.
-  let continued: Quotation | null = null;
-  if (runningOn.length > 0) {
-    const first = marks[0];
-    const startsWithOpener = first && first.offset === paragraph.start && first.family === 'double' &&
+  /** An AP running quote: the previous paragraph ended inside a quotation and this one opens with a mark. */
+  private continueFrom(runningOn: Quotation[]): void {
+    if (runningOn.length === 0) return;
+    const first = this.marks[0];
+    const opensWithMark = !!first && first.offset === this.paragraph.start && first.family === 'double' &&
       (first.char === '“' || first.char === '"' || first.char === '«' || first.char === '„');
-    if (startsWithOpener) {
-      continued = runningOn[0];
-    } else {
-      for (const left of runningOn) unbalanced.push({ mark: left.openMark, kind: 'never-closed', paragraph: left.paragraph });
-    }
-    // Inner quotes do not run on across paragraphs: report them.
-    for (const inner of runningOn.slice(1)) {
-      if (startsWithOpener) unbalanced.push({ mark: inner.openMark, kind: 'never-closed', paragraph: inner.paragraph });
+    // Only the outermost quotation runs on; anything open inside it was never closed.
+    const [outer, ...inner] = runningOn;
+    if (opensWithMark) this.continued = outer;
+    for (const left of opensWithMark ? inner : runningOn) {
+      this.result.unbalanced.push({ mark: left.openMark, kind: 'never-closed', paragraph: left.paragraph });
     }
   }
 
-  for (let i = 0; i < marks.length; i++) {
-    const mark = marks[i];
-    const prev = charAt(mark.offset - 1);
-    const next = charAt(mark.offset + 1);
-    const afterNext = charAt(mark.offset + 2);
+  /** The last marks that could close a quotation: a misoriented opener needs one after it. */
+  private lastClosers(): { lastDoubleCloser: number; lastSingleCloser: number } {
+    let lastDoubleCloser = -1;
+    let lastSingleCloser = -1;
+    for (let i = this.marks.length - 1; i >= 0 && (lastDoubleCloser < 0 || lastSingleCloser < 0); i--) {
+      const m = this.marks[i];
+      if (lastDoubleCloser < 0 && (m.char === '”' || m.char === '"' || m.char === '»')) lastDoubleCloser = i;
+      if (lastSingleCloser < 0 && m.char === '’' && !isWordChar(this.charAt(m.offset + 1)) && !isSpace(this.charAt(m.offset - 1))) {
+        lastSingleCloser = i;
+      }
+    }
+    return { lastDoubleCloser, lastSingleCloser };
+  }
+
+  private hasOpen(family: MarkFamily): boolean {
+    return this.openCount[family] > 0;
+  }
+
+  private elisionFollows(mark: Mark): boolean {
+    return ELISION_AFTER_MARK.test(this.prose.slice(mark.offset + 1, mark.offset + 8));
+  }
+
+  private decide(i: number, doubleCloserLater: boolean, singleCloserLater: boolean): void {
+    const mark = this.marks[i];
+    const prev = this.charAt(mark.offset - 1);
+    const next = this.charAt(mark.offset + 1);
     const wordBefore = isWordChar(prev);
     const wordAfter = isWordChar(next);
     const openingPlace = isOpeningContext(prev) && !isSpace(next);
     const closingPlace = !isSpace(prev) && !isOpeningContext(prev) && isClosingContext(next);
-    const top = stack[stack.length - 1];
-
-    const open = (tentative = false) => {
-      mark.role = 'open';
-      const continuesFrom = i === 0 && continued ? continued.index : null;
-      stack.push({ mark, tentative, continuesFrom });
-    };
-    const close = () => {
-      const at = findOpen(stack, mark.family);
-      if (at < 0) {
-        mark.role = 'close';
-        if (mark.family === 'double') unbalanced.push({ mark, kind: 'never-opened', paragraph: paragraph.index });
-        else mark.role = 'apostrophe';
-        return;
-      }
-      // Quotes opened inside this one and never closed.
-      for (const inner of stack.splice(at + 1)) abandonAtEnd(inner, paragraph, unbalanced);
-      const opener = stack.pop()!;
-      mark.role = 'close';
-      record(opener, mark);
-    };
-    const record = (opener: Open, closer: Mark | null) => {
-      const quotation: Quotation = {
-        index: quotations.length,
-        open: opener.mark.offset,
-        close: closer ? closer.offset : null,
-        start: opener.mark.offset,
-        end: closer ? closer.offset + 1 : paragraph.end,
-        family: opener.mark.family,
-        depth: stack.length,
-        parent: null,
-        paragraph: paragraph.index,
-        continuesFrom: opener.continuesFrom,
-        continuesTo: null,
-        openMark: opener.mark,
-        closeMark: closer,
-      };
-      if (opener.continuesFrom !== null) quotations[opener.continuesFrom].continuesTo = quotation.index;
-      quotations.push(quotation);
-      recorded.set(opener, quotation.index);
-      // A parent closes after its children: resolve it once the paragraph is done.
-      if (stack.length > 0) children.push({ quotation, parentOpen: stack[stack.length - 1] });
-    };
 
     switch (mark.char) {
       case '“':
       case '„':
       case '«': {
         // “ where a quotation closes: after a word or punctuation, before space or punctuation.
-        const closesHere = mark.char === '“' && closingPlace && hasOpen('double');
-        if (closesHere) {
-          if (top?.mark.char === '„') { close(); break; } // „…“ is the German pair: not an error.
-          mark.correct = '”';
-          close();
+        if (mark.char === '“' && closingPlace && this.hasOpen('double')) {
+          // „…“ is the German pair: not an error.
+          if (this.stack[this.stack.length - 1]?.mark.char !== '„') mark.correct = '”';
+          this.close(mark);
         } else {
-          open();
+          this.open(mark, i);
         }
-        break;
+        return;
       }
       case '”':
       case '»': {
         // ” where a quotation opens: after a space or bracket, before a word (or a stray space and a word),
         // with nothing open and a closing mark later on.
-        const strayBeforeWord = next === ' ' && isWordChar(afterNext);
-        const opensHere = mark.char === '”' && isOpeningContext(prev) && (wordAfter || strayBeforeWord) &&
-          !hasOpen('double') && i < lastDoubleCloser;
-        if (opensHere) {
+        const strayBeforeWord = next === ' ' && isWordChar(this.charAt(mark.offset + 2));
+        if (mark.char === '”' && isOpeningContext(prev) && (wordAfter || strayBeforeWord) &&
+          !this.hasOpen('double') && doubleCloserLater) {
           mark.correct = '“';
           mark.fixEnd = strayBeforeWord ? mark.offset + 2 : mark.offset + 1;
-          open();
+          this.open(mark, i);
         } else {
-          close();
+          this.close(mark);
         }
-        break;
+        return;
       }
       case '"': {
         if (wordBefore && wordAfter) {
           // a"b: inside a word, only a closer when a quote is open.
-          if (hasOpen('double')) close();
-          else mark.role = 'other';
-        } else if (/\d/.test(prev) && !hasOpen('double')) {
-          mark.role = 'other'; // 12" — inches
+          if (this.hasOpen('double')) this.close(mark);
+        } else if (isDigit(prev) && !this.hasOpen('double')) {
+          // 12" — inches: role stays `other`.
         } else if (openingPlace && !closingPlace) {
-          open();
+          this.open(mark, i);
         } else if (closingPlace && !openingPlace) {
           // that"...] — glued to the word before, but nothing is open and text follows: it opens.
-          if (!hasOpen('double') && !isSpace(next)) open();
-          else close();
-        } else if (hasOpen('double')) {
-          close();
+          if (!this.hasOpen('double') && !isSpace(next)) this.open(mark, i);
+          else this.close(mark);
+        } else if (this.hasOpen('double')) {
+          this.close(mark);
         } else {
-          open();
+          this.open(mark, i);
         }
-        break;
+        return;
       }
       case '‘':
       case '‚':
       case '‹': {
-        if (mark.char === '‘' && /\d/.test(next) && (isSpace(prev) || isOpeningContext(prev))) {
-          // ‘90s: an apostrophe facing the wrong way.
+        if (mark.char === '‘' && isOpeningContext(prev) && (isDigit(next) || this.elisionFollows(mark))) {
+          // ‘90s, ‘til: an apostrophe facing the wrong way.
           mark.role = 'apostrophe';
           mark.correct = '’';
-        } else if (mark.char === '‘' && isOpeningContext(prev) && ELISIONS.test(prose.slice(mark.offset + 1, mark.offset + 8))) {
-          mark.role = 'apostrophe';
+        } else if (mark.char === '‘' && closingPlace && this.hasOpen('single')) {
           mark.correct = '’';
-        } else if (mark.char === '‘' && closingPlace && hasOpen('single')) {
-          mark.correct = '’';
-          close();
-        } else if (wordBefore && wordAfter) {
-          mark.role = 'other';
-        } else {
-          open();
+          this.close(mark);
+        } else if (!(wordBefore && wordAfter)) {
+          this.open(mark, i);
         }
-        break;
+        return;
       }
       case '’':
       case '›': {
         if (wordBefore && wordAfter) {
           mark.role = 'apostrophe'; // don’t, Ukraine’s, Qa’ida
-        } else if (mark.char === '’' && isOpeningContext(prev) && (/\d/.test(next) ||
-          ELISIONS.test(prose.slice(mark.offset + 1, mark.offset + 8)))) {
+        } else if (mark.char === '’' && isOpeningContext(prev) && (isDigit(next) || this.elisionFollows(mark))) {
           mark.role = 'apostrophe'; // ’90s, ’til
-        } else if (mark.char === '’' && isOpeningContext(prev) && wordAfter && !hasOpen('single') &&
-          i < lastSingleCloser) {
+        } else if (mark.char === '’' && isOpeningContext(prev) && wordAfter && !this.hasOpen('single') && singleCloserLater) {
           mark.correct = '‘';
           mark.fixEnd = mark.offset + 1;
-          open();
-        } else if (hasOpen('single') && !isOpeningContext(prev)) {
-          close();
-        } else {
-          mark.role = wordBefore ? 'apostrophe' : 'other'; // the boys’ team
+          this.open(mark, i);
+        } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
+          this.close(mark);
+        } else if (wordBefore) {
+          mark.role = 'apostrophe'; // the boys’ team
         }
-        break;
+        return;
       }
       case "'": {
         if (wordBefore && wordAfter) {
           mark.role = 'apostrophe';
-        } else if (isOpeningContext(prev) && (/\d/.test(next) || ELISIONS.test(prose.slice(mark.offset + 1, mark.offset + 8)))) {
+        } else if (isOpeningContext(prev) && (isDigit(next) || this.elisionFollows(mark))) {
           mark.role = 'apostrophe';
         } else if (openingPlace && wordAfter) {
-          open(true);
-        } else if (hasOpen('single') && !isOpeningContext(prev)) {
-          close();
-        } else {
-          mark.role = wordBefore ? 'apostrophe' : 'other';
+          this.open(mark, i, true);
+        } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
+          this.close(mark);
+        } else if (wordBefore) {
+          mark.role = 'apostrophe';
         }
-        break;
+        return;
       }
     }
   }
 
-  // The paragraph ends: what is still open either runs on (AP) or was never closed.
-  const next = article.paragraphs[paragraph.index + 1];
-  const leftOpen: Quotation[] = [];
-  const bottom = stack[0];
-  const runsOn = bottom && bottom.mark.family === 'double' && next && !paragraph.headline &&
-    startsWithDoubleOpener(article.prose, next.start);
-  if (runsOn) {
-    // The outer quotation continues; an inner quote left open is an error all the same.
-    for (const inner of stack.slice(1)) abandonAtEnd(inner, paragraph, unbalanced);
-    const outer = stack[0];
+  private open(mark: Mark, i: number, tentative = false): void {
+    mark.role = 'open';
+    const continuesFrom = i === 0 && this.continued ? this.continued.index : null;
+    this.stack.push({ mark, tentative, continuesFrom, quotation: null });
+    this.openCount[mark.family]++;
+  }
+
+  private pop(): Open {
+    const entry = this.stack.pop()!;
+    this.openCount[entry.mark.family]--;
+    return entry;
+  }
+
+  private close(mark: Mark): void {
+    let at = this.stack.length - 1;
+    while (at >= 0 && this.stack[at].mark.family !== mark.family) at--;
+    if (at < 0) {
+      // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
+      if (mark.family === 'double') {
+        mark.role = 'close';
+        this.unbalanced.push({ mark, kind: 'never-opened', paragraph: this.paragraph.index });
+      } else {
+        mark.role = 'apostrophe';
+      }
+      return;
+    }
+    // Quotes opened inside this one and never closed.
+    while (this.stack.length > at + 1) this.abandon(this.pop());
+    const opener = this.pop();
+    mark.role = 'close';
+    this.record(opener, mark);
+  }
+
+  private abandon(entry: Open): void {
+    if (entry.tentative) entry.mark.role = 'apostrophe';
+    else this.unbalanced.push({ mark: entry.mark, kind: 'never-closed', paragraph: this.paragraph.index });
+  }
+
+  private record(opener: Open, closer: Mark | null): Quotation {
+    const quotations = this.result.quotations;
     const quotation: Quotation = {
       index: quotations.length,
-      open: outer.mark.offset,
-      close: null,
-      start: outer.mark.offset,
-      end: paragraph.end,
-      family: 'double',
-      depth: 0,
+      open: opener.mark.offset,
+      close: closer ? closer.offset : null,
+      start: opener.mark.offset,
+      end: closer ? closer.offset + 1 : this.paragraph.end,
+      family: opener.mark.family,
+      depth: this.stack.length,
       parent: null,
-      paragraph: paragraph.index,
-      continuesFrom: outer.continuesFrom,
+      paragraph: this.paragraph.index,
+      continuesFrom: opener.continuesFrom,
       continuesTo: null,
-      openMark: outer.mark,
-      closeMark: null,
+      openMark: opener.mark,
+      closeMark: closer,
     };
-    if (outer.continuesFrom !== null) quotations[outer.continuesFrom].continuesTo = quotation.index;
+    if (opener.continuesFrom !== null) quotations[opener.continuesFrom].continuesTo = quotation.index;
     quotations.push(quotation);
-    recorded.set(outer, quotation.index);
-    leftOpen.push(quotation);
-  } else {
-    for (const entry of stack) abandonAtEnd(entry, paragraph, unbalanced);
+    opener.quotation = quotation.index;
+    // A parent closes after its children: resolved when the paragraph is done.
+    if (this.stack.length > 0) this.children.push({ quotation, parent: this.stack[this.stack.length - 1] });
+    return quotation;
   }
-  for (const { quotation, parentOpen } of children) quotation.parent = recorded.get(parentOpen) ?? null;
-  return leftOpen;
-}
 
-/** A quotation never closed: a tentative straight single was an apostrophe after all. */
-function abandonAtEnd(entry: Open, paragraph: Paragraph, unbalanced: UnbalancedMark[]): void {
-  if (entry.tentative) entry.mark.role = 'apostrophe';
-  else unbalanced.push({ mark: entry.mark, kind: 'never-closed', paragraph: paragraph.index });
-}
-
-function findOpen(stack: Open[], family: MarkFamily): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].mark.family === family) return i;
-  return -1;
+  /** The paragraph ends: what is still open either runs on (AP) or was never closed. */
+  private finish(): Quotation[] {
+    const next = this.article.paragraphs[this.paragraph.index + 1];
+    const outer = this.stack[0];
+    const runsOn = outer && outer.mark.family === 'double' && next && !this.paragraph.headline &&
+      startsWithDoubleOpener(this.prose, next.start);
+    if (!runsOn) {
+      while (this.stack.length > 0) this.abandon(this.pop());
+      return [];
+    }
+    // The outer quotation continues; an inner quote left open is an error all the same.
+    while (this.stack.length > 1) this.abandon(this.pop());
+    const quotation = this.record(this.pop(), null);
+    return [quotation];
+  }
 }
 
 function startsWithDoubleOpener(prose: string, offset: number): boolean {
