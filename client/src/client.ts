@@ -7,7 +7,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIG_FILE_NAME, LANGUAGE_IDS, SETTINGS_SECTION } from '../../server/src/protocol';
+import { CONFIG_FILE_NAME, LANGUAGE_IDS } from '../../server/src/protocol';
 
 /** The id doubles as the settings prefix: vscode-languageclient reads `copydesk.trace.server` by it. */
 export const CLIENT_ID = 'copydesk';
@@ -55,10 +55,11 @@ export function createClient(
     traceOutputChannel: output,
     synchronize: {
       // The server caches `.copydesk.json` per folder; it must hear about edits made outside the editor too.
+      // (It also registers this watcher itself where clients allow; the client batches events, so the
+      // overlap costs one extra recheck, and other LSP clients without dynamic registration are covered.)
       fileEvents: configWatcher,
-      // The server pulls settings per resource; naming the section here only guarantees that a change of a
-      // `copydesk.*` setting reaches it as didChangeConfiguration, whether or not it registers for that itself.
-      configurationSection: SETTINGS_SECTION,
+      // No configurationSection: the server pulls `copydesk` settings per resource (workspace/configuration)
+      // and registers for didChangeConfiguration itself, so it hears of changes without settings pushed.
     },
     // Hovers link each rule to its page under docs/rules/, shipped in the extension as file: URIs.
     markdown: { isTrusted: false, supportHtml: false },

@@ -46,7 +46,10 @@ export class Copydesk implements vscode.Disposable {
         // stop() forgets the client before stopping it, so a stop we asked for never lands here as a failure.
         if (this._client !== client) return;
         if (newState === State.Starting) this.status.set('starting');
-        else if (newState === State.Running) this.status.set('ready');
+        else if (newState === State.Running) {
+          this.status.set('ready');
+          this.output.info('The server is ready.');
+        }
         else if (newState === State.StartFailed) this.status.set('error', 'The server could not start; see the output.');
         // The client restarts a crashed server a few times by itself (Stopped → Starting → Running); this
         // state stays only when it gives up.
