@@ -55,8 +55,8 @@ export function createClient(
     traceOutputChannel: output,
     synchronize: {
       // The server caches `.copydesk.json` per folder; it must hear about edits made outside the editor too.
-      // (It also registers this watcher itself where clients allow; the client batches events, so the
-      // overlap costs one extra recheck, and other LSP clients without dynamic registration are covered.)
+      // The server registers the same watcher dynamically too; file events are batched into one notification,
+      // so the overlap costs nothing but a duplicate entry, and the watch does not depend on that registration.
       fileEvents: configWatcher,
       // No configurationSection: the server pulls `copydesk` settings per resource (workspace/configuration)
       // and registers for didChangeConfiguration itself, so it hears of changes without settings pushed.
