@@ -22,7 +22,7 @@ export function cacheRoot() {
 function run(command, args, options) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.error) throw result.error;
-  if (result.status !== 0) {
+  if (result.status !== 0 || result.signal) {
     throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
   }
   return result;
@@ -77,20 +77,38 @@ export function ensureCodeServer(log = console.log) {
     const prefix = path.join(staging, 'pkg');
     fs.mkdirSync(prefix, { recursive: true });
     fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({ name: 'copydesk-e2e-code-server', private: true }) + '\n');
-    run('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--foreground-scripts', '--no-audit', '--no-fund', '--no-save', '--loglevel=warn'], {
-      cwd: prefix,
-      env: {
-        ...process.env,
-        TMPDIR: tmp,
-        npm_config_yes: 'true', // node-pty's install runs npx
-        npm_config_unsafe_perm: 'true', // code-server's install script refuses root otherwise
-      },
-    });
+    // Its install scripts print thousands of lines: they go to a log, shown only when the install fails.
+    const logFile = path.join(root, `install-${CODE_SERVER_VERSION}.log`);
+    const logFd = fs.openSync(logFile, 'w');
+    try {
+      run('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--foreground-scripts', '--no-audit', '--no-fund', '--no-save', '--loglevel=warn'], {
+        cwd: prefix,
+        stdio: ['ignore', logFd, logFd],
+        timeout: 30 * 60_000,
+        env: {
+          ...process.env,
+          TMPDIR: tmp,
+          npm_config_yes: 'true', // node-pty's install runs npx
+          npm_config_unsafe_perm: 'true', // code-server's install script refuses root otherwise
+        },
+      });
+    } catch (error) {
+      const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-60).join('\n');
+      throw new Error(`installing code-server ${CODE_SERVER_VERSION} failed: ${error.message}\n--- last lines of ${logFile} ---\n${tail}`);
+    } finally {
+      fs.closeSync(logFd);
+    }
+    log(`code-server ${CODE_SERVER_VERSION}: npm install log in ${logFile}`);
     const installedBin = path.join(prefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
     if (!fs.existsSync(installedBin)) throw new Error(`npm install finished but ${installedBin} is missing`);
     fs.writeFileSync(path.join(prefix, '.installed'), `${new Date().toISOString()}\n`);
     fs.rmSync(home, { recursive: true, force: true });
-    fs.renameSync(prefix, home);
+    try {
+      fs.renameSync(prefix, home);
+    } catch (error) {
+      // Another run installed it at the same time: use theirs.
+      if (!(fs.existsSync(marker) && fs.existsSync(bin))) throw error;
+    }
     log(`code-server ${CODE_SERVER_VERSION}: installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return bin;
   } finally {
@@ -130,21 +148,24 @@ export function installVsix(entry, vsix, { extensionsDir, userDataDir, env }) {
   const result = spawnSync(process.execPath, [entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], {
     env,
     encoding: 'utf8',
+    timeout: 120_000,
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${result.status}):\n${output}`);
   const list = spawnSync(process.execPath, [entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--list-extensions', '--show-versions'], {
     env,
     encoding: 'utf8',
+    timeout: 120_000,
   });
   return { output, list: (list.stdout ?? '').trim() };
 }
 
 /**
- * Starts code-server on a free loopback port and waits for /healthz. Returns { url, port, child, stop, output }.
+ * Starts code-server on a free loopback port and waits for /healthz. Returns { url, port, child, stop, output };
+ * `onSpawn(child)` is called as soon as the process exists.
  * The child runs in its own process group so that stop() ends it and everything it spawned.
  */
-export async function startCodeServer(entry, { folder, userDataDir, extensionsDir, configFile, env, timeoutMs = 60_000, log = console.log }) {
+export async function startCodeServer(entry, { folder, userDataDir, extensionsDir, configFile, env, timeoutMs = 60_000, log = console.log, onSpawn = () => {} }) {
   const port = await freePort();
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
@@ -161,6 +182,8 @@ export async function startCodeServer(entry, { folder, userDataDir, extensionsDi
     folder,
   ];
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The caller registers its cleanup now, not when code-server is ready: a run may be stopped while it starts.
+  onSpawn(child);
   const output = [];
   const keep = (chunk) => {
     output.push(chunk.toString());

@@ -112,16 +112,6 @@ async function until(what, probe, { timeoutMs, intervalMs = 250 }) {
 async function main() {
   // The one-time install is outside the run's time limit: without an npm cache it takes minutes.
   const entry = ensureCodeServer((line) => log(line));
-  const runStarted = Date.now();
-  const overall = setTimeout(() => {
-    void finish(
-      124,
-      `[e2e] FAILED: the editor run took longer than ${TIMEOUT_MS / 1000} s (COPYDESK_E2E_TIMEOUT_MS) — ` +
-        'stopped code-server and the browser. Look above for the last phase reached.',
-    );
-  }, TIMEOUT_MS);
-  overall.unref();
-
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   let keepTmp = KEEP;
   cleanups.push(() => {
@@ -137,6 +127,18 @@ async function main() {
     profile: path.join(tmp, 'chromium-profile'),
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
+  const runStarted = Date.now();
+  const overall = setTimeout(() => {
+    keepTmp = true;
+    printExtensionLogs(path.join(dirs.userData, 'logs'));
+    console.error(`[e2e] logs: ${tmp} (code-server.log, user-data/logs/)`);
+    void finish(
+      124,
+      `[e2e] FAILED: the editor run took longer than ${TIMEOUT_MS / 1000} s (COPYDESK_E2E_TIMEOUT_MS) — ` +
+        'stopped code-server and the browser. Look above for the last phase reached.',
+    );
+  }, TIMEOUT_MS);
+
   for (const workspace of [dirs.suiteWorkspace, dirs.uiWorkspace]) {
     fs.cpSync(path.join(repoRoot, 'seeds'), workspace, { recursive: true });
   }
@@ -191,17 +193,24 @@ async function main() {
 
   // 2. code-server, one instance for both phases (each opens its own workspace folder).
   const logFile = path.join(tmp, 'code-server.log');
+  let serverChild;
+  const serverOutput = [];
+  cleanups.push(async () => {
+    await stopProcessGroup(serverChild);
+    fs.writeFileSync(logFile, serverOutput.join(''));
+  });
   const server = await startCodeServer(entry, {
+    onSpawn: (child) => {
+      serverChild = child;
+      child.stdout.on('data', (chunk) => serverOutput.push(chunk.toString()));
+      child.stderr.on('data', (chunk) => serverOutput.push(chunk.toString()));
+    },
     folder: dirs.suiteWorkspace,
     userDataDir: dirs.userData,
     extensionsDir: dirs.extensions,
     configFile: path.join(tmp, 'code-server.yaml'),
     env,
     log: (line) => log(line),
-  });
-  cleanups.push(async () => {
-    await server.stop();
-    fs.writeFileSync(logFile, server.output.join(''));
   });
 
   const context = await chromium.launchPersistentContext(dirs.profile, {
