@@ -76,7 +76,11 @@ export function configurationContribution(repositoryUrl: string): JsonObject {
       // The client reads it once for its one server, whatever the document: not per resource.
       scope: 'window',
       order: 3,
-      description: 'Traces the messages between VS Code and the Copydesk language server in the Copydesk output.',
+      // vscode-languageclient 11 traces only while the channel's log level is Trace; this sets the detail.
+      markdownDescription:
+        'How much of the messages between VS Code and the Copydesk language server to trace. Tracing runs while ' +
+        'the **Copydesk** output is at log level Trace (the gear in the Output panel, or **Developer: Set Log ' +
+        'Level…**): `off` and `messages` trace each message, `verbose` its content too.',
     },
   };
   RULES.forEach((rule, index) => {

@@ -15,6 +15,8 @@ export class Copydesk implements vscode.Disposable {
   /** Lives and dies with `client`: both are replaced on restart. */
   private clientSubscriptions: vscode.Disposable[] = [];
   private _client: LanguageClient | undefined;
+  /** Start, stop and restart run one after another: a client stopped while still starting would live on. */
+  private lifecycle: Promise<void> = Promise.resolve();
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
@@ -31,7 +33,31 @@ export class Copydesk implements vscode.Disposable {
    * Starts the server. Never throws: a failed start is shown in the status bar and the output, and the
    * commands stay registered so that "Restart Server" can try again.
    */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    return this.serialized(() => this.startNow());
+  }
+
+  /** Stops the server and forgets the client; safe to call when none is running. */
+  stop(): Promise<void> {
+    return this.serialized(() => this.stopNow());
+  }
+
+  /** A fresh client rather than `client.restart()`: it also recovers from a failed start and picks up a rebuilt bundle. */
+  restart(): Promise<void> {
+    return this.serialized(async () => {
+      this.output.info('Restarting the server.');
+      await this.stopNow();
+      await this.startNow();
+    });
+  }
+
+  private serialized(operation: () => Promise<void>): Promise<void> {
+    const done = this.lifecycle.then(operation, operation);
+    this.lifecycle = done.catch(() => undefined);
+    return done;
+  }
+
+  private async startNow(): Promise<void> {
     const serverModule = serverModulePath(this.extensionUri);
     if (!fs.existsSync(serverModule)) {
       this.fail(`The server bundle ${serverModule} is missing. Run \`npm run build\` in the extension folder.`);
@@ -45,15 +71,23 @@ export class Copydesk implements vscode.Disposable {
       client.onDidChangeState(({ newState }) => {
         // stop() forgets the client before stopping it, so a stop we asked for never lands here as a failure.
         if (this._client !== client) return;
-        if (newState === State.Starting) this.status.set('starting');
-        else if (newState === State.Running) {
-          this.status.set('ready');
-          this.output.info('The server is ready.');
+        switch (newState) {
+          case State.Starting:
+            this.status.set('starting');
+            break;
+          case State.Running:
+            this.status.set('ready');
+            this.output.info('The server is ready.');
+            break;
+          case State.StartFailed:
+            this.status.set('error', 'The server could not start; see the output.');
+            break;
+          case State.Stopped:
+            // The client restarts a crashed server a few times by itself (Stopped → Starting → Running);
+            // this state stays only when it gives up.
+            this.status.set('error', 'The server stopped unexpectedly; see the output.');
+            break;
         }
-        else if (newState === State.StartFailed) this.status.set('error', 'The server could not start; see the output.');
-        // The client restarts a crashed server a few times by itself (Stopped → Starting → Running); this
-        // state stays only when it gives up.
-        else this.status.set('error', 'The server stopped unexpectedly; see the output.');
       }),
     ];
     this.status.set('starting');
@@ -65,8 +99,7 @@ export class Copydesk implements vscode.Disposable {
     }
   }
 
-  /** Stops the server and forgets the client; safe to call when none is running. */
-  async stop(): Promise<void> {
+  private async stopNow(): Promise<void> {
     const client = this._client;
     this._client = undefined;
     try {
@@ -78,13 +111,6 @@ export class Copydesk implements vscode.Disposable {
       this.clientSubscriptions = [];
       this.status.set('stopped');
     }
-  }
-
-  /** A fresh client rather than `client.restart()`: it also recovers from a failed start and picks up a rebuilt bundle. */
-  async restart(): Promise<void> {
-    this.output.info('Restarting the server.');
-    await this.stop();
-    await this.start();
   }
 
   showOutput(): void {
