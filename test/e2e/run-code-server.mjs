@@ -176,7 +176,12 @@ async function main() {
   log('packaging the extension: vsce package --no-dependencies');
   const vsix = path.join(tmp, 'copydesk.vsix');
   const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
-  const packaged = await exec(vsce, ['package', '--no-dependencies', '-o', vsix]);
+  // One retry: in a checkout where `npm run watch` (or another build) rewrites dist/ meanwhile, vsce can
+  // fail with "file data stream has unexpected number of bytes".
+  const packaged = await exec(vsce, ['package', '--no-dependencies', '-o', vsix]).catch((error) => {
+    log(`vsce package failed, retrying once: ${String(error.message).split('\n').filter((l) => /error/i.test(l)).slice(0, 3).join(' | ')}`);
+    return exec(vsce, ['package', '--no-dependencies', '-o', vsix]);
+  });
   log(packaged.trim().split('\n').filter((line) => /DONE|WARNING|ERROR/i.test(line)).join('\n') || 'packaged');
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !fs.existsSync(path.join(repoRoot, 'dist', 'server.js'))) {
     throw new Error('dist/extension.js or dist/server.js is missing after packaging (npm run build)');

@@ -220,6 +220,25 @@ suite('Copydesk in a real VS Code', () => {
     await waitForRule(document.uri, RULE);
   });
 
+  test('a document with a lone surrogate is checked and the server keeps answering', async () => {
+    const content = 'A broken byte \uD800 here. The mayor said the curfew would last until ” the streets are safe again”.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    await vscode.window.showTextDocument(document);
+    await waitForRule(document.uri, RULE);
+    // A hover past the last character of the document answers (nothing) rather than failing.
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, end.translate(0, 5));
+    assert.ok(Array.isArray(hovers));
+    // Still alive: a fresh request on the article is answered.
+    const seed = await openSeed();
+    const again = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed.document.uri, seed.range.start);
+    assert.match(hoverText(again ?? []), /quote\.misoriented/);
+  });
+
+  test('Copydesk: Show Output runs', async () => {
+    await vscode.commands.executeCommand('copydesk.showOutput');
+  });
+
   test('Copydesk: Restart Server brings the diagnostics back', async () => {
     const { document, range } = await openSeed();
     await waitForRule(document.uri, RULE, range);
