@@ -120,6 +120,9 @@ export function configSchema(repositoryUrl: string): JsonObject {
       'Shared by the Copydesk editor extension and the copydesk CLI. The nearest .copydesk.json in the ' +
       "file's folder or above applies; editor settings override it per rule.",
     type: 'object',
+    // VS Code's JSON service reads these two: core/config.ts accepts comments and trailing commas.
+    allowComments: true,
+    allowTrailingCommas: true,
     properties: {
       $schema: { type: 'string' },
       publicationDate: {

@@ -61,7 +61,7 @@ export function createClient(
       // No configurationSection: the server pulls `copydesk` settings per resource (workspace/configuration)
       // and registers for didChangeConfiguration itself, so it hears of changes without settings pushed.
     },
-    // Hovers link each rule to its page under docs/rules/, shipped in the extension as file: URIs.
+    // Hovers are plain Markdown; their links to docs/rules/ pages (file: URIs) need no trusted commands.
     markdown: { isTrusted: false, supportHtml: false },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
