@@ -21,6 +21,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { buildSuite, repoRoot } from './build-suite.mjs';
+import { prepareSuiteWorkspace, SEED } from './workspace.mjs';
 import { CODE_SERVER_VERSION, editorEnv, ensureCodeServer, installVsix, startCodeServer, stopProcessGroup } from './code-server.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -32,7 +33,6 @@ const TIMEOUT_MS = Number(process.env.COPYDESK_E2E_TIMEOUT_MS) || 5 * 60_000;
 const SUITE_TIMEOUT_MS = Math.min(TIMEOUT_MS, 3 * 60_000);
 const UI_TIMEOUT_MS = 90_000;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SEED = '000_3c9c0e3ffba93949.txt';
 const SCREENSHOT_PATH = path.join(repoRoot, 'docs', 'images', 'hover-quote.png');
 const EXTENSION_ID = 'copydesk.copydesk';
 
@@ -139,9 +139,9 @@ async function main() {
     );
   }, TIMEOUT_MS);
 
-  for (const workspace of [dirs.suiteWorkspace, dirs.uiWorkspace]) {
-    fs.cpSync(path.join(repoRoot, 'seeds'), workspace, { recursive: true });
-  }
+  // The suite opens a multi-root workspace (workspace.mjs); the UI phase a plain copy of seeds/.
+  const suiteWorkspaceFile = prepareSuiteWorkspace(dirs.suiteWorkspace);
+  fs.cpSync(path.join(repoRoot, 'seeds'), dirs.uiWorkspace, { recursive: true });
   // User settings for both phases: no welcome page or tips, nothing that reaches the network, and word
   // wrap so the screenshot shows the whole paragraph around the ”.
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
@@ -241,7 +241,7 @@ async function main() {
   };
 
   // 2a. Suite phase.
-  const suiteCode = await runSuite({ context, server, dirs, suiteIndex, watchPage });
+  const suiteCode = await runSuite({ context, server, workspaceFile: suiteWorkspaceFile, suiteIndex, watchPage });
 
   // 3. UI phase against the installed .vsix.
   let uiError;
@@ -270,7 +270,7 @@ async function main() {
   );
 }
 
-async function runSuite({ context, server, dirs, suiteIndex, watchPage }) {
+async function runSuite({ context, server, workspaceFile, suiteIndex, watchPage }) {
   log('suite phase: running out/e2e/suite in the extension host');
   const page = await context.newPage();
   watchPage(page);
@@ -290,7 +290,7 @@ async function runSuite({ context, server, dirs, suiteIndex, watchPage }) {
     ['extensionTestsPath', remote(suiteIndex)],
     ['skipWelcome', 'true'],
   ];
-  const url = `${server.url}/?folder=${encodeURIComponent(dirs.suiteWorkspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   await page.goto(url);
   const code = await withTimeout(exited, SUITE_TIMEOUT_MS, 'the editor suite to report codeAutomationExit');
   log(`suite phase: exit code ${code}`);

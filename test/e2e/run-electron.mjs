@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildSuite, repoRoot } from './build-suite.mjs';
+import { prepareSuiteWorkspace } from './workspace.mjs';
 
 function build() {
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'esbuild.mjs')], { cwd: repoRoot, stdio: 'inherit' });
@@ -24,11 +25,10 @@ async function main() {
   build();
   const extensionTestsPath = await buildSuite();
 
-  // A throwaway workspace holding a copy of seeds/, and a throwaway profile: the suite edits documents and
+  // A throwaway workspace holding copies of seeds/, and a throwaway profile: the suite edits documents and
   // user settings, and must never touch the repo or the developer's own VS Code.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-electron-'));
-  const workspace = path.join(tmp, 'workspace');
-  fs.cpSync(path.join(repoRoot, 'seeds'), workspace, { recursive: true });
+  const workspace = prepareSuiteWorkspace(path.join(tmp, 'workspace')); // multi-root: see workspace.mjs
   const userDataDir = path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(

@@ -34,9 +34,11 @@ async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T |
   }
 }
 
-function workspaceFolder(): vscode.WorkspaceFolder {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the editor must be opened on a workspace folder holding a copy of seeds/ (see test/e2e/run-*.mjs)');
+/** The folder holding a copy of seeds/: `articles` in the launchers' multi-root workspace (workspace.mjs), else the first. */
+function workspaceFolder(name = 'articles'): vscode.WorkspaceFolder {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder = folders.find((f) => f.name === name) ?? (name === 'articles' ? folders[0] : undefined);
+  assert.ok(folder, `the editor must be opened on a workspace with a folder "${name}" holding a copy of seeds/ (see test/e2e/workspace.mjs)`);
   return folder;
 }
 
@@ -237,6 +239,25 @@ suite('Copydesk in a real VS Code', () => {
 
   test('Copydesk: Show Output runs', async () => {
     await vscode.commands.executeCommand('copydesk.showOutput');
+  });
+
+  test('multi-root: each folder’s nearest .copydesk.json applies', async function () {
+    if (!vscode.workspace.workspaceFolders?.some((f) => f.name === 'wire')) this.skip();
+    // wire/.copydesk.json makes quote.misoriented an error; articles/ has none, so it stays a warning there.
+    const uri = vscode.Uri.joinPath(workspaceFolder('wire').uri, SEED);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const range = markRange(document);
+    const inWire = await waitFor('quote.misoriented as an error in wire/', () => {
+      const found = findRule(uri, RULE, range);
+      return found?.severity === vscode.DiagnosticSeverity.Error ? found : undefined;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; diagnostics there now:\n    ${describe(vscode.languages.getDiagnostics(uri))}`);
+    });
+    assert.equal(inWire.source, 'copydesk');
+    const seed = await openSeed();
+    const inArticles = await waitForRule(seed.document.uri, RULE, seed.range);
+    assert.equal(inArticles.severity, vscode.DiagnosticSeverity.Warning, 'articles/ has no .copydesk.json: the rule’s own severity');
   });
 
   test('Copydesk: Restart Server brings the diagnostics back', async () => {
