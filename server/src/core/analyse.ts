@@ -2,7 +2,10 @@
 // Pure: no editor, no file system. The server caches one Analysis per document version.
 
 import { compareFindings, type Finding, type SeveritySetting } from './finding';
+import { buildNameTable, sentenceTokens, type NameTable, type SentenceTokens } from './people/names';
 import { findPublicationDate, type PublicationDate } from './pubdate';
+import { attributeQuotations, type AttributionResult } from './quotes/attribution';
+import { CueLexicon, DEFAULT_LOADED_VERBS } from './quotes/cues';
 import { scanQuotes, type QuoteScan } from './quotes/scanner';
 import { RULES } from './rules';
 import type { QuoteStyle } from './rules/quote.mixed-style';
@@ -16,6 +19,10 @@ export interface AnalysisOptions {
   rules?: Readonly<Record<string, SeveritySetting | undefined>>;
   /** House style for quotation marks: `auto` follows the document's majority. */
   quoteStyle?: QuoteStyle;
+  /** Reporting verbs beyond the built-in lexicon ("grumbled"), in the past tense. */
+  cues?: readonly string[];
+  /** Attribution verbs that pass judgement (attribution.loaded-verb), as lemmas ("claim"). */
+  loadedVerbs?: readonly string[];
 }
 
 export interface ResolvedOptions {
@@ -23,6 +30,8 @@ export interface ResolvedOptions {
   publicationDate: string | null;
   rules: Readonly<Record<string, SeveritySetting | undefined>>;
   quoteStyle: QuoteStyle;
+  cues: readonly string[];
+  loadedVerbs: readonly string[];
 }
 
 export interface Analysis {
@@ -33,6 +42,12 @@ export interface Analysis {
   article: Article;
   publicationDate: PublicationDate | null;
   quotes: QuoteScan;
+  /** Sentences as words, each marked inside or outside a quotation. */
+  sentences: SentenceTokens[];
+  /** The people the article names. */
+  people: NameTable;
+  /** Who said each quotation, and the reporting verbs of the article. */
+  attribution: AttributionResult;
   findings: Finding[];
 }
 
@@ -42,6 +57,8 @@ export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
     publicationDate: options.publicationDate ?? null,
     rules: options.rules ?? {},
     quoteStyle: options.quoteStyle ?? 'auto',
+    cues: options.cues ?? [],
+    loadedVerbs: options.loadedVerbs ?? DEFAULT_LOADED_VERBS,
   };
 }
 
@@ -55,8 +72,15 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
     article,
     publicationDate: findPublicationDate(article, resolved.publicationDate),
     quotes: scanQuotes(article),
+    sentences: [],
+    people: { people: [], mentions: [] },
+    attribution: { attributions: [], events: [], mentions: [] },
     findings: [],
   };
+  const cues = new CueLexicon(resolved.cues, resolved.loadedVerbs);
+  analysis.sentences = sentenceTokens(analysis);
+  analysis.people = buildNameTable(analysis, analysis.sentences, cues);
+  analysis.attribution = attributeQuotations(analysis, analysis.sentences, analysis.people, cues);
   analysis.findings = runRules(analysis);
   return analysis;
 }

@@ -1,0 +1,338 @@
+// The name table: the people an article names, with the title or role it gives them, and every
+// full-name and surname mention. Built from the article alone: a capitalised run becomes a person on
+// evidence — a title before it ("Prime Minister Benjamin Netanyahu"), a role in apposition after it
+// ("Maria Lvova-Belova, Russia’s commissioner…"), or a reporting verb it is the subject of ("Steve Jobs said").
+
+import type { Analysis } from '../analyse';
+import type { Span } from '../text';
+import { isCapitalized, tokenize, type Token } from '../tokens';
+import {
+  CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS,
+  VERB_FILLERS, genderOfTitle,
+} from './lexicon';
+import type { CueLexicon } from '../quotes/cues';
+
+export type MentionKind = 'full' | 'surname' | 'pronoun' | 'role' | 'organisation';
+
+export interface Mention extends Span {
+  text: string;
+  kind: MentionKind;
+  person: number | null;
+  /** Inside a direct quotation: the speaker's words, not the writer's reference. */
+  inQuote: boolean;
+}
+
+export interface Person {
+  index: number;
+  /** As the article introduces it: "Majed Al Ansari". */
+  name: string;
+  /** "official spokesperson", "Russia’s presidential commissioner for children’s rights", or null. */
+  title: string | null;
+  surname: string;
+  given: string | null;
+  gender: 'm' | 'f' | null;
+  /** The first full-name mention: where the person is introduced. */
+  introduced: Span | null;
+  /** Organisation words near the introduction ("Ministry of Foreign Affairs (MoFA)"), to match roles. */
+  affiliation: string;
+  mentions: Mention[];
+}
+
+export interface NameTable {
+  people: Person[];
+  /** Every full-name and surname mention, in document order. */
+  mentions: Mention[];
+}
+
+/** A sentence's words, and whether each lies inside a quotation. */
+export interface SentenceTokens {
+  span: Span;
+  paragraph: number;
+  tokens: Token[];
+  inQuote: boolean[];
+}
+
+const MODIFIERS = new Set([
+  'official', 'senior', 'former', 'acting', 'deputy', 'chief', 'presidential', 'assistant', 'associate', 'managing',
+  'general', 'vice', 'then', 'top', 'lead', 'principal', 'interim', 'incoming', 'outgoing', 'longtime', 'veteran',
+  'regional', 'national', 'foreign', 'defence', 'defense', 'military', 'government', 'ministry', 'company',
+  'airline', 'industry', 'aerospace', 'aviation', 'market', 'financial', 'security', 'political', 'legal',
+  'communications', 'press', 'public', 'affairs', 'state', 'federal', 'executive', 'research', 'policy',
+]);
+
+export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
+  const inQuotation = quotationMask(analysis);
+  const result: SentenceTokens[] = [];
+  for (const paragraph of analysis.article.paragraphs) {
+    for (const span of paragraph.sentences) {
+      const tokens = tokenize(analysis.prose, span);
+      result.push({ span, paragraph: paragraph.index, tokens, inQuote: tokens.map((t) => inQuotation(t.start)) });
+    }
+  }
+  return result;
+}
+
+/** Whether an offset lies inside a top-level direct quotation (binary search over sorted spans). */
+function quotationMask(analysis: Analysis): (offset: number) => boolean {
+  const spans = analysis.quotes.quotations.filter((q) => q.depth === 0).map((q) => [q.start, q.end] as const)
+    .sort((a, b) => a[0] - b[0]);
+  return (offset) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (spans[middle][1] <= offset) low = middle + 1;
+      else if (spans[middle][0] > offset) high = middle - 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+const bare = (word: string) => word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+const lower = (word: string) => word.toLowerCase();
+/** Spelling-insensitive key: Al-Thani = Al Thani = al thani. */
+export const nameKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐‑'’.]+/g, '');
+
+interface Run {
+  tokens: Token[];
+  /** Index in the sentence of the run's first token. */
+  first: number;
+}
+
+/** Capitalised runs of words, with particles, initials and title connectors inside them. */
+function capitalizedRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].word || !isCapitalized(tokens[i].text)) { i++; continue; }
+    const first = i;
+    let j = i;
+    while (j < tokens.length) {
+      const token = tokens[j];
+      if (token.word && isCapitalized(token.text)) {
+        j++;
+        // A possessive ends the run unless a capitalised title follows: "Qatar’s Ambassador …".
+        if (/['’]s$/.test(token.text) && !(tokens[j]?.word && TITLE_WORDS.has(lower(tokens[j].text)))) break;
+        continue;
+      }
+      const next = tokens[j + 1];
+      const joins = token.word && next?.word && isCapitalized(next.text) &&
+        (NAME_PARTICLES.has(lower(token.text)) || (TITLE_CONNECTORS.has(lower(token.text)) && runHasTitle(tokens, first, j)));
+      if (joins) { j++; continue; }
+      break;
+    }
+    runs.push({ tokens: tokens.slice(first, j), first });
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+function runHasTitle(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TITLE_WORDS.has(lower(tokens[k].text))) return true;
+  return false;
+}
+
+interface NameCandidate {
+  name: Token[];
+  title: Token[];
+  /** Lower-case title words before the run: "official spokesperson". */
+  roleBefore: Token[];
+  evidence: boolean;
+  apposition: Span | null;
+  sentence: number;
+  inQuote: boolean;
+}
+
+export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
+  const candidates: NameCandidate[] = [];
+  sentences.forEach((sentence, s) => {
+    for (const run of capitalizedRuns(sentence.tokens)) {
+      const candidate = splitRun(sentence, run, cues, s);
+      if (candidate) candidates.push(candidate);
+    }
+  });
+
+  // People: full names with evidence, merged by spelling-insensitive key. A shorter name that ends a
+  // longer one ("Al Ansari" of "Majed Al Ansari") is a later reference, not another person.
+  const evidenced = candidates.filter((c) => c.evidence && c.name.length >= 2 && !NAME_PARTICLES.has(lower(c.name[0].text)));
+  const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
+  const tails = new Set<string>();
+  const accepted = new Set<NameCandidate>();
+  for (const c of longestFirst) {
+    const key = nameKey(c.name.map((t) => bare(t.text)).join(' '));
+    if (tails.has(key)) continue;
+    accepted.add(c);
+    for (let k = 1; k < c.name.length; k++) tails.add(nameKey(c.name.slice(k).map((t) => bare(t.text)).join(' ')));
+  }
+  const people: Person[] = [];
+  const byKey = new Map<string, Person>();
+  for (const c of evidenced) {
+    if (!accepted.has(c)) continue;
+    const key = nameKey(c.name.map((t) => bare(t.text)).join(' '));
+    if (byKey.has(key)) continue;
+    const name = joinName(analysis.prose, c.name);
+    const titleWords = [...c.roleBefore, ...c.title];
+    const title = c.apposition ? analysis.prose.slice(c.apposition.start, c.apposition.end).replace(/\s+/g, ' ')
+      : titleWords.length ? joinName(analysis.prose, titleWords) : null;
+    const person: Person = {
+      index: people.length,
+      name,
+      title,
+      surname: surnameOf(c.name),
+      given: c.name[0].text,
+      gender: titleWords.map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
+      introduced: null,
+      affiliation: affiliationOf(sentences[c.sentence]),
+      mentions: [],
+    };
+    people.push(person);
+    byKey.set(key, person);
+  }
+
+  // Mentions: every run that is a known full name, or a known surname.
+  const bySurname = new Map<string, Person[]>();
+  for (const person of people) {
+    const key = nameKey(person.surname);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
+  }
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    const fullKey = nameKey(c.name.map((t) => bare(t.text)).join(' '));
+    const full = byKey.get(fullKey);
+    const lastWord = c.name[c.name.length - 1];
+    const span = { start: c.name[0].start, end: lastWord.end - (lastWord.text.length - bare(lastWord.text).length) };
+    if (full) {
+      const mention: Mention = { ...span, text: analysis.prose.slice(span.start, span.end), kind: 'full', person: full.index, inQuote: c.inQuote };
+      mentions.push(mention);
+      full.mentions.push(mention);
+      if (!full.introduced && !c.inQuote) full.introduced = span;
+      continue;
+    }
+    // A surname alone ("Al Ansari", "Lvova-Belova"), or the end of a longer run ("Mr. Lewis").
+    for (let k = 0; k < c.name.length; k++) {
+      const rest = c.name.slice(k);
+      const found = bySurname.get(nameKey(rest.map((t) => bare(t.text)).join(' ')));
+      if (found && found.length === 1) {
+        const start = rest[0].start;
+        const last = rest[rest.length - 1];
+        const end = last.end - (last.text.length - bare(last.text).length);
+        const mention: Mention = { start, end, text: analysis.prose.slice(start, end), kind: 'surname', person: found[0].index, inQuote: c.inQuote };
+        mentions.push(mention);
+        found[0].mentions.push(mention);
+        break;
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const person of people) {
+    person.mentions.sort((a, b) => a.start - b.start);
+    if (!person.introduced) person.introduced = person.mentions.find((m) => m.kind === 'full') ?? null;
+  }
+  return { people, mentions };
+}
+
+/** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
+function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: number): NameCandidate | null {
+  let tokens = run.tokens;
+  let first = run.first;
+  while (tokens.length && CAPITALIZED_FUNCTION_WORDS.has(lower(tokens[0].text))) {
+    tokens = tokens.slice(1);
+    first++;
+  }
+  if (tokens.length === 0) return null;
+  let lastTitle = -1;
+  tokens.forEach((t, k) => { if (TITLE_WORDS.has(lower(t.text)) || TITLE_WORDS.has(lower(bare(t.text)))) lastTitle = k; });
+  let name = tokens.slice(lastTitle + 1);
+  const title = tokens.slice(0, lastTitle + 1);
+  // "of the Air Force James Roche": a name is its last words, with particles and initials before them.
+  if (name.some((t) => !isCapitalized(t.text) && !NAME_PARTICLES.has(lower(t.text))) || name.length > 4) {
+    let k = name.length - 2;
+    while (k > 0 && (NAME_PARTICLES.has(lower(name[k].text)) || /^\p{Lu}\.$/u.test(name[k].text) ||
+      (k > 0 && NAME_PARTICLES.has(lower(name[k - 1].text))))) k--;
+    name = name.slice(Math.max(0, k));
+    if (!isCapitalized(name[0]?.text ?? '')) return null;
+  }
+  if (name.length === 0) return null;
+  const last = name[name.length - 1];
+  if (ORGANISATION_WORDS.has(lower(bare(last.text))) || /['’]s$/.test(name[0].text) && name.length === 1) {
+    return null;
+  }
+  // A possessive at the end ("Netanyahu’s") still names the person.
+  const inQuote = sentence.inQuote[first] ?? false;
+  const roleBefore = rolesBefore(sentence.tokens, first);
+  const afterIndex = run.first + run.tokens.length;
+  const apposition = appositionAfter(sentence, afterIndex);
+  const evidence = title.length > 0 || roleBefore.length > 0 || apposition !== null ||
+    subjectOfCue(sentence.tokens, afterIndex, cues) || objectOfCue(sentence.tokens, first, cues);
+  return { name, title, roleBefore, evidence, apposition, sentence: index, inQuote };
+}
+
+/** "official spokesperson" before "Majed Al Ansari"; "UBS analyst" before "David Strauss". */
+function rolesBefore(tokens: Token[], first: number): Token[] {
+  let k = first - 1;
+  let sawRole = false;
+  while (k >= 0 && tokens[k].word) {
+    const word = lower(tokens[k].text);
+    if (ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) sawRole = true;
+    else if (!(MODIFIERS.has(word) || (sawRole && isCapitalized(tokens[k].text) && !CAPITALIZED_FUNCTION_WORDS.has(word)))) break;
+    k--;
+  }
+  if (!sawRole) return [];
+  return tokens.slice(k + 1, first);
+}
+
+/** ", Russia’s presidential commissioner for children’s rights," — a role noun in the apposition. */
+function appositionAfter(sentence: SentenceTokens, after: number): Span | null {
+  const tokens = sentence.tokens;
+  if (tokens[after]?.text !== ',') return null;
+  let end = after + 1;
+  let role = false;
+  while (end < tokens.length && end - after <= 14 && tokens[end].text !== ',' && tokens[end].text !== '.' &&
+    tokens[end].text !== ';' && !/^["“”]$/.test(tokens[end].text)) {
+    const word = lower(tokens[end].text);
+    if (ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || word === 'counsel') role = true;
+    end++;
+  }
+  if (!role || end === after + 1) return null;
+  let from = after + 1;
+  if (/^(?:a|an|the)$/i.test(tokens[from].text)) from++;
+  if (from >= end) return null;
+  return { start: tokens[from].start, end: tokens[end - 1].end };
+}
+
+/** "Steve Jobs said", "Ortega has also said". */
+function subjectOfCue(tokens: Token[], after: number, cues: CueLexicon): boolean {
+  let k = after;
+  while (k < tokens.length && tokens[k].word && VERB_FILLERS.has(lower(tokens[k].text))) k++;
+  const token = tokens[k];
+  return !!token?.word && !!cues.match(token.text, tokens[k + 1]?.text);
+}
+
+/** "said Joe Leonard". */
+function objectOfCue(tokens: Token[], first: number, cues: CueLexicon): boolean {
+  const before = tokens[first - 1];
+  return !!before?.word && !!cues.match(before.text, tokens[first]?.text) && tokens[first - 2]?.text !== 'to';
+}
+
+/** The surname: the last word, with a particle before it ("Al Ansari", "van Gogh"). */
+function surnameOf(name: Token[]): string {
+  const last = bare(name[name.length - 1].text);
+  const before = name[name.length - 2];
+  if (before && name.length > 2 && NAME_PARTICLES.has(lower(before.text))) return `${before.text} ${last}`;
+  if (before && name.length === 3 && NAME_PARTICLES.has(lower(before.text))) return `${before.text} ${last}`;
+  return last;
+}
+
+/** Capitalised words of the introduction sentence that name an organisation, for matching roles later. */
+function affiliationOf(sentence: SentenceTokens): string {
+  return sentence.tokens.filter((t) => t.word && (isCapitalized(t.text) || ORGANISATION_WORDS.has(lower(t.text))))
+    .map((t) => bare(t.text)).join(' ');
+}
+
+/** The words as written, without a final possessive: "Netanyahu’s" → "Netanyahu". */
+function joinName(prose: string, tokens: Token[]): string {
+  const last = tokens[tokens.length - 1];
+  const end = last.end - (last.text.length - bare(last.text).length);
+  return prose.slice(tokens[0].start, end).replace(/\s+/g, ' ');
+}

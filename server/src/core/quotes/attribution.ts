@@ -1,0 +1,520 @@
+// Who said each quotation, and how we know. Routes, in order (RULES.md):
+//  (a) explicit — a reporting verb and its subject in the quotation's sentence, either order
+//      (`“…,” X said` · `said X` · `X said: “…”` · `X, who took to X to say “…”`), a partial quotation woven
+//      into its speaker's sentence, and the second half of an interrupted quotation;
+//  (b) according-to — `according to X` in the sentence;
+//  (c) running — an AP running quote, or a paragraph that is only a quote after a paragraph whose quote
+//      has a speaker.
+// The speaker mention is then resolved against the name table: full names, surnames, pronouns (the
+// nearest earlier speaker), role nouns ("the foreign ministry spokesman") and organisations.
+
+import type { Analysis } from '../analyse';
+import {
+  CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, VERB_FILLERS,
+  genderOfTitle, roleKey,
+} from '../people/lexicon';
+import { nameKey, type Mention, type MentionKind, type NameTable, type Person, type SentenceTokens } from '../people/names';
+import type { Span } from '../text';
+import { isCapitalized, type Token } from '../tokens';
+import type { CueForm, CueLexicon } from './cues';
+import type { Quotation } from './scanner';
+
+export type Route = 'explicit' | 'according-to' | 'running';
+export type QuotationKind = 'direct' | 'scare' | 'title';
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface Attribution {
+  quotation: number;
+  kind: QuotationKind;
+  route: Route | null;
+  cue: TextSpan | null;
+  /** The mention the attribution rests on: "he", "Al Ansari", "the foreign ministry spokesman". */
+  speaker: Mention | null;
+  /** The person of the name table it resolves to. */
+  person: number | null;
+  /** How the speaker mention was resolved, for the hover: "pronoun → nearest earlier speaker". */
+  resolution: string | null;
+}
+
+/** A reporting verb with its subject: "Al Ansari said", "said the spokesman", "Ukraine claims". */
+export interface SpeechEvent {
+  sentence: number;
+  cue: TextSpan;
+  form: CueForm;
+  /** Index of the cue's (first) token in its sentence. */
+  cueToken: number;
+  subject: Mention | null;
+  /** The subject comes after the verb: "said Al Ansari". */
+  inverted: boolean;
+}
+
+export interface AttributionResult {
+  /** One per quotation, by quotation index; null for quotes inside quotes. */
+  attributions: Array<Attribution | null>;
+  events: SpeechEvent[];
+  /** Pronoun, role and organisation mentions the engine resolved (names are in the name table). */
+  mentions: Mention[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'shall']);
+/** Verbs that put their subject after them in news copy: "said Al Ansari", "added the spokesman". */
+const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'explain', 'continue', 'recall', 'reply', 'respond', 'claim',
+  'insist', 'warn', 'note', 'enthuse', 'remark', 'comment', 'declare', 'state', 'argue', 'conclude', 'admit', 'concede',
+  'confirm', 'predict', 'shout', 'exclaim', 'joke', 'laugh', 'sigh', 'grin', 'smile', 'complain', 'quote']);
+const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|so-called|nicknamed|branded|labelled|labeled|termed)$/i;
+
+export function attributeQuotations(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): AttributionResult {
+  const sentenceAt = sentenceFinder(sentences);
+  const events = findSpeechEvents(analysis, sentences, names, cues);
+  const mentions: Mention[] = [];
+  const resolver = new SpeakerResolver(names, mentions);
+  const quotations = analysis.quotes.quotations;
+  const attributions: Array<Attribution | null> = quotations.map(() => null);
+
+  // Quotations and speech events in document order: a pronoun means the nearest *earlier* speaker.
+  const topLevel = quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+  // People named as the subject of a sentence are candidates for a later "he" or "she" too.
+  const subjects = names.mentions.filter((m) => !m.inQuote && m.person !== null && isSentenceSubject(sentences, sentenceAt, m));
+  let e = 0;
+  let m = 0;
+  const advanceTo = (offset: number) => {
+    while ((e < events.length && events[e].cue.start < offset) || (m < subjects.length && subjects[m].start < offset)) {
+      if (m < subjects.length && (e >= events.length || subjects[m].start < events[e].cue.start)) resolver.noteSubject(subjects[m++]);
+      else resolver.resolveEvent(events[e++]);
+    }
+  };
+  for (const quotation of topLevel) {
+    advanceTo(quotation.start);
+    const found = explicitAttribution(analysis, quotation, sentences, sentenceAt, events, names);
+    // Events inside this quotation's own sentence resolve first, so "he said" after it sees the speakers before.
+    const attribution: Attribution = {
+      quotation: quotation.index,
+      kind: kindOf(analysis, quotation, sentences, sentenceAt),
+      route: null,
+      cue: null,
+      speaker: null,
+      person: null,
+      resolution: null,
+    };
+    if (found) {
+      const resolved = resolver.resolve(found.subject);
+      Object.assign(attribution, { route: found.route, cue: found.cue, speaker: found.subject, ...resolved });
+    }
+    attributions[quotation.index] = attribution;
+  }
+  advanceTo(Infinity);
+
+  inheritAttributions(analysis, topLevel, attributions);
+  return { attributions, events, mentions };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speech events: every reporting verb outside quotations, with its subject.
+
+function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): SpeechEvent[] {
+  const events: SpeechEvent[] = [];
+  sentences.forEach((sentence, s) => {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].word || sentence.inQuote[i]) continue;
+      const match = cues.match(tokens[i].text, tokens[i + 1]?.text);
+      if (!match) continue;
+      const previous = tokens[i - 1];
+      // "a claim", "the post", "his statement": nouns, not verbs.
+      if (previous && DETERMINERS.has(previous.text.toLowerCase())) continue;
+      const last = tokens[i + match.words - 1];
+      const cue = { start: tokens[i].start, end: last.end, text: analysis.prose.slice(tokens[i].start, last.end) };
+      const subject = subjectBefore(analysis, sentence, i, names, match.cue) ;
+      if (subject) {
+        events.push({ sentence: s, cue, form: match.cue, cueToken: i, subject, inverted: false });
+      } else {
+        const after = INVERTIBLE.has(match.cue.lemma) ? subjectAfter(analysis, sentence, i + match.words, names) : null;
+        if (after || isQuoteAdjacent(sentence, i)) {
+          events.push({ sentence: s, cue, form: match.cue, cueToken: i, subject: after, inverted: !!after });
+        }
+      }
+      i += match.words - 1;
+    }
+  });
+  return events;
+}
+
+/** The verb sits right after a quotation's closing mark (and a comma): "“…,” said X". */
+function isQuoteAdjacent(sentence: SentenceTokens, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^[,.!?—–-]$/.test(sentence.tokens[k].text)) k--;
+  return k >= 0 && /^["”’']$/.test(sentence.tokens[k].text);
+}
+
+/** The subject before a verb: a pronoun, a name (with its title), or "the <role>". */
+function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: number, names: NameTable, form: CueForm): Mention | null {
+  const tokens = sentence.tokens;
+  let k = cueIndex - 1;
+  // An infinitive, "who took to X to say": the subject of the relative clause.
+  if (tokens[k]?.text.toLowerCase() === 'to' || form.tense === 'base') {
+    if (!(k >= 0 && (PRONOUNS[tokens[k].text.toLowerCase()] || MODALS.has(tokens[k].text.toLowerCase())))) return null;
+    if (tokens[k].text.toLowerCase() === 'to') {
+      for (let w = k - 1; w >= Math.max(0, k - 8); w--) {
+        if (tokens[w].text.toLowerCase() === 'who') return nounPhraseEndingAt(analysis, sentence, w - 1, names);
+      }
+      return null;
+    }
+  }
+  while (k >= 0 && tokens[k].word && VERB_FILLERS.has(tokens[k].text.toLowerCase())) k--;
+  if (k < 0) return null;
+  // "X, a Kansas representative, said": skip the apposition back to the name.
+  if (tokens[k].text === ',') {
+    let c = k - 1;
+    while (c >= 0 && c > k - 16 && tokens[c].text !== ',') c--;
+    if (c > 0 && tokens[c].text === ',' && !sentence.inQuote[c]) return nounPhraseEndingAt(analysis, sentence, c - 1, names);
+    return null;
+  }
+  return nounPhraseEndingAt(analysis, sentence, k, names);
+}
+
+/** "said Angers", "says ANA senior vice president Mitsuo Morimoto", "said the foreign ministry spokesman". */
+function subjectAfter(analysis: Analysis, sentence: SentenceTokens, from: number, names: NameTable): Mention | null {
+  const tokens = sentence.tokens;
+  if (from >= tokens.length || sentence.inQuote[from]) return null;
+  const word = tokens[from].text.toLowerCase();
+  if (PRONOUNS[word] && word !== 'it') return mentionOf(analysis, tokens[from], tokens[from], 'pronoun', null);
+  let end = from;
+  const determined = DETERMINERS.has(word) && word !== 'that' && word !== 'this';
+  if (determined) end++;
+  // Role words and capitalised words up to the head: a name, or a role noun.
+  let last = -1;
+  while (end < tokens.length && tokens[end].word && end - from < 10) {
+    const w = tokens[end].text;
+    if (isCapitalized(w) || ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ||
+      NAME_PARTICLES.has(w.toLowerCase())) {
+      last = end;
+      end++;
+    } else if (determined && last < 0 && end - from <= 4 && /^[\p{Ll}]/u.test(w)) {
+      end++; // adjectives after a determiner: "the foreign ministry spokesman"
+    } else {
+      break;
+    }
+  }
+  if (last < 0) return null;
+  return nounPhraseEndingAt(analysis, sentence, last, names, from);
+}
+
+/** The noun phrase whose last word is tokens[k]; `from` bounds it on the left when known. */
+function nounPhraseEndingAt(analysis: Analysis, sentence: SentenceTokens, k: number, names: NameTable, from?: number): Mention | null {
+  const tokens = sentence.tokens;
+  const head = tokens[k];
+  if (!head || !head.word || sentence.inQuote[k]) return null;
+  const word = head.text.toLowerCase();
+  if (PRONOUNS[word]) {
+    return word === 'i' || word === 'we' ? null : mentionOf(analysis, head, head, 'pronoun', null);
+  }
+  // A known name mention ending here.
+  const known = mentionCovering(names.mentions, head.start);
+  if (known && !known.inQuote) return known;
+  let start = k;
+  const floor = from ?? 0;
+  if (isCapitalized(head.text) && !CAPITALIZED_FUNCTION_WORDS.has(word)) {
+    while (start - 1 >= floor && tokens[start - 1].word && (isCapitalized(tokens[start - 1].text) ||
+      NAME_PARTICLES.has(tokens[start - 1].text.toLowerCase())) && !CAPITALIZED_FUNCTION_WORDS.has(tokens[start - 1].text.toLowerCase())) start--;
+    const organisation = ORGANISATION_WORDS.has(word.replace(/['’]s$/, '')) || k === start;
+    return mentionOf(analysis, tokens[start], head, organisation ? 'organisation' : 'full', null);
+  }
+  if (ROLE_NOUNS.has(word) || ORGANISATION_WORDS.has(word)) {
+    // Back over modifiers to a determiner: "the foreign ministry spokesman", "the MoFA spokesperson".
+    while (start - 1 >= floor && tokens[start - 1].word && start > k - 6 && !DETERMINERS.has(tokens[start - 1].text.toLowerCase()) &&
+      !/^(?:and|or|but|that|which|who|when|as)$/i.test(tokens[start - 1].text)) start--;
+    if (start - 1 >= floor && DETERMINERS.has(tokens[start - 1]?.text.toLowerCase() ?? '')) start--;
+    const kind: MentionKind = ROLE_NOUNS.has(word) ? 'role' : 'organisation';
+    return mentionOf(analysis, tokens[start], head, kind, null);
+  }
+  return null;
+}
+
+/** The name mention that covers an offset (mentions are sorted by start). */
+function mentionCovering(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start > offset) high = middle - 1;
+    else if (mentions[middle].end < offset) low = middle + 1;
+    else return mentions[middle];
+  }
+  return undefined;
+}
+
+function mentionOf(analysis: Analysis, first: Token, last: Token, kind: MentionKind, person: number | null): Mention {
+  return { start: first.start, end: last.end, text: analysis.prose.slice(first.start, last.end), kind, person, inQuote: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes (a) and (b): the quotation's own sentences.
+
+interface Found {
+  route: Route;
+  cue: TextSpan | null;
+  subject: Mention;
+}
+
+function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences: SentenceTokens[],
+  sentenceAt: (offset: number) => number, events: SpeechEvent[], names: NameTable): Found | null {
+  const first = sentenceAt(quotation.start);
+  const last = sentenceAt(quotation.end - 1);
+  if (first < 0 || last < 0) return null;
+
+  // `“…,” X said` / `“…,” said X`: a reporting verb within a few words after the closing mark.
+  const closing = sentences[last];
+  const afterStart = closing.tokens.findIndex((t) => t.start >= quotation.end);
+  if (afterStart >= 0) {
+    const event = events.find((ev) => ev.sentence === last && ev.cueToken >= afterStart && ev.cueToken - afterStart <= 8 &&
+      ev.subject && ev.cue.start > quotation.end && !quotedAsSaying(closing, ev));
+    if (event?.subject && (event.inverted || event.subject.start >= quotation.end)) {
+      return { route: 'explicit', cue: event.cue, subject: event.subject };
+    }
+    const asSaying = events.find((ev) => ev.sentence === last && ev.cueToken >= afterStart && quotedAsSaying(closing, ev));
+    if (asSaying) {
+      const object = subjectAfter(analysis, closing, asSaying.cueToken + 1, names);
+      if (object) return { route: 'explicit', cue: asSaying.cue, subject: object };
+    }
+  }
+
+  // `X said: “…”` / `X, who took to X to say “…”` / a partial quotation in its speaker's sentence.
+  const opening = sentences[first];
+  const before = events.filter((ev) => ev.sentence === first && ev.cue.end <= quotation.start && ev.subject && !ev.inverted);
+  const nearest = before[before.length - 1];
+  if (nearest?.subject) return { route: 'explicit', cue: nearest.cue, subject: nearest.subject };
+
+  // Transcript style: `Secretary of the Air Force James Roche: “…”`.
+  const openIndex = opening.tokens.findIndex((t) => t.start >= quotation.start);
+  if (openIndex > 1 && opening.tokens[openIndex - 1].text === ':') {
+    const subject = nounPhraseEndingAt(analysis, opening, openIndex - 2, names);
+    if (subject && subject.kind !== 'organisation') return { route: 'explicit', cue: null, subject };
+  }
+
+  // `according to X`, anywhere in the quotation's sentences outside it.
+  for (let s = first; s <= last; s++) {
+    const tokens = sentences[s].tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (tokens[i].text.toLowerCase() !== 'according' || tokens[i + 1].text.toLowerCase() !== 'to') continue;
+      if (sentences[s].inQuote[i]) continue;
+      const subject = subjectAfter(analysis, sentences[s], i + 2, names);
+      if (subject) {
+        return { route: 'according-to', cue: { start: tokens[i].start, end: tokens[i + 1].end, text: 'according to' }, subject };
+      }
+    }
+  }
+  return null;
+}
+
+/** "Detik.com quoted Djamal as saying": the speaker is the object of "quoted". */
+function quotedAsSaying(sentence: SentenceTokens, event: SpeechEvent): boolean {
+  if (event.form.lemma !== 'quote') return false;
+  const tokens = sentence.tokens.slice(event.cueToken + 1, event.cueToken + 8).map((t) => t.text.toLowerCase());
+  return tokens.includes('as') && tokens.includes('saying');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Route (c), and interrupted quotations: speakers carried from one quotation to the next.
+
+function inheritAttributions(analysis: Analysis, topLevel: Quotation[], attributions: Array<Attribution | null>): void {
+  const quotations = analysis.quotes.quotations;
+  // AP running quotes: every part of a chain shares the speaker found on any part.
+  for (const quotation of topLevel) {
+    if (quotation.continuesFrom !== null) continue;
+    const chain: Attribution[] = [];
+    for (let q: Quotation | undefined = quotation; q; q = q.continuesTo !== null ? quotations[q.continuesTo] : undefined) {
+      const attribution = attributions[q.index];
+      if (attribution) chain.push(attribution);
+    }
+    const source = [...chain].reverse().find((a) => a.speaker);
+    if (!source) continue;
+    for (const part of chain) if (!part.speaker) inherit(part, source, 'running');
+  }
+  // Interrupted (“…,” he said. “…”) and floating (a paragraph that is only a quote) quotations.
+  for (let i = 1; i < topLevel.length; i++) {
+    const quotation = topLevel[i];
+    const attribution = attributions[quotation.index]!;
+    if (attribution.speaker) continue;
+    const previous = attributions[topLevel[i - 1].index]!;
+    if (!previous.speaker) continue;
+    const prevQuote = topLevel[i - 1];
+    if (prevQuote.paragraph === quotation.paragraph && previous.route === 'explicit' && previous.cue &&
+      previous.cue.start > prevQuote.end && onlyAttributionBetween(analysis, previous.cue.end, quotation.start)) {
+      inherit(attribution, previous, 'explicit');
+    } else if (prevQuote.paragraph === quotation.paragraph - 1 && isQuoteOnlyParagraph(analysis, quotation)) {
+      inherit(attribution, previous, 'running');
+    }
+  }
+}
+
+function inherit(target: Attribution, source: Attribution, route: Route): void {
+  target.route = route;
+  target.cue = source.cue;
+  target.speaker = source.speaker;
+  target.person = source.person;
+  target.resolution = route === 'running'
+    ? 'carried over from the quotation before it'
+    : 'the same speaker as the first half of this interrupted quotation';
+}
+
+/** Between the verb of "“…,” he said." and the next quotation: only the end of that sentence. */
+function onlyAttributionBetween(analysis: Analysis, from: number, to: number): boolean {
+  const between = analysis.prose.slice(from, to);
+  return between.length < 80 && /^[^"“”]*[.,:;]\s*$/.test(between);
+}
+
+function isQuoteOnlyParagraph(analysis: Analysis, quotation: Quotation): boolean {
+  const paragraph = analysis.article.paragraphs[quotation.paragraph];
+  return quotation.start === paragraph.start && (quotation.close === null || paragraph.end - quotation.end <= 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolving a speaker mention to a person.
+
+class SpeakerResolver {
+  /** The most recent speakers, latest last: pronouns resolve to them. */
+  private readonly recent: Array<{ person: number | null; mention: Mention; plural: boolean }> = [];
+  private readonly genders = new Map<number, 'm' | 'f'>();
+
+  constructor(private readonly names: NameTable, private readonly resolvedMentions: Mention[]) {
+    for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
+  }
+
+  resolveEvent(event: SpeechEvent): void {
+    if (event.subject) this.resolve(event.subject);
+  }
+
+  /** A person named as a sentence's subject: the nearest candidate for a following pronoun. */
+  noteSubject(mention: Mention): void {
+    const last = this.recent[this.recent.length - 1];
+    if (last && last.mention.start === mention.start) return;
+    this.recent.push({ person: mention.person, mention, plural: false });
+    if (this.recent.length > 20) this.recent.shift();
+  }
+
+  resolve(mention: Mention): { person: number | null; resolution: string | null } {
+    const result = this.lookup(mention);
+    if (mention.kind === 'pronoun' || mention.kind === 'role' || mention.kind === 'organisation') {
+      if (!this.resolvedMentions.some((m) => m.start === mention.start)) {
+        this.resolvedMentions.push({ ...mention, person: result.person });
+      }
+    }
+    if (result.person !== null || mention.kind === 'organisation') {
+      this.recent.push({ person: result.person, mention, plural: mention.kind === 'organisation' });
+      if (this.recent.length > 20) this.recent.shift();
+    }
+    if (result.person !== null && mention.kind === 'pronoun') {
+      const gender = PRONOUNS[mention.text.toLowerCase()];
+      if (gender === 'm' || gender === 'f') this.genders.set(result.person, gender);
+    }
+    return result;
+  }
+
+  private lookup(mention: Mention): { person: number | null; resolution: string | null } {
+    if (mention.person !== null && (mention.kind === 'full' || mention.kind === 'surname')) {
+      return { person: mention.person, resolution: mention.kind === 'full' ? 'named in full' : 'surname of a person introduced earlier' };
+    }
+    const key = nameKey(mention.text);
+    const named = this.names.people.find((p) => nameKey(p.name) === key || nameKey(p.surname) === key);
+    if (named) return { person: named.index, resolution: 'named' };
+    if (mention.kind === 'pronoun') {
+      const gender = PRONOUNS[mention.text.toLowerCase()];
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const candidate = this.recent[i];
+        if (gender === 'plural' || gender === 'neuter') {
+          if (candidate.plural) return { person: candidate.person, resolution: 'pronoun → the nearest earlier organisation speaking' };
+          continue;
+        }
+        if (candidate.person === null) continue;
+        const known = this.genders.get(candidate.person);
+        if (known && known !== gender) continue;
+        return { person: candidate.person, resolution: `pronoun “${mention.text}” → the nearest earlier speaker` };
+      }
+      return { person: null, resolution: null };
+    }
+    if (mention.kind === 'role') return this.byRole(mention);
+    return { person: null, resolution: null };
+  }
+
+  /** "the foreign ministry spokesman" → the person whose title has the role; modifiers break ties. */
+  private byRole(mention: Mention): { person: number | null; resolution: string | null } {
+    const words = mention.text.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+    const head = roleKey(words[words.length - 1]);
+    const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
+    const candidates = this.names.people.filter((p) =>
+      (p.title ?? '').toLowerCase().split(/[\s,]+/).some((w) => roleKey(w) === head));
+    if (candidates.length === 0) return { person: null, resolution: null };
+    const score = (p: Person) => modifiers.filter((m) => matchesAffiliation(m, p)).length;
+    const recentRank = (p: Person) => {
+      for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i].person === p.index) return i;
+      return -1;
+    };
+    const best = [...candidates].sort((a, b) => score(b) - score(a) || recentRank(b) - recentRank(a))[0];
+    if (genderOfTitle(words[words.length - 1]) && this.genders.get(best.index) &&
+      genderOfTitle(words[words.length - 1]) !== this.genders.get(best.index)) return { person: null, resolution: null };
+    return { person: best.index, resolution: `role “${mention.text}” → ${best.title}` };
+  }
+}
+
+/** "foreign" and "ministry" match "Ministry of Foreign Affairs (MoFA)"; "mofa" matches its initials. */
+function matchesAffiliation(modifier: string, person: Person): boolean {
+  const haystack = `${person.title ?? ''} ${person.affiliation}`.toLowerCase();
+  return haystack.split(/[^\p{L}]+/u).includes(modifier);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Scare quotes (1–3 words with no speaker nearby) and titles ("the 787 “Dreamliner”") are not direct quotes. */
+function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTokens[], sentenceAt: (offset: number) => number): QuotationKind {
+  const inner = analysis.prose.slice(quotation.start + 1, quotation.close ?? quotation.end).trim();
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const sentence = sentences[sentenceAt(quotation.start)];
+  const before = sentence?.tokens.filter((t) => t.end <= quotation.start).slice(-2) ?? [];
+  if (before.some((t) => TITLE_CUES.test(t.text)) && words.length <= 6) return 'title';
+  if (words.length > 0 && words.length <= 4 && words.every((w) => isCapitalized(w) || /^\p{N}/u.test(w)) &&
+    !/[.!?,]$/.test(inner)) return 'title';
+  if (words.length <= 3 && !/[.!?]$/.test(inner)) return 'scare';
+  return 'direct';
+}
+
+/**
+ * "Library director Priya Nair welcomed…", "Separately, Al Ansari said…": only titles, modifiers and an
+ * opening phrase closed by a comma stand before the name in its sentence.
+ */
+function isSentenceSubject(sentences: SentenceTokens[], sentenceAt: (offset: number) => number, mention: Mention): boolean {
+  const sentence = sentences[sentenceAt(mention.start)];
+  if (!sentence) return false;
+  let clean = true;
+  for (const token of sentence.tokens) {
+    if (token.start >= mention.start) break;
+    if (token.text === ',') { clean = true; continue; }
+    const word = token.text.toLowerCase();
+    if (!token.word) { clean = false; continue; }
+    if (isCapitalized(token.text) || DETERMINERS.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) ||
+      SUBJECT_MODIFIERS.has(word)) continue;
+    clean = false;
+  }
+  return clean;
+}
+
+const SUBJECT_MODIFIERS = new Set(['official', 'senior', 'former', 'acting', 'deputy', 'chief', 'council', 'member',
+  'library', 'fire', 'police', 'foreign', 'prime', 'vice', 'general', 'executive', 'managing', 'presidential']);
+
+function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => number {
+  return (offset) => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = sentences[middle].span;
+      if (span.end <= offset) low = middle + 1;
+      else if (span.start > offset) high = middle - 1;
+      else return middle;
+    }
+    return -1;
+  };
+}
