@@ -260,6 +260,35 @@ suite('Copydesk in a real VS Code', () => {
     assert.equal(inArticles.severity, vscode.DiagnosticSeverity.Warning, 'articles/ has no .copydesk.json: the rule’s own severity');
   });
 
+  test('a broken .copydesk.json is reported at its position and defaults apply', async () => {
+    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'e2e-broken-config');
+    const configUri = vscode.Uri.joinPath(folder, '.copydesk.json');
+    const storyUri = vscode.Uri.joinPath(folder, 'story.txt');
+    const config = '{\n  "rules": {\n    "quote.misoriented": "loud"\n  }\n}\n';
+    const story = 'The mayor said the curfew would last until ” the streets are safe again”.\n';
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(config));
+    await vscode.workspace.fs.writeFile(storyUri, new TextEncoder().encode(story));
+
+    // The article is still checked, with the rule's own severity where the file is broken.
+    const document = await vscode.workspace.openTextDocument(storyUri);
+    await vscode.window.showTextDocument(document);
+    const start = document.positionAt(story.indexOf('until ”') + 'until '.length);
+    const found = await waitForRule(storyUri, RULE, new vscode.Range(start, start.translate(0, 1)));
+    assert.equal(found.severity, vscode.DiagnosticSeverity.Warning);
+
+    // The file itself gets a Copydesk diagnostic on the bad value (line 2, 0-based).
+    const configDocument = await vscode.workspace.openTextDocument(configUri);
+    await vscode.window.showTextDocument(configDocument);
+    const problem = await waitFor('a copydesk diagnostic on the broken .copydesk.json', () =>
+      vscode.languages.getDiagnostics(configUri).find((d) => d.source === 'copydesk'),
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; diagnostics there now:\n    ${describe(vscode.languages.getDiagnostics(configUri))}`);
+    });
+    assert.equal(problem.range.start.line, 2, `the problem is reported on the line of "loud": ${problem.message}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('Copydesk: Restart Server brings the diagnostics back', async () => {
     const { document, range } = await openSeed();
     await waitForRule(document.uri, RULE, range);
