@@ -282,7 +282,9 @@ async function runSuite({ context, server, workspaceFile, suiteIndex, watchPage 
     else console.log(line);
   });
   await page.exposeFunction('codeAutomationExit', (code) => {
-    resolveExit(typeof code === 'number' ? code : Number(code) || 0);
+    // Anything but a plain 0 counts as a failure: an unreadable code must never pass.
+    const value = typeof code === 'number' ? code : Number.parseInt(String(code), 10);
+    resolveExit(Number.isInteger(value) ? value : 1);
   });
   const remote = (absolute) => `vscode-remote://127.0.0.1:${server.port}${absolute}`;
   const payload = [
