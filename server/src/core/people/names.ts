@@ -117,8 +117,11 @@ function capitalizedRuns(tokens: Token[]): Run[] {
         continue;
       }
       const next = tokens[j + 1];
-      const joins = token.word && next?.word && isCapitalized(next.text) &&
-        (NAME_PARTICLES.has(lower(token.text)) || (TITLE_CONNECTORS.has(lower(token.text)) && runHasTitle(tokens, first, j)));
+      // "President of the United States Barack Obama": connectors join a title to what follows it.
+      const nextNext = tokens[j + 2];
+      const connects = TITLE_CONNECTORS.has(lower(token.text)) && runHasTitle(tokens, first, j) &&
+        (isCapitalized(next?.text ?? '') || (TITLE_CONNECTORS.has(lower(next?.text ?? '')) && isCapitalized(nextNext?.text ?? '')));
+      const joins = token.word && next?.word && (connects || (isCapitalized(next.text) && NAME_PARTICLES.has(lower(token.text))));
       if (joins) { j++; continue; }
       break;
     }
@@ -271,6 +274,11 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
 /** "official spokesperson" before "Majed Al Ansari"; "UBS analyst" before "David Strauss". */
 function rolesBefore(tokens: Token[], first: number): Token[] {
   let k = first - 1;
+  // "Ryanair CEO, Michael O'Leary,": the role may stand before a comma.
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.word && (ROLE_NOUNS.has(lower(tokens[k - 1].text)) || TITLE_WORDS.has(lower(tokens[k - 1].text)))) {
+    const roles = rolesBefore(tokens, k);
+    return roles.length ? roles : [];
+  }
   let sawRole = false;
   while (k >= 0 && tokens[k].word) {
     const word = lower(tokens[k].text);

@@ -65,6 +65,7 @@ const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', '
 const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'explain', 'continue', 'recall', 'reply', 'respond', 'claim',
   'insist', 'warn', 'note', 'enthuse', 'remark', 'comment', 'declare', 'state', 'argue', 'conclude', 'admit', 'concede',
   'confirm', 'predict', 'shout', 'exclaim', 'joke', 'laugh', 'sigh', 'grin', 'smile', 'complain', 'quote']);
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'and', 'in', 'on', 'at', 'by', 'with', 'or']);
 const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|so-called|nicknamed|branded|labelled|labeled|termed)$/i;
 
 export function attributeQuotations(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): AttributionResult {
@@ -100,9 +101,11 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       person: null,
       resolution: null,
     };
-    if (found) {
+    if (found && attribution.kind !== 'title') {
       const resolved = resolver.resolve(found.subject);
       Object.assign(attribution, { route: found.route, cue: found.cue, speaker: found.subject, ...resolved });
+      // A short quote with a speaker is a partial quotation, not a scare quote: "said he was “shocked”".
+      if (attribution.kind === 'scare' && found.cue) attribution.kind = 'direct';
     }
     attributions[quotation.index] = attribution;
   }
@@ -128,7 +131,8 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names
       if (previous && DETERMINERS.has(previous.text.toLowerCase())) continue;
       const last = tokens[i + match.words - 1];
       const cue = { start: tokens[i].start, end: last.end, text: analysis.prose.slice(tokens[i].start, last.end) };
-      const subject = subjectBefore(analysis, sentence, i, names, match.cue) ;
+      const subject = subjectBefore(analysis, sentence, i, names, match.cue) ??
+        (takesSentenceSubject(sentence, i, match.cue) ? sentenceSubject(analysis, sentence, names, i) : null);
       if (subject) {
         events.push({ sentence: s, cue, form: match.cue, cueToken: i, subject, inverted: false });
       } else {
@@ -141,6 +145,41 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names
     }
   });
   return events;
+}
+
+/**
+ * "…, saying", "… and said", "… by saying": the verb's subject is the sentence's.
+ */
+function takesSentenceSubject(sentence: SentenceTokens, i: number, form: CueForm): boolean {
+  const previous = sentence.tokens[i - 1]?.text.toLowerCase();
+  if (form.tense === 'gerund') return previous !== undefined && !DETERMINERS.has(previous);
+  return previous === 'and' || previous === 'then';
+}
+
+/**
+ * The subject of a sentence: the first noun phrase, after an opening phrase closed by a comma
+ * ("Separately, Al Ansari said…", "After the case closed, Jobs…").
+ */
+function sentenceSubject(analysis: Analysis, sentence: SentenceTokens, names: NameTable, before: number): Mention | null {
+  const tokens = sentence.tokens;
+  let start = 0;
+  const comma = tokens.findIndex((t, k) => k < Math.min(before, 10) && t.text === ',');
+  if (comma > 0 && CAPITALIZED_FUNCTION_WORDS.has(tokens[0].text.toLowerCase())) start = comma + 1;
+  while (start < before && tokens[start].word && CAPITALIZED_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) &&
+    !PRONOUNS[tokens[start].text.toLowerCase()] && !DETERMINERS.has(tokens[start].text.toLowerCase())) start++;
+  if (start >= before || sentence.inQuote[start]) return null;
+  const word = tokens[start].text.toLowerCase();
+  if (PRONOUNS[word]) return nounPhraseEndingAt(analysis, sentence, start, names);
+  const named = mentionCovering(names.mentions, tokens[start].start);
+  if (named && !named.inQuote) return named;
+  // A title run or "the <role>": its head is the last word before the verb or the first comma.
+  let end = start;
+  while (end + 1 < before && tokens[end + 1].word) end++;
+  for (let k = start; k <= end; k++) {
+    const inside = mentionCovering(names.mentions, tokens[k].start);
+    if (inside && !inside.inQuote) return inside;
+  }
+  return null;
 }
 
 /** The verb sits right after a quotation's closing mark (and a comma): "“…,” said X". */
@@ -173,7 +212,14 @@ function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: n
     if (c > 0 && tokens[c].text === ',' && !sentence.inQuote[c]) return nounPhraseEndingAt(analysis, sentence, c - 1, names);
     return null;
   }
-  return nounPhraseEndingAt(analysis, sentence, k, names);
+  const phrase = nounPhraseEndingAt(analysis, sentence, k, names);
+  // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the organisation ends an
+  // apposition; the person who opens the sentence is the subject.
+  if (phrase?.kind === 'organisation') {
+    const subject = sentenceSubject(analysis, sentence, names, cueIndex);
+    if (subject && (subject.kind === 'full' || subject.kind === 'surname') && subject.end < phrase.start) return subject;
+  }
+  return phrase;
 }
 
 /** "said Angers", "says ANA senior vice president Mitsuo Morimoto", "said the foreign ministry spokesman". */
@@ -270,11 +316,16 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   const closing = sentences[last];
   const afterStart = closing.tokens.findIndex((t) => t.start >= quotation.end);
   if (afterStart >= 0) {
-    const event = events.find((ev) => ev.sentence === last && ev.cueToken >= afterStart && ev.cueToken - afterStart <= 8 &&
-      ev.subject && ev.cue.start > quotation.end && !quotedAsSaying(closing, ev));
-    if (event?.subject && (event.inverted || event.subject.start >= quotation.end)) {
-      return { route: 'explicit', cue: event.cue, subject: event.subject };
-    }
+    // The subject right after the quote ("…,” Joseph Brusuelas, chief economist at …, said"), or the
+    // verb right after it ("…,” said X").
+    const near = (offset: number, words: number) => {
+      const index = closing.tokens.findIndex((t) => t.start >= offset);
+      return index >= afterStart && index - afterStart <= words;
+    };
+    const event = events.find((ev) => ev.sentence === last && ev.cueToken >= afterStart && ev.subject &&
+      ev.cue.start > quotation.end && !quotedAsSaying(closing, ev) &&
+      (ev.inverted ? near(ev.cue.start, 3) : ev.subject.start >= quotation.end && near(ev.subject.start, 3) && ev.cueToken - afterStart <= 20));
+    if (event?.subject) return { route: 'explicit', cue: event.cue, subject: event.subject };
     const asSaying = events.find((ev) => ev.sentence === last && ev.cueToken >= afterStart && quotedAsSaying(closing, ev));
     if (asSaying) {
       const object = subjectAfter(analysis, closing, asSaying.cueToken + 1, names);
@@ -287,6 +338,13 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   const before = events.filter((ev) => ev.sentence === first && ev.cue.end <= quotation.start && ev.subject && !ev.inverted);
   const nearest = before[before.length - 1];
   if (nearest?.subject) return { route: 'explicit', cue: nearest.cue, subject: nearest.subject };
+
+  // A partial quotation woven into a sentence whose subject is a person: the subject said it.
+  const openAt = opening.tokens.findIndex((t) => t.start >= quotation.start);
+  const subject = openAt > 1 ? sentenceSubject(analysis, opening, names, openAt) : null;
+  if (subject && (subject.kind === 'full' || subject.kind === 'surname' || subject.kind === 'pronoun') && subject.end <= quotation.start) {
+    return { route: 'explicit', cue: null, subject };
+  }
 
   // Transcript style: `Secretary of the Air Force James Roche: “…”`.
   const openIndex = opening.tokens.findIndex((t) => t.start >= quotation.start);
@@ -418,9 +476,11 @@ class SpeakerResolver {
     if (mention.person !== null && (mention.kind === 'full' || mention.kind === 'surname')) {
       return { person: mention.person, resolution: mention.kind === 'full' ? 'named in full' : 'surname of a person introduced earlier' };
     }
+    // A name with a title in front ("Air Force James Roche"): the person whose name or surname ends it.
     const key = nameKey(mention.text);
-    const named = this.names.people.find((p) => nameKey(p.name) === key || nameKey(p.surname) === key);
-    if (named) return { person: named.index, resolution: 'named' };
+    const named = this.names.people.find((p) => key.endsWith(nameKey(p.name))) ??
+      this.names.people.find((p) => key.endsWith(nameKey(p.surname)));
+    if (named && mention.kind !== 'pronoun') return { person: named.index, resolution: 'named' };
     if (mention.kind === 'pronoun') {
       const gender = PRONOUNS[mention.text.toLowerCase()];
       for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -474,9 +534,12 @@ function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTok
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const sentence = sentences[sentenceAt(quotation.start)];
   const before = sentence?.tokens.filter((t) => t.end <= quotation.start).slice(-2) ?? [];
-  if (before.some((t) => TITLE_CUES.test(t.text)) && words.length <= 6) return 'title';
-  if (words.length > 0 && words.length <= 4 && words.every((w) => isCapitalized(w) || /^\p{N}/u.test(w)) &&
-    !/[.!?,]$/.test(inner)) return 'title';
+  const capitalized = (w: string) => isCapitalized(w) || /^\p{N}/u.test(w);
+  // "Back to the Mac", "Launchpad.", "Black Monday": capitalised words (small words between) are a name.
+  if (words.length > 0 && words.length <= 5 && capitalized(words[0]) && capitalized(words[words.length - 1]) &&
+    words.every((w) => capitalized(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && !/[,!?]$/.test(inner) &&
+    !(words.length > 1 && PRONOUNS[words[0].toLowerCase()])) return 'title';
+  if (before.some((t) => TITLE_CUES.test(t.text)) && words.length <= 3) return 'title';
   if (words.length <= 3 && !/[.!?]$/.test(inner)) return 'scare';
   return 'direct';
 }

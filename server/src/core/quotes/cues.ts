@@ -51,6 +51,8 @@ const VERBS: Record<string, [string, string, string, string, string]> = {
   joke: ['joke', 'jokes', 'joked', 'joked', 'joking'],
   enthuse: ['enthuse', 'enthuses', 'enthused', 'enthused', 'enthusing'],
   complain: ['complain', 'complains', 'complained', 'complained', 'complaining'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  remember: ['remember', 'remembers', 'remembered', 'remembered', 'remembering'],
   testify: ['testify', 'testifies', 'testified', 'testified', 'testifying'],
   // Loaded: they pass judgement on the speaker or the words (AP: "said" is almost always enough).
   claim: ['claim', 'claims', 'claimed', 'claimed', 'claiming'],
@@ -75,7 +77,7 @@ export const DEFAULT_LOADED_VERBS = ['claim', 'admit', 'concede', 'confess', 'in
   'note', 'point', 'slam', 'blast', 'smile', 'laugh', 'sigh', 'grin'];
 
 /** Verbs that report speech but are too common in other senses to anchor an attribution on their own. */
-const WEAK = new Set(['call', 'report', 'state', 'post', 'note', 'maintain', 'point', 'continue', 'quote', 'promise',
+const WEAK = new Set(['speak', 'remember', 'call', 'report', 'state', 'post', 'note', 'maintain', 'point', 'continue', 'quote', 'promise',
   'smile', 'laugh', 'sigh', 'grin', 'stress', 'describe', 'reveal', 'add', 'warn']);
 
 export class CueLexicon {

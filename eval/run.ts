@@ -1,0 +1,2 @@
+// npm run eval: every evaluation against real published copy (not tests: they measure, they do not assert).
+import './attribution';
