@@ -148,10 +148,17 @@ interface NameCandidate {
 }
 
 export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
+  // How often each capitalised word occurs: a surname that recurs is a person's, not an organisation's tail.
+  const wordCounts = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (token.word && isCapitalized(token.text)) wordCounts.set(bare(token.text), (wordCounts.get(bare(token.text)) ?? 0) + 1);
+    }
+  }
   const candidates: NameCandidate[] = [];
   sentences.forEach((sentence, s) => {
     for (const run of capitalizedRuns(sentence.tokens)) {
-      const candidate = splitRun(sentence, run, cues, s);
+      const candidate = splitRun(sentence, run, cues, s, wordCounts);
       if (candidate) candidates.push(candidate);
     }
   });
@@ -236,7 +243,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
 }
 
 /** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
-function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: number): NameCandidate | null {
+function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: number, wordCounts: Map<string, number>): NameCandidate | null {
   let tokens = run.tokens;
   let first = run.first;
   while (tokens.length && CAPITALIZED_FUNCTION_WORDS.has(lower(tokens[0].text))) {
@@ -249,7 +256,11 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   let name = tokens.slice(lastTitle + 1);
   const title = tokens.slice(0, lastTitle + 1);
   // "of the Air Force James Roche": a name is its last words, with particles and initials before them.
+  // "CEO of Boeing Commercial Airplanes": after "of", an organisation; a name may follow it
+  // ("Secretary of the Air Force James Roche"), but then it must prove itself elsewhere.
+  let trimmed = false;
   if (name.some((t) => !isCapitalized(t.text) && !NAME_PARTICLES.has(lower(t.text))) || name.length > 4) {
+    trimmed = true;
     let k = name.length - 2;
     while (k > 0 && (NAME_PARTICLES.has(lower(name[k].text)) || /^\p{Lu}\.$/u.test(name[k].text) ||
       (k > 0 && NAME_PARTICLES.has(lower(name[k - 1].text))))) k--;
@@ -265,9 +276,11 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   const inQuote = sentence.inQuote[first] ?? false;
   const roleBefore = rolesBefore(sentence.tokens, first);
   const afterIndex = run.first + run.tokens.length;
-  const apposition = appositionAfter(sentence, afterIndex);
-  const evidence = title.length > 0 || roleBefore.length > 0 || apposition !== null ||
-    subjectOfCue(sentence.tokens, afterIndex, cues) || objectOfCue(sentence.tokens, first, cues);
+  const apposition = appositionAfter(sentence, afterIndex, cues);
+  const speaks = subjectOfCue(sentence.tokens, afterIndex, cues) || objectOfCue(sentence.tokens, first, cues) ||
+    sentence.tokens[afterIndex]?.text === ':';
+  const recurs = (wordCounts.get(bare(last.text)) ?? 0) >= 2;
+  const evidence = trimmed ? speaks || recurs : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
   return { name, title, roleBefore, evidence, apposition, sentence: index, inQuote };
 }
 
@@ -291,13 +304,13 @@ function rolesBefore(tokens: Token[], first: number): Token[] {
 }
 
 /** ", Russia’s presidential commissioner for children’s rights," — a role noun in the apposition. */
-function appositionAfter(sentence: SentenceTokens, after: number): Span | null {
+function appositionAfter(sentence: SentenceTokens, after: number, cues: CueLexicon): Span | null {
   const tokens = sentence.tokens;
   if (tokens[after]?.text !== ',') return null;
   let end = after + 1;
   let role = false;
   while (end < tokens.length && end - after <= 14 && tokens[end].text !== ',' && tokens[end].text !== '.' &&
-    tokens[end].text !== ';' && !/^["“”]$/.test(tokens[end].text)) {
+    tokens[end].text !== ';' && !/^["“”]$/.test(tokens[end].text) && !cues.match(tokens[end].text, tokens[end + 1]?.text)) {
     const word = lower(tokens[end].text);
     if (ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || word === 'counsel') role = true;
     end++;

@@ -152,32 +152,46 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names
  */
 function takesSentenceSubject(sentence: SentenceTokens, i: number, form: CueForm): boolean {
   const previous = sentence.tokens[i - 1]?.text.toLowerCase();
-  if (form.tense === 'gerund') return previous !== undefined && !DETERMINERS.has(previous);
+  // "quoted Djamal as saying": the speaker is the object of "quoted", not the sentence's subject.
+  if (form.tense === 'gerund') return previous !== undefined && !DETERMINERS.has(previous) && previous !== 'as';
   return previous === 'and' || previous === 'then';
 }
 
 /**
- * The subject of a sentence: the first noun phrase, after an opening phrase closed by a comma
- * ("Separately, Al Ansari said…", "After the case closed, Jobs…").
+ * The subject of a sentence: the first noun phrase, after opening phrases closed by commas
+ * ("Separately, Al Ansari said…", "On June 4, at the annual conference, Jobs…"), looking past a title
+ * and an apposition ("Ryanair CEO, Michael O'Leary, justified…").
  */
 function sentenceSubject(analysis: Analysis, sentence: SentenceTokens, names: NameTable, before: number): Mention | null {
   const tokens = sentence.tokens;
   let start = 0;
-  const comma = tokens.findIndex((t, k) => k < Math.min(before, 10) && t.text === ',');
-  if (comma > 0 && CAPITALIZED_FUNCTION_WORDS.has(tokens[0].text.toLowerCase())) start = comma + 1;
-  while (start < before && tokens[start].word && CAPITALIZED_FUNCTION_WORDS.has(tokens[start].text.toLowerCase()) &&
-    !PRONOUNS[tokens[start].text.toLowerCase()] && !DETERMINERS.has(tokens[start].text.toLowerCase())) start++;
+  for (;;) {
+    const word = tokens[start]?.text.toLowerCase() ?? '';
+    if (!CAPITALIZED_FUNCTION_WORDS.has(word) || PRONOUNS[word] || DETERMINERS.has(word)) break;
+    let comma = start + 1;
+    while (comma < Math.min(before, start + 12) && tokens[comma].text !== ',') comma++;
+    if (comma >= before || tokens[comma]?.text !== ',') break;
+    start = comma + 1;
+  }
   if (start >= before || sentence.inQuote[start]) return null;
-  const word = tokens[start].text.toLowerCase();
-  if (PRONOUNS[word]) return nounPhraseEndingAt(analysis, sentence, start, names);
-  const named = mentionCovering(names.mentions, tokens[start].start);
-  if (named && !named.inQuote) return named;
-  // A title run or "the <role>": its head is the last word before the verb or the first comma.
+  if (PRONOUNS[tokens[start].text.toLowerCase()]) return nounPhraseEndingAt(analysis, sentence, start, names);
+  for (let k = start; k < before; k++) {
+    const token = tokens[k];
+    if (sentence.inQuote[k]) return null;
+    const named = mentionCovering(names.mentions, token.start);
+    if (named && !named.inQuote && named.person !== null) return named;
+    const word = token.text.toLowerCase();
+    const allowed = !token.word ? token.text === ',' : isCapitalized(token.text) || DETERMINERS.has(word) ||
+      ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || SUBJECT_MODIFIERS.has(word) || word === 'of' || word === 'and';
+    if (!allowed) break;
+  }
+  // "The company said", "GM said": an organisation as the subject.
   let end = start;
-  while (end + 1 < before && tokens[end + 1].word) end++;
-  for (let k = start; k <= end; k++) {
-    const inside = mentionCovering(names.mentions, tokens[k].start);
-    if (inside && !inside.inQuote) return inside;
+  while (end + 1 < before && tokens[end + 1].word && (isCapitalized(tokens[end + 1].text) || ORGANISATION_WORDS.has(tokens[end + 1].text.toLowerCase()))) end++;
+  const head = tokens[end];
+  if (head && (ORGANISATION_WORDS.has(head.text.toLowerCase()) || isCapitalized(head.text))) {
+    const phrase = nounPhraseEndingAt(analysis, sentence, end, names);
+    if (phrase?.kind === 'organisation') return phrase;
   }
   return null;
 }
@@ -205,6 +219,8 @@ function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: n
   }
   while (k >= 0 && tokens[k].word && VERB_FILLERS.has(tokens[k].text.toLowerCase())) k--;
   if (k < 0) return null;
+  // "…at the incident, saying": a participle after a comma belongs to the sentence's subject.
+  if (tokens[k].text === ',' && form.tense === 'gerund') return null;
   // "X, a Kansas representative, said": skip the apposition back to the name.
   if (tokens[k].text === ',') {
     let c = k - 1;
@@ -213,11 +229,12 @@ function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: n
     return null;
   }
   const phrase = nounPhraseEndingAt(analysis, sentence, k, names);
-  // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the organisation ends an
-  // apposition; the person who opens the sentence is the subject.
-  if (phrase?.kind === 'organisation') {
+  // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an organisation (or a name we
+  // do not know) ends an apposition; the person who opens the sentence is the subject.
+  if (phrase && phrase.person === null && (phrase.kind === 'organisation' || phrase.kind === 'full')) {
     const subject = sentenceSubject(analysis, sentence, names, cueIndex);
-    if (subject && (subject.kind === 'full' || subject.kind === 'surname') && subject.end < phrase.start) return subject;
+    const between = subject ? analysis.prose.slice(subject.end, phrase.start) : '';
+    if (subject && (subject.kind === 'full' || subject.kind === 'surname') && subject.end < phrase.start && between.includes(',')) return subject;
   }
   return phrase;
 }
@@ -239,14 +256,31 @@ function subjectAfter(analysis: Analysis, sentence: SentenceTokens, from: number
       NAME_PARTICLES.has(w.toLowerCase())) {
       last = end;
       end++;
-    } else if (determined && last < 0 && end - from <= 4 && /^[\p{Ll}]/u.test(w)) {
-      end++; // adjectives after a determiner: "the foreign ministry spokesman"
+    } else if ((determined && last < 0 && end - from <= 4 && /^[\p{Ll}]/u.test(w)) || SUBJECT_MODIFIERS.has(w.toLowerCase())) {
+      end++; // "the foreign ministry spokesman", "ANA senior vice president Mitsuo Morimoto"
     } else {
       break;
     }
   }
   if (last < 0) return null;
+  // "said the general secretary of the British union Unite, Tony Woodley": the name closes the sentence.
+  const closing = closingName(sentence, end, names);
+  if (closing) return closing;
   return nounPhraseEndingAt(analysis, sentence, last, names, from);
+}
+
+/** A person named at the end of the sentence after a comma, within a few words. */
+function closingName(sentence: SentenceTokens, from: number, names: NameTable): Mention | null {
+  const tokens = sentence.tokens;
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    if (tokens[k].text !== ',') continue;
+    const named = tokens[k + 1] && mentionCovering(names.mentions, tokens[k + 1].start);
+    if (named && named.person !== null && !named.inQuote) {
+      const rest = tokens.filter((t) => t.start >= named.end);
+      if (rest.every((t) => !t.word)) return named;
+    }
+  }
+  return null;
 }
 
 /** The noun phrase whose last word is tokens[k]; `from` bounds it on the left when known. */
@@ -565,7 +599,8 @@ function isSentenceSubject(sentences: SentenceTokens[], sentenceAt: (offset: num
 }
 
 const SUBJECT_MODIFIERS = new Set(['official', 'senior', 'former', 'acting', 'deputy', 'chief', 'council', 'member',
-  'library', 'fire', 'police', 'foreign', 'prime', 'vice', 'general', 'executive', 'managing', 'presidential']);
+  'library', 'fire', 'police', 'foreign', 'prime', 'vice', 'general', 'executive', 'managing', 'presidential',
+  'worldwide', 'global', 'regional', 'national', 'market', 'industry', 'aerospace', 'aviation', 'auto', 'union']);
 
 function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => number {
   return (offset) => {
