@@ -66,7 +66,7 @@ const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'explain', 'continue',
   'insist', 'warn', 'note', 'enthuse', 'remark', 'comment', 'declare', 'state', 'argue', 'conclude', 'admit', 'concede',
   'confirm', 'predict', 'shout', 'exclaim', 'joke', 'laugh', 'sigh', 'grin', 'smile', 'complain', 'quote']);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'and', 'in', 'on', 'at', 'by', 'with', 'or']);
-const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|so-called|nicknamed|branded|labelled|labeled|termed)$/i;
+const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|nicknamed|branded|labelled|labeled|termed)$/i;
 
 export function attributeQuotations(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): AttributionResult {
   const sentenceAt = sentenceFinder(sentences);
