@@ -165,7 +165,9 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
 
   // People: full names with evidence, merged by spelling-insensitive key. A shorter name that ends a
   // longer one ("Al Ansari" of "Majed Al Ansari") is a later reference, not another person.
-  const evidenced = candidates.filter((c) => c.evidence && c.name.length >= 2 && !NAME_PARTICLES.has(lower(c.name[0].text)));
+  // A surname alone counts when a title stands before it: "Deputy Defense Secretary Wolfowitz".
+  const evidenced = candidates.filter((c) => c.evidence && !NAME_PARTICLES.has(lower(c.name[0].text)) &&
+    (c.name.length >= 2 || (c.title.length > 0 && !c.title.every((t) => /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(t.text)))));
   const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
   const tails = new Set<string>();
   const accepted = new Set<NameCandidate>();
