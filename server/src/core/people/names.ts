@@ -167,7 +167,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   // longer one ("Al Ansari" of "Majed Al Ansari") is a later reference, not another person.
   // A surname alone counts when a title stands before it: "Deputy Defense Secretary Wolfowitz".
   const evidenced = candidates.filter((c) => c.evidence && !NAME_PARTICLES.has(lower(c.name[0].text)) &&
-    (c.name.length >= 2 || (c.title.length > 0 && !c.title.every((t) => /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(t.text)))));
+    (c.name.length >= 2 || titledSurname(c)));
   const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
   const tails = new Set<string>();
   const accepted = new Set<NameCandidate>();
@@ -242,6 +242,17 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
     if (!person.introduced) person.introduced = person.mentions.find((m) => m.kind === 'full') ?? null;
   }
   return { people, mentions };
+}
+
+/** Words of a title that only qualify it: "Foreign" in "Ministry of Foreign Affairs" is no title. */
+const TITLE_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'economy', 'vice',
+  'prime', 'deputy', 'chief', 'executive', 'crown', 'head', 'leader', 'officer', 'general', 'attorney', 'justice',
+  'mr.', 'mrs.', 'ms.', 'miss', 'dr.', 'sir', 'lady', 'lord']);
+
+/** "Deputy Defense Secretary Wolfowitz", "Sen. McCain": a surname with a title noun right before it. */
+function titledSurname(c: NameCandidate): boolean {
+  const last = c.title[c.title.length - 1];
+  return c.name.length === 1 && !!last && !TITLE_QUALIFIERS.has(lower(last.text)) && !ORGANISATION_WORDS.has(lower(bare(c.name[0].text)));
 }
 
 /** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
