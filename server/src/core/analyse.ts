@@ -77,7 +77,7 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
     attribution: { attributions: [], events: [], mentions: [] },
     findings: [],
   };
-  const cues = new CueLexicon(resolved.cues, resolved.loadedVerbs);
+  const cues = cueLexicon(resolved.cues, resolved.loadedVerbs);
   analysis.sentences = sentenceTokens(analysis);
   analysis.people = buildNameTable(analysis, analysis.sentences, cues);
   analysis.attribution = attributeQuotations(analysis, analysis.sentences, analysis.people, cues);
@@ -90,6 +90,14 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
  * this many findings, then one more that says how many it left out.
  */
 export const FINDINGS_PER_RULE = 500;
+
+/** The lexicon for one configuration, built once: the same settings serve every keystroke. */
+let lastLexicon: { key: string; lexicon: CueLexicon } | null = null;
+function cueLexicon(cues: readonly string[], loadedVerbs: readonly string[]): CueLexicon {
+  const key = JSON.stringify([cues, loadedVerbs]);
+  if (lastLexicon?.key !== key) lastLexicon = { key, lexicon: new CueLexicon(cues, loadedVerbs) };
+  return lastLexicon.lexicon;
+}
 
 function runRules(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];

@@ -92,7 +92,9 @@ function quotationMask(analysis: Analysis): (offset: number) => boolean {
 const bare = (word: string) => word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
 const lower = (word: string) => word.toLowerCase();
 /** Spelling-insensitive key: Al-Thani = Al Thani = al thani. */
-export const nameKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐‑'’.]+/g, '');
+export const nameKey = (name: string) =>
+  // Most names are ASCII: skip Unicode normalisation for them.
+  (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/[\s\-‐‑'’.]+/g, '');
 
 interface Run {
   tokens: Token[];
