@@ -33,4 +33,8 @@ export function tokenize(prose: string, span: Span): Token[] {
   return tokens;
 }
 
-export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+export const isCapitalized = (word: string) => {
+  const first = word.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
+  return /^\p{Lu}/u.test(word);
+};

@@ -89,7 +89,13 @@ function quotationMask(analysis: Analysis): (offset: number) => boolean {
   };
 }
 
-const bare = (word: string) => word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+/** The word without a possessive: "Qatar’s" → "Qatar", "parents’" → "parents". */
+const bare = (word: string) => {
+  const last = word[word.length - 1];
+  if (last === '’' || last === "'") return word.slice(0, -1);
+  const before = word[word.length - 2];
+  return (last === 's' || last === 'S') && (before === '’' || before === "'") ? word.slice(0, -2) : word;
+};
 const lower = (word: string) => word.toLowerCase();
 /** Spelling-insensitive key: Al-Thani = Al Thani = al thani. */
 export const nameKey = (name: string) =>
