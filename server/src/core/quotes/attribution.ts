@@ -71,6 +71,13 @@ const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|nicknamed|branded|la
 export function attributeQuotations(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): AttributionResult {
   const sentenceAt = sentenceFinder(sentences);
   const events = findSpeechEvents(analysis, sentences, names, cues);
+  // Lookups by sentence: a quotation only ever consults the events of its own sentences.
+  const eventsBySentence = new Map<number, SpeechEvent[]>();
+  for (const event of events) {
+    const list = eventsBySentence.get(event.sentence);
+    if (list) list.push(event);
+    else eventsBySentence.set(event.sentence, [event]);
+  }
   const mentions: Mention[] = [];
   const resolver = new SpeakerResolver(names, mentions);
   const quotations = analysis.quotes.quotations;
@@ -90,7 +97,7 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
   };
   for (const quotation of topLevel) {
     advanceTo(quotation.start);
-    const found = explicitAttribution(analysis, quotation, sentences, sentenceAt, events, names);
+    const found = explicitAttribution(analysis, quotation, sentences, sentenceAt, eventsBySentence, names);
     // Events inside this quotation's own sentence resolve first, so "he said" after it sees the speakers before.
     const attribution: Attribution = {
       quotation: quotation.index,
@@ -341,7 +348,7 @@ interface Found {
 }
 
 function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences: SentenceTokens[],
-  sentenceAt: (offset: number) => number, events: SpeechEvent[], names: NameTable): Found | null {
+  sentenceAt: (offset: number) => number, eventsBySentence: Map<number, SpeechEvent[]>, names: NameTable): Found | null {
   const first = sentenceAt(quotation.start);
   const last = sentenceAt(quotation.end - 1);
   if (first < 0 || last < 0) return null;
@@ -356,11 +363,12 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
       const index = closing.tokens.findIndex((t) => t.start >= offset);
       return index >= afterStart && index - afterStart <= words;
     };
-    const event = events.find((ev) => ev.sentence === last && ev.cueToken >= afterStart && ev.subject &&
+    const closingEvents = eventsBySentence.get(last) ?? [];
+    const event = closingEvents.find((ev) => ev.cueToken >= afterStart && ev.subject &&
       ev.cue.start > quotation.end && !quotedAsSaying(closing, ev) &&
       (ev.inverted ? near(ev.cue.start, 3) : ev.subject.start >= quotation.end && near(ev.subject.start, 3) && ev.cueToken - afterStart <= 20));
     if (event?.subject) return { route: 'explicit', cue: event.cue, subject: event.subject };
-    const asSaying = events.find((ev) => ev.sentence === last && ev.cueToken >= afterStart && quotedAsSaying(closing, ev));
+    const asSaying = closingEvents.find((ev) => ev.cueToken >= afterStart && quotedAsSaying(closing, ev));
     if (asSaying) {
       const object = subjectAfter(analysis, closing, asSaying.cueToken + 1, names);
       if (object) return { route: 'explicit', cue: asSaying.cue, subject: object };
@@ -369,7 +377,7 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
 
   // `X said: “…”` / `X, who took to X to say “…”` / a partial quotation in its speaker's sentence.
   const opening = sentences[first];
-  const before = events.filter((ev) => ev.sentence === first && ev.cue.end <= quotation.start && ev.subject && !ev.inverted);
+  const before = (eventsBySentence.get(first) ?? []).filter((ev) => ev.cue.end <= quotation.start && ev.subject && !ev.inverted);
   const nearest = before[before.length - 1];
   if (nearest?.subject) return { route: 'explicit', cue: nearest.cue, subject: nearest.subject };
 
@@ -471,6 +479,7 @@ class SpeakerResolver {
   /** The most recent speakers, latest last: pronouns resolve to them. */
   private readonly recent: Array<{ person: number | null; mention: Mention; plural: boolean }> = [];
   private readonly genders = new Map<number, 'm' | 'f'>();
+  private readonly resolvedStarts = new Set<number>();
 
   constructor(private readonly names: NameTable, private readonly resolvedMentions: Mention[]) {
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
@@ -491,7 +500,8 @@ class SpeakerResolver {
   resolve(mention: Mention): { person: number | null; resolution: string | null } {
     const result = this.lookup(mention);
     if (mention.kind === 'pronoun' || mention.kind === 'role' || mention.kind === 'organisation') {
-      if (!this.resolvedMentions.some((m) => m.start === mention.start)) {
+      if (!this.resolvedStarts.has(mention.start)) {
+        this.resolvedStarts.add(mention.start);
         this.resolvedMentions.push({ ...mention, person: result.person });
       }
     }
