@@ -33,6 +33,8 @@ import { ConfigReporter, configDiagnostics } from './lsp/configDiagnostics';
 import { defaultDocsRoot, toDiagnostic } from './lsp/convert';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hoverAt } from './lsp/hover';
+import { definitionAt, highlightsAt, referencesAt } from './lsp/navigation';
+import { documentSymbols } from './lsp/symbols';
 import { settingsOverrides } from './lsp/options';
 import { SettingsStore, type ConfigurationSource } from './lsp/settings';
 import { CONFIG_FILE_NAME, FIX_ALL_KIND, ServerCommands, type ApplyFixAllArgs } from './protocol';
@@ -139,6 +141,10 @@ export function startServer(): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        documentSymbolProvider: { label: 'Copydesk sources' },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [ServerCommands.applyFixAll] },
         ...(client.pull ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -180,6 +186,35 @@ export function startServer(): void {
     guardRequest(log, 'textDocument/hover', async (params, token) => {
       const entry = await analysisOf(params.textDocument.uri, token);
       return entry ? hoverAt(entry, params.position, docsRoot) : null;
+    }),
+  );
+
+  // The article's sources: who is quoted where, and every mention of each person (lsp/sources.ts).
+  connection.onDocumentSymbol(
+    guardRequest(log, 'textDocument/documentSymbol', async (params, token) => {
+      const entry = await analysisOf(params.textDocument.uri, token);
+      return entry ? documentSymbols(entry) : [];
+    }),
+  );
+
+  connection.onDefinition(
+    guardRequest(log, 'textDocument/definition', async (params, token) => {
+      const entry = await analysisOf(params.textDocument.uri, token);
+      return entry ? definitionAt(entry, params.position) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guardRequest(log, 'textDocument/references', async (params, token) => {
+      const entry = await analysisOf(params.textDocument.uri, token);
+      return entry ? referencesAt(entry, params.position, params.context.includeDeclaration) : [];
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guardRequest(log, 'textDocument/documentHighlight', async (params, token) => {
+      const entry = await analysisOf(params.textDocument.uri, token);
+      return entry ? highlightsAt(entry, params.position) : [];
     }),
   );
 

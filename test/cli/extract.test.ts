@@ -9,8 +9,8 @@ interface ExtractReport {
   files: {
     path: string;
     publicationDate: string | null;
-    quotes: (Span & { route: string | null; cue: Span | null; speaker: Span | null; person: unknown })[];
-    people: unknown[];
+    quotes: (Span & { route: string | null; cue: Span | null; speaker: Span | null; person: { name: string; title: string | null } | null })[];
+    people: { name: string; title: string | null; mentions: Span[] }[];
     figures: unknown[];
     dates: unknown[];
   }[];
@@ -35,6 +35,77 @@ describe('copydesk extract', () => {
     const starts = file.quotes.map((q) => q.start);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
     assert.ok(file.quotes.some((q) => q.text.startsWith('“I don’t think we can say there’s a formal mediation track now')));
+  });
+
+  it('says who said each quotation of the seed, by which route, on which words', () => {
+    const report = JSON.parse(run(['extract', SEED]).stdout) as ExtractReport;
+    const [file] = report.files;
+    const text = fs.readFileSync(path.join(ROOT, SEED), 'utf8');
+    const quote = (opening: string) => {
+      const found = file.quotes.find((q) => q.text.slice(1).startsWith(opening));
+      assert.ok(found, `a quote opening “${opening}”`);
+      for (const span of [found.cue, found.speaker]) if (span) assert.equal(span.text, text.slice(span.start, span.end));
+      return found;
+    };
+    const ansari = { name: 'Majed Al Ansari', title: 'official spokesperson' };
+
+    const mediation = quote('This mediation');
+    assert.equal(mediation.route, 'explicit');
+    assert.equal(mediation.cue?.text, 'said');
+    assert.equal(mediation.speaker?.text, 'Al Ansari');
+    assert.deepEqual(mediation.person, ansari);
+
+    const think = quote('I don’t think we can say');
+    assert.equal(think.route, 'explicit');
+    assert.equal(think.speaker?.text, 'he');
+    assert.deepEqual(think.person, ansari);
+
+    const aware = quote('I’m not aware of a direct link');
+    assert.equal(aware.speaker?.text, 'the foreign ministry spokesman');
+    assert.deepEqual(aware.person, ansari);
+
+    const boys = quote('There are eight boys');
+    assert.equal(boys.route, 'explicit');
+    assert.equal(boys.cue?.text, 'wrote');
+    assert.equal(boys.speaker?.text, 'Lvova-Belova');
+    assert.equal(boys.person?.name, 'Maria Lvova-Belova');
+    assert.match(boys.person?.title ?? '', /commissioner for children’s rights/);
+
+    const ceasefire = quote('news about a ceasefire is not true');
+    assert.equal(ceasefire.person?.name, 'Benjamin Netanyahu');
+    assert.equal(ceasefire.person?.title, 'Israeli Prime Minister');
+  });
+
+  it('lists the people with every mention resolved to them: names, surnames, pronouns and roles', () => {
+    const report = JSON.parse(run(['extract', SEED]).stdout) as ExtractReport;
+    const [file] = report.files;
+    const text = fs.readFileSync(path.join(ROOT, SEED), 'utf8');
+    const names = file.people.map((p) => p.name);
+    assert.ok(names.includes('Maria Lvova-Belova') && names.includes('Benjamin Netanyahu'), names.join(', '));
+    assert.equal(new Set(names).size, names.length, 'one entry a person');
+    const ansari = file.people.find((p) => p.name === 'Majed Al Ansari')!;
+    assert.equal(ansari.title, 'official spokesperson');
+    for (const mention of ansari.mentions) assert.equal(mention.text, text.slice(mention.start, mention.end));
+    const starts = ansari.mentions.map((m) => m.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'mentions in document order');
+    const texts = ansari.mentions.map((m) => m.text);
+    for (const expected of ['Majed Al Ansari', 'Al Ansari', 'he', 'the foreign ministry spokesman']) {
+      assert.ok(texts.includes(expected), `${expected} in ${texts.join(' | ')}`);
+    }
+    // Every quote's person is one of the people, with the same title.
+    for (const quote of file.quotes) {
+      if (quote.person) assert.ok(file.people.some((p) => p.name === quote.person!.name && p.title === quote.person!.title));
+    }
+  });
+
+  it('leaves route, cue, speaker and person null for an unattributed quote and a scare quote', () => {
+    const input = 'The mayor opened the “smart” bridge on Monday.\n\n“We will rebuild every road in this city before winter comes.”\n';
+    const report = JSON.parse(run(['extract', '-'], { input }).stdout) as ExtractReport;
+    const [file] = report.files;
+    assert.equal(file.quotes.length, 2);
+    for (const quote of file.quotes) {
+      assert.deepEqual([quote.route, quote.cue, quote.speaker, quote.person], [null, null, null, null], quote.text);
+    }
   });
 
   it('takes --date and stdin like check, and lists no nested quote on its own', () => {

@@ -15,6 +15,9 @@ import {
   type CodeAction,
   type CodeActionContext,
   type Diagnostic,
+  type DocumentHighlight,
+  type DocumentSymbol,
+  type Location,
   type DocumentDiagnosticReport,
   type Hover,
   type InitializeResult,
@@ -181,6 +184,26 @@ export class TestClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | null> {
+    return this.connection.sendRequest<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
+  }
+
+  definition(uri: string, position: Position): Promise<Location | Location[] | null> {
+    return this.connection.sendRequest<Location | Location[] | null>('textDocument/definition', { textDocument: { uri }, position });
+  }
+
+  references(uri: string, position: Position, includeDeclaration = true): Promise<Location[] | null> {
+    return this.connection.sendRequest<Location[] | null>('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration },
+    });
+  }
+
+  highlights(uri: string, position: Position): Promise<DocumentHighlight[] | null> {
+    return this.connection.sendRequest<DocumentHighlight[] | null>('textDocument/documentHighlight', { textDocument: { uri }, position });
   }
 
   codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {

@@ -2,6 +2,7 @@
 
 import { compareFindings, type Finding } from '../core/finding';
 import type { LineIndex } from '../core/positions';
+import { buildSourceIndex } from '../lsp/sources';
 import type { CheckedFile } from './common';
 
 export function formatCheckJson(files: readonly CheckedFile[]): string {
@@ -33,31 +34,44 @@ function findingJson(finding: Finding, lines: LineIndex) {
 }
 
 /**
- * `extract`: the quotations found. Only top-level ones: a quote inside a quote is the speaker's words,
- * not a quote of its own. Attribution, people, figures and dates come with their engines; until then
- * route, cue, speaker and person are null and the lists empty, in the contract's shape.
+ * `extract`: the quotations found, who said each and how we know, and the people the article names.
+ * Only top-level quotations: a quote inside a quote is the speaker's words, not a quote of its own.
+ * Route, cue, speaker and person are set for direct quotations (scare quotes and titles have none).
+ * Figures and dates come with their engines; until then the lists are empty, in the contract's shape.
  */
 export function formatExtractJson(files: readonly CheckedFile[]): string {
   return JSON.stringify({
     version: 1,
-    files: files.map(({ path, text, analysis }) => ({
-      path,
-      publicationDate: analysis.publicationDate?.date ?? null,
-      quotes: analysis.quotes.quotations
-        .filter((quotation) => quotation.depth === 0)
-        .sort((a, b) => a.start - b.start)
-        .map((quotation) => ({
-          start: quotation.start,
-          end: quotation.end,
-          text: text.slice(quotation.start, quotation.end),
-          route: null,
-          cue: null,
-          speaker: null,
-          person: null,
+    files: files.map(({ path, text, analysis }) => {
+      const sources = buildSourceIndex(analysis);
+      const personJson = (index: number | null) => {
+        const person = index === null ? undefined : analysis.people.people[index];
+        return person ? { name: person.name, title: person.title } : null;
+      };
+      const span = (s: { start: number; end: number } | null) => (s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : null);
+      return {
+        path,
+        publicationDate: analysis.publicationDate?.date ?? null,
+        quotes: sources.quotes.map(({ quotation, attribution }) => {
+          const direct = attribution?.kind === 'direct' ? attribution : null;
+          return {
+            start: quotation.start,
+            end: quotation.end,
+            text: text.slice(quotation.start, quotation.end),
+            route: direct?.route ?? null,
+            cue: span(direct?.cue ?? null),
+            speaker: span(direct?.speaker ?? null),
+            person: personJson(direct?.person ?? null),
+          };
+        }),
+        people: sources.people.map(({ person, mentions }) => ({
+          name: person.name,
+          title: person.title,
+          mentions: mentions.map((mention) => span(mention)!),
         })),
-      people: [],
-      figures: [],
-      dates: [],
-    })),
+        figures: [],
+        dates: [],
+      };
+    }),
   }, null, 2) + '\n';
 }

@@ -3,6 +3,7 @@
 
 import { analyse, type Analysis, type AnalysisOptions } from '../core/analyse';
 import { LineIndex } from '../core/positions';
+import { buildSourceIndex, type SourceIndex } from './sources';
 
 export interface CachedAnalysis {
   uri: string;
@@ -11,6 +12,13 @@ export interface CachedAnalysis {
   key: string;
   analysis: Analysis;
   lines: LineIndex;
+  /** Who is quoted where: built on the first hover, outline or lookup of this version, then kept. */
+  sources?: SourceIndex;
+}
+
+/** The entry's source index, built once per analysis. */
+export function sourcesOf(entry: CachedAnalysis): SourceIndex {
+  return (entry.sources ??= buildSourceIndex(entry.analysis));
 }
 
 export interface VersionedText {

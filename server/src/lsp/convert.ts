@@ -92,3 +92,8 @@ export function offsetOfPosition(lines: LineIndex, text: string, position: Posit
   if (offset - lineStart !== character) return null;
   return Math.min(offset, text.length);
 }
+
+/** Messages are plain text: quote the characters Markdown would read as markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
+}

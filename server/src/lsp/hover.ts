@@ -1,10 +1,14 @@
-// The hover over a finding: what rule (linked to its page), what is wrong, why, and what the fix does.
+// The hover over a finding: what rule (linked to its page), what is wrong, why, and what the fix does;
+// and over a quotation or a name, the speaker card (sourceHover.ts), below the findings when both apply.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { Finding } from '../core/finding';
 import { ruleById } from '../core/rules';
-import type { CachedAnalysis } from './analysisCache';
-import { offsetOfPosition, ruleDocUrl, toRange } from './convert';
+import { sourcesOf, type CachedAnalysis } from './analysisCache';
+import { escapeMarkdown, offsetOfPosition, ruleDocUrl, toRange } from './convert';
+import { sourceCardAt } from './sourceHover';
+
+export { escapeMarkdown };
 
 export function findingsAt(findings: readonly Finding[], offset: number): Finding[] {
   return findings.filter((f) => (f.start === f.end ? offset === f.start : f.start <= offset && offset < f.end));
@@ -14,11 +18,17 @@ export function hoverAt(entry: CachedAnalysis, position: Position, docsRoot: str
   const offset = offsetOfPosition(entry.lines, entry.analysis.text, position);
   if (offset === null) return null;
   const found = findingsAt(entry.analysis.findings, offset);
-  if (found.length === 0) return null;
-  const start = Math.min(...found.map((f) => f.start));
-  const end = Math.max(...found.map((f) => f.end));
+  let card = sourceCardAt(entry.analysis, entry.lines, sourcesOf(entry), offset);
+  // The unattributed-quote finding already says there is no speaker and which routes were tried.
+  if (card?.kind === 'none' && found.some((f) => f.rule === 'attribution.unattributed-quote')) card = null;
+  if (found.length === 0 && !card) return null;
+  const sections = found.map((f) => explain(f, docsRoot));
+  if (card) sections.push(card.markdown);
+  // The range is what the hover is about: the findings when there are any, else the name or quotation.
+  const start = found.length > 0 ? Math.min(...found.map((f) => f.start)) : card!.span.start;
+  const end = found.length > 0 ? Math.max(...found.map((f) => f.end)) : card!.span.end;
   return {
-    contents: { kind: MarkupKind.Markdown, value: found.map((f) => explain(f, docsRoot)).join('\n\n---\n\n') },
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: toRange(entry.lines, start, end),
   };
 }
@@ -31,9 +41,4 @@ export function explain(finding: Finding, docsRoot: string): string {
   if (finding.fixes.length === 1) parts.push(`Fix: ${escapeMarkdown(finding.fixes[0].title)}`);
   else if (finding.fixes.length > 1) parts.push('Fixes:\n' + finding.fixes.map((fix) => `- ${escapeMarkdown(fix.title)}`).join('\n'));
   return parts.join('\n\n');
-}
-
-/** Messages are plain text: quote the characters Markdown would read as markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
 }
