@@ -1,0 +1,109 @@
+import type { Token } from '../tokens';
+import { inHeadline } from './attribution.common';
+import type { Draft, Rule } from './rule';
+
+/** Reasons for anonymity: any of these in the article explains its unnamed sources. */
+const REASONS = [
+  /condition (?:of|that they not be|that he not be|that she not be) (?:anonymity|named|identified)/i,
+  /not (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment|discuss|brief|disclose|release|be (?:named|identified|quoted))/i,
+  /declined to be (?:named|identified)/i,
+  /(?:asked|requested|wished|preferred) not to be (?:named|identified)/i,
+  /spoke (?:anonymously|on background|without being named)/i,
+  /(?:requested|insisted on|asked for|granted|given|on) anonymity/i,
+  /(?:without|for fear of) being (?:named|identified)/i,
+  /(?:refused|declined) to give (?:his|her|their) (?:full )?names?/i,
+];
+
+/** Nouns of an unnamed source. */
+const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials']);
+const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals', 'sources', 'source', 'officials', 'official']);
+/** What may stand before the noun without describing the source: "a source", "two officials", "sources". */
+const COUNTING = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'multiple', 'many', 'other', 'various', 'numerous']);
+/** Words after which a noun phrase starts: nothing before the noun describes it. */
+const BOUNDARY = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'so', 'yet', 'where']);
+/** Reporting verbs a bare source is the subject of. */
+const CUES = /^(?:said|say|says|told|tell|tells|added|confirmed|confirm|confirms|stated|indicated|suggested|claimed|claim|claims|insisted|believe|believed|believes|warned|noted|revealed|disclosed|explained|acknowledged|cautioned|conceded)$/i;
+/** Between the noun and its verb: "sources also said", "officials have said". */
+const FILLERS = /^(?:also|have|has|had|previously|earlier|later|on|privately|separately|reportedly|were|was|quoted|would|could|did)$/i;
+
+export const attributionAnonymousSource: Rule = {
+  id: 'attribution.anonymous-source',
+  title: 'Unnamed source with no description',
+  severity: 'information',
+  fixable: false,
+  summary: 'A bare "a source said", "officials said" or "people familiar with the matter", with no description of the source and no reason for anonymity in the article.',
+  check(analysis) {
+    if (REASONS.some((reason) => reason.test(analysis.prose.replace(/\s+/g, ' ')))) return [];
+    const drafts: Draft[] = [];
+    for (const sentence of analysis.sentences) {
+      const tokens = sentence.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!tokens[i].word || sentence.inQuote[i]) continue;
+        const noun = tokens[i].text.toLowerCase();
+        if (!SOURCE_NOUNS.has(noun) && !PEOPLE_NOUNS.has(noun)) continue;
+        const familiar = PEOPLE_NOUNS.has(noun) && tokens[i + 1]?.text.toLowerCase() === 'familiar' && tokens[i + 2]?.text.toLowerCase() === 'with';
+        const saying = SOURCE_NOUNS.has(noun) && (speaksAfter(tokens, i) || accordingTo(tokens, i));
+        if (!familiar && !saying) continue;
+        const start = bareStart(tokens, i);
+        if (start === null) continue;
+        if (inHeadline(analysis, tokens[i].start)) continue;
+        const end = familiar ? phraseEnd(tokens, i + 2) : i;
+        const span = { start: tokens[start].start, end: tokens[end].end };
+        const phrase = analysis.prose.slice(span.start, span.end).replace(/\s+/g, ' ');
+        drafts.push({
+          ...span,
+          message: `“${phrase}” does not say who the source is or why they are not named.`,
+          explanation: 'AP: use anonymous sources only when the material is information, not opinion, is vital to the ' +
+            'story and is available only under anonymity — and then say why the source was not named ("spoke on ' +
+            'condition of anonymity because they were not authorized to discuss the talks") and describe the ' +
+            'source as precisely as possible ("a senior State Department official", "a person who attended the ' +
+            'meeting"). Here the source is bare and the article gives no reason.',
+        });
+        i = end;
+      }
+    }
+    return drafts;
+  },
+};
+
+/** "sources said", "officials have said". */
+function speaksAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && FILLERS.test(tokens[k].text)) k++;
+  return k < tokens.length && CUES.test(tokens[k].text);
+}
+
+/** "according to sources", "according to two officials" — and nothing after that describes them. */
+function accordingTo(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && COUNTING.has(tokens[k].text.toLowerCase())) k--;
+  if (!(tokens[k]?.text.toLowerCase() === 'to' && tokens[k - 1]?.text.toLowerCase() === 'according')) return false;
+  const next = tokens[i + 1];
+  return !next || !next.word;
+}
+
+/**
+ * Where the bare noun phrase starts, or null when something before the noun describes the source ("a
+ * senior U.S. official", "State Department officials") or refers back to one ("the officials", "those
+ * sources"). Only counting words may stand before it.
+ */
+function bareStart(tokens: Token[], i: number): number | null {
+  let k = i - 1;
+  while (k >= 0 && COUNTING.has(tokens[k].text.toLowerCase())) k--;
+  const before = tokens[k];
+  if (!before) return k + 1;
+  if (!before.word) return /^[,;:(—–-]$/.test(before.text) ? k + 1 : null;
+  const word = before.text.toLowerCase();
+  if (BOUNDARY.has(word) || (word === 'to' && tokens[k - 1]?.text.toLowerCase() === 'according')) return k + 1;
+  // "…, said people familiar with the matter": an inverted attribution.
+  if (CUES.test(before.text) && k + 1 <= i) return k + 1;
+  return null;
+}
+
+/** "familiar with the matter": up to the end of the prepositional phrase (a few words, to punctuation). */
+function phraseEnd(tokens: Token[], with_: number): number {
+  let k = with_;
+  while (k + 1 < tokens.length && k - with_ < 5 && tokens[k + 1].word && !CUES.test(tokens[k + 1].text) &&
+    !FILLERS.test(tokens[k + 1].text) && !BOUNDARY.has(tokens[k + 1].text.toLowerCase())) k++;
+  return k;
+}

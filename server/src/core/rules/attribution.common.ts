@@ -1,0 +1,127 @@
+// Helpers shared by the attribution.* rules (not a rule): where an offset lies — which paragraph, whether
+// inside a quotation — and how a name is spelled. Read-only views of the Analysis; no rule logic.
+
+import type { Analysis } from '../analyse';
+import type { Mention, Person } from '../people/names';
+import { nameKey } from '../people/names';
+import type { Span } from '../text';
+
+/** The paragraph index at an offset (binary search), or -1. */
+export function paragraphAt(analysis: Analysis, offset: number): number {
+  const paragraphs = analysis.article.paragraphs;
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const p = paragraphs[middle];
+    if (p.end <= offset) low = middle + 1;
+    else if (p.start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Whether an offset lies in a headline or subhead paragraph. */
+export function inHeadline(analysis: Analysis, offset: number): boolean {
+  const index = paragraphAt(analysis, offset);
+  return index >= 0 && analysis.article.paragraphs[index].headline;
+}
+
+/** Whether an offset lies inside any top-level quotation (direct, scare quote or title). */
+export function quotationMask(analysis: Analysis): (offset: number) => boolean {
+  const spans = analysis.quotes.quotations.filter((q) => q.depth === 0).map((q) => [q.start, q.end] as const)
+    .sort((a, b) => a[0] - b[0]);
+  return (offset) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (spans[middle][1] <= offset) low = middle + 1;
+      else if (spans[middle][0] > offset) high = middle - 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** A person's name and surname mentions in the writer's own words (outside quotations), in order. */
+export function narrativeMentions(person: Person): Mention[] {
+  return person.mentions.filter((m) => !m.inQuote && (m.kind === 'full' || m.kind === 'surname'));
+}
+
+/**
+ * The end of `text` that spells `surname` (compared by spelling-insensitive key), at a word boundary:
+ * "Ahmed bin Nasser Al-Thani" → "Al-Thani" for the surname "Al Thani". Null when no end matches.
+ */
+export function surnameTail(text: string, surname: string): { offset: number; text: string } | null {
+  const key = nameKey(surname);
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !/[\s\-‐‑]/.test(text[i - 1])) continue;
+    if (/[\s\-‐‑]/.test(text[i])) continue;
+    if (nameKey(text.slice(i)) === key) return { offset: i, text: text.slice(i) };
+  }
+  return null;
+}
+
+/** How many people of the name table share this person's surname (by key), the person included. */
+export function sharingSurname(analysis: Analysis, person: Person): number {
+  const key = nameKey(person.surname);
+  return analysis.people.people.filter((p) => nameKey(p.surname) === key).length;
+}
+
+export const quoteText = (analysis: Analysis, span: Span) => analysis.text.slice(span.start, span.end);
+
+/** A line-and-column-free description of where a span is, for messages: its first words. */
+export function excerpt(analysis: Analysis, span: Span, words = 6): string {
+  const text = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  const parts = text.split(' ');
+  return parts.length > words ? parts.slice(0, words).join(' ') + '…' : text;
+}
+
+/** Courtesy titles and honorifics that the name table may take for a first name ("Mr Howard"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|madam|madame|mme|herr|frau|monsieur|señor|senor|señora)\.?$/i;
+
+/**
+ * Whether an entry of the name table is a person the rules may speak about, rather than a capitalised pair
+ * it took for one ("Apple Computer said", "the Congressional Record"): it has a title or role, a gender,
+ * a surname-only reference of its own, or a pronoun or role that resolves to it. And its first word is a
+ * first name, not "Mr".
+ */
+export function looksLikePerson(analysis: Analysis, person: Person): boolean {
+  if (!person.given || HONORIFIC.test(person.given) || !/\s/.test(person.name.trim())) return false;
+  if (person.title || person.gender) return true;
+  if (person.mentions.some((m) => m.kind === 'surname' && !m.inQuote)) return true;
+  return analysis.attribution.attributions.some((a) => a?.person === person.index && a.speaker &&
+    (a.speaker.kind === 'pronoun' || a.speaker.kind === 'role'));
+}
+
+/** Whether a word is a courtesy title or honorific ("Mr", "Mrs.", "Dr."). */
+export const isHonorific = (word: string) => HONORIFIC.test(word);
+
+/** The index of the sentence holding an offset (binary search over analysis.sentences), or -1. */
+export function sentenceIndexAt(analysis: Analysis, offset: number): number {
+  const sentences = analysis.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = sentences[middle].span;
+    if (span.end <= offset) low = middle + 1;
+    else if (span.start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Whether one of `spans` (sorted by start, not overlapping) covers an offset. */
+export function covers(spans: readonly Span[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= offset) low = middle + 1;
+    else if (spans[middle].start > offset) high = middle - 1;
+    else return true;
+  }
+  return false;
+}

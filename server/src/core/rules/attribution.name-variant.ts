@@ -1,0 +1,180 @@
+import type { Analysis } from '../analyse';
+import { CAPITALIZED_FUNCTION_WORDS, TITLE_WORDS } from '../people/lexicon';
+import { nameKey, type Person } from '../people/names';
+import type { Span } from '../text';
+import { isCapitalized } from '../tokens';
+import { covers, quotationMask, surnameTail } from './attribution.common';
+import type { Draft, Rule } from './rule';
+
+/** Surnames this long (letters) or longer may be matched one letter apart (Zelensky / Zelenskyy). */
+export const MIN_FUZZY_LENGTH = 6;
+
+interface Occurrence extends Span {
+  /** The surname as written here. */
+  text: string;
+}
+
+export const attributionNameVariant: Rule = {
+  id: 'attribution.name-variant',
+  title: 'One person’s name spelled two ways',
+  severity: 'warning',
+  fixable: true,
+  summary: 'A person’s name spelled two ways in one article (Al-Thani / Al Thani, Zelensky / Zelenskyy): the first reference’s spelling wins.',
+  check(analysis) {
+    const drafts: Draft[] = [];
+    for (const group of groups(analysis)) {
+      const occurrences = group.occurrences.sort((a, b) => a.start - b.start);
+      const reference = occurrences[0];
+      const spelled = spelling(reference.text);
+      for (const occurrence of occurrences.slice(1)) {
+        if (spelling(occurrence.text) === spelled) continue;
+        drafts.push({
+          start: occurrence.start,
+          end: occurrence.end,
+          message: `“${occurrence.text}” is spelled “${reference.text}” at the first reference to ${group.name}: spell a name one way.`,
+          explanation: 'A name spelled two ways reads as two people, or as a mistake. Use one spelling — the one the ' +
+            'article introduces the person with — throughout, checked against the person’s own usage or the ' +
+            'house transliteration style.',
+          related: [{ start: reference.start, end: reference.end, message: `First reference: ${reference.text}` }],
+          fixes: [{ title: `Spell it “${reference.text}”`, edits: [{ start: occurrence.start, end: occurrence.end, newText: reference.text }] }],
+        });
+      }
+    }
+    return drafts;
+  },
+};
+
+/** Lower case, one space: the spelling as a reader sees it, case aside ("al-Thani" opens a sentence as "Al-Thani"). */
+const spelling = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+
+interface Group {
+  name: string;
+  occurrences: Occurrence[];
+}
+
+/** Each person's surname occurrences outside quotations, with the near-spellings that name them. */
+function groups(analysis: Analysis): Group[] {
+  const people = analysis.people.people;
+  const result: Group[] = [];
+  const merged = new Set<number>();
+  const surnameKeys = new Map<string, number>();
+  for (const p of people) surnameKeys.set(nameKey(p.surname), (surnameKeys.get(nameKey(p.surname)) ?? 0) + 1);
+  let words: CapitalisedWords | null = null;
+
+  for (const person of people) {
+    if (merged.has(person.index)) continue;
+    const members = [person];
+    // Two entries of the name table that are one person: the same first name, surnames a letter apart.
+    const key = nameKey(person.surname);
+    if (key.length >= MIN_FUZZY_LENGTH && surnameKeys.get(key) === 1 && person.given) {
+      for (const other of people) {
+        if (other === person || merged.has(other.index) || !other.given) continue;
+        const otherKey = nameKey(other.surname);
+        if (surnameKeys.get(otherKey) !== 1 || nameKey(other.given) !== nameKey(person.given)) continue;
+        if (oneApart(key, otherKey)) members.push(other);
+      }
+    }
+    for (const m of members) merged.add(m.index);
+    const occurrences = members.flatMap((m) => surnameOccurrences(m));
+    const targets = members.filter((p) => !/\s/.test(p.surname) && nameKey(p.surname).length >= MIN_FUZZY_LENGTH &&
+      surnameKeys.get(nameKey(p.surname)) === 1);
+    if (targets.length > 0) {
+      words ??= new CapitalisedWords(analysis, surnameKeys);
+      occurrences.push(...targets.flatMap((target) => words!.nearSpellings(target)));
+    }
+    if (occurrences.length > 1) result.push({ name: person.name, occurrences });
+  }
+  return result;
+}
+
+/** Where each mention spells the surname (outside quotations). */
+function surnameOccurrences(person: Person): Occurrence[] {
+  return person.mentions.filter((m) => !m.inQuote && (m.kind === 'full' || m.kind === 'surname')).flatMap((m) => {
+    const tail = surnameTail(m.text, person.surname);
+    return tail ? [{ start: m.start + tail.offset, end: m.end, text: tail.text }] : [];
+  });
+}
+
+interface Word {
+  sentence: number;
+  index: number;
+  text: string;
+}
+
+/**
+ * Capitalised words outside quotations and outside the name table's mentions, by spelling-insensitive key
+ * (and keys by length), collected once per check.
+ */
+class CapitalisedWords {
+  private readonly byKey = new Map<string, Word[]>();
+  private readonly keysByLength = new Map<number, string[]>();
+  private readonly subjects: Span[];
+
+  constructor(private readonly analysis: Analysis, surnameKeys: Map<string, number>) {
+    const inQuotation = quotationMask(analysis);
+    const named = analysis.people.mentions;
+    analysis.sentences.forEach((sentence, s) => {
+      sentence.tokens.forEach((token, i) => {
+        if (!token.word || !isCapitalized(token.text) || sentence.inQuote[i] || inQuotation(token.start)) return;
+        const text = token.text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+        const key = nameKey(text);
+        if (key.length < MIN_FUZZY_LENGTH - 1 || surnameKeys.has(key) || covers(named, token.start)) return;
+        const list = this.byKey.get(key);
+        if (list) { list.push({ sentence: s, index: i, text }); return; }
+        this.byKey.set(key, [{ sentence: s, index: i, text }]);
+        const sameLength = this.keysByLength.get(key.length) ?? [];
+        sameLength.push(key);
+        this.keysByLength.set(key.length, sameLength);
+      });
+    });
+    this.subjects = analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Words one letter away from a one-word surname of 6+ letters, in a name's place: after the person's
+   * first name or a title, or as the subject of a reporting verb ("Zelenskyy said"). Not another person's
+   * surname, not a plural ("the Johnsons"), not inside a longer name.
+   */
+  nearSpellings(target: Person): Occurrence[] {
+    const surname = nameKey(target.surname);
+    const result: Occurrence[] = [];
+    for (const length of [surname.length - 1, surname.length, surname.length + 1]) {
+      for (const key of this.keysByLength.get(length) ?? []) {
+        if (!oneApart(key, surname) || key === surname + 's') continue;
+        for (const word of this.byKey.get(key)!) {
+          if (this.inNamePlace(word, target)) {
+            const token = this.analysis.sentences[word.sentence].tokens[word.index];
+            result.push({ start: token.start, end: token.start + word.text.length, text: word.text });
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  private inNamePlace(word: Word, target: Person): boolean {
+    const tokens = this.analysis.sentences[word.sentence].tokens;
+    const token = tokens[word.index];
+    const next = tokens[word.index + 1];
+    if (next?.word && isCapitalized(next.text) && !CAPITALIZED_FUNCTION_WORDS.has(next.text.toLowerCase())) return false;
+    const before = tokens[word.index - 1];
+    const afterGiven = !!before?.word && !!target.given && nameKey(before.text) === nameKey(target.given);
+    const afterTitle = !!before?.word && TITLE_WORDS.has(before.text.toLowerCase());
+    if (before?.word && isCapitalized(before.text) && !afterGiven && !afterTitle && !CAPITALIZED_FUNCTION_WORDS.has(before.text.toLowerCase())) return false;
+    return afterGiven || afterTitle || covers(this.subjects, token.start);
+  }
+}
+
+/** Levenshtein distance exactly 1. */
+function oneApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    let differences = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++differences > 1) return false;
+    return differences === 1;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
