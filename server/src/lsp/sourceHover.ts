@@ -81,7 +81,14 @@ function nameCard(context: Context, source: SourcePerson, mention: Mention): str
     parts.push(`${q(mention.text)} refers to ${escapeMarkdown(source.person.name)}.`);
   }
   parts.push(...introducedLine(context, source));
-  const lines = [...new Set(source.mentions.map((m) => lineOf(context, m.start)))];
+  // Lines of the mentions, the first few: a name on every line of a long article is no list to read.
+  const lines: Array<number | string> = [];
+  for (const m of source.mentions) {
+    const line = lineOf(context, m.start);
+    if (lines[lines.length - 1] === line) continue;
+    if (lines.length === MAX_LISTED) { lines.push('…'); break; }
+    lines.push(line);
+  }
   const times = source.mentions.length === 1 ? 'once' : source.mentions.length === 2 ? 'twice' : `${source.mentions.length} times`;
   parts.push(`Mentioned ${times}, on ${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}.`);
   parts.push(source.quotes.length > 0 ? quoteList(context, source.quotes, null) : 'No quotes in the article.');
