@@ -1,2 +1,3 @@
 // npm run eval: every evaluation against real published copy (not tests: they measure, they do not assert).
 import './attribution';
+import './rules-on-corpus';
