@@ -166,6 +166,31 @@ describe('lsp: sources (speaker hover, outline, definition, references)', () => 
       assert.match(value, /- running quote: no quote with a speaker in the paragraph before/);
     });
 
+    it('on an interrupted quote, and on a quote according to an unnamed source', async () => {
+      const uri = 'untitled:berg';
+      const text = [
+        'Health Minister Anna Berg spoke on Monday.',
+        '',
+        '“We are ready,” she said. “The hospitals have beds for everyone who needs one.”',
+        '',
+        '“This is a disaster for the whole region and its people,” according to a senior official.',
+        '',
+      ].join('\n');
+      client.open(uri, text);
+      const second = markdown((await client.hover(uri, positionOf(text, 'The hospitals', 3)))?.contents);
+      assert.match(second, /^\*\*Anna Berg\*\* · Health Minister/);
+      assert.match(second, /Said it: explicit — “said” → “she” \(/);
+      assert.match(second, /2 quotes in the article:/);
+      const unnamed = markdown((await client.hover(uri, positionOf(text, 'This is a disaster', 3)))?.contents);
+      assert.match(unnamed, /^\*\*a senior official\*\* · an unnamed source/);
+      assert.match(unnamed, /Said it: according to — “according to” → “a senior official”/);
+      const symbols = (await client.documentSymbols(uri)) ?? [];
+      assert.deepEqual(symbols.map((s) => [s.name, s.detail, s.children?.length]), [
+        ['Anna Berg', 'Health Minister · 2 quotes', 2],
+        ['a senior official', 'unnamed source · 1 quote', 1],
+      ]);
+    });
+
     it('returns null on plain text with no name, quote or finding, and in a document with no quotes', async () => {
       client.open(seedUri, seedText);
       assert.equal(await client.hover(seedUri, positionOf(seedText, 'successfully facilitated', 3)), null);

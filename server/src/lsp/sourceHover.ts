@@ -101,7 +101,13 @@ function heading(source: SourcePerson): string {
 }
 
 function otherHeading(speaker: Mention): string {
-  const what = speaker.kind === 'organisation' ? 'an organisation, not a person of the article' : 'not resolved to a person of the article';
+  const what = {
+    organisation: 'an organisation, not a person of the article',
+    role: 'an unnamed source: no person of the article holds this role',
+    pronoun: 'not resolved: no earlier speaker it could stand for',
+    full: 'not resolved to a person of the article',
+    surname: 'not resolved to a person of the article',
+  }[speaker.kind];
   return `**${escapeMarkdown(speaker.text)}** · ${what}`;
 }
 

@@ -28,7 +28,7 @@ export function documentSymbols(entry: CachedAnalysis): DocumentSymbol[] {
   }
   for (const other of index.others) {
     const first = other.quotes[0].attribution?.speaker ?? other.quotes[0].quotation;
-    const what = other.kind === 'organisation' ? 'organisation' : 'not resolved to a person';
+    const what = other.kind === 'organisation' ? 'organisation' : other.kind === 'role' ? 'unnamed source' : 'not resolved to a person';
     groups.push({
       order: first.start,
       symbol: group(entry, other.name, `${what} · ${quotesLabel(other.quotes.length)}`, SymbolKind.Module, first, other.quotes),
