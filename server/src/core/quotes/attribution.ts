@@ -481,7 +481,11 @@ class SpeakerResolver {
   private readonly genders = new Map<number, 'm' | 'f'>();
   private readonly resolvedStarts = new Set<number>();
 
+  /** Spelling-insensitive keys of every person's name and surname, computed once. */
+  private readonly keys: Array<{ person: number; name: string; surname: string }>;
+
   constructor(private readonly names: NameTable, private readonly resolvedMentions: Mention[]) {
+    this.keys = names.people.map((p) => ({ person: p.index, name: nameKey(p.name), surname: nameKey(p.surname) }));
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
   }
 
@@ -522,8 +526,8 @@ class SpeakerResolver {
     }
     // A name with a title in front ("Air Force James Roche"): the person whose name or surname ends it.
     const key = nameKey(mention.text);
-    const named = this.names.people.find((p) => key.endsWith(nameKey(p.name))) ??
-      this.names.people.find((p) => key.endsWith(nameKey(p.surname)));
+    const byName = this.keys.find((k) => key.endsWith(k.name)) ?? this.keys.find((k) => key.endsWith(k.surname));
+    const named = byName ? this.names.people[byName.person] : undefined;
     if (named && mention.kind !== 'pronoun') return { person: named.index, resolution: 'named' };
     if (mention.kind === 'pronoun') {
       const gender = PRONOUNS[mention.text.toLowerCase()];
