@@ -32,5 +32,6 @@ describe(RULE, () => {
   it('does not report inside a quotation or other senses of “source”', () => {
     assert.deepEqual(findings('“Sources said it was over,” the mayor said.'), []);
     assert.deepEqual(findings('Oil is a source of income. Officials met on Friday.'), []);
+    assert.deepEqual(findings('People familiar with the area know that the road floods.'), []);
   });
 });

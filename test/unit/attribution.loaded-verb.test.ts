@@ -44,6 +44,10 @@ describe(RULE, () => {
     assert.deepEqual(findings('Russia’s claims that the children were relocated are disputed.'), []);
   });
 
+  it('does not offer “said” where the verb has an object ("slammed the decision as “…”")', () => {
+    assert.deepEqual(findings('Mayor Dana Whitfield slammed the decision as “a disgrace for the whole city.”'), []);
+  });
+
   it('does not report inside a quotation or a headline', () => {
     assert.deepEqual(findings('“Ukraine claims that it won, and we admitted that we lost,” the spokesman said.'), []);
     assert.deepEqual(findings('Mayor admits that budget failed\nThe mayor spoke on Friday.'), []);

@@ -28,6 +28,12 @@ describe(RULE, () => {
     assert.equal(fixed(text), text.replace('Volodymyr Zelensky said', 'Volodymyr Zelenskyy said'));
   });
 
+  it('reports a first name spelled two ways, with the accent of the first reference', () => {
+    const text = 'José Mourinho, the Chelsea manager, said the team had played well. Later Jose Mourinho said he would stay.';
+    assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Jose Mourinho']);
+    assert.equal(fixed(text), text.replace('Later Jose', 'Later José'));
+  });
+
   it('accepts one spelling, and a difference of case only', () => {
     assert.deepEqual(findings('Sheikh Ahmed bin Nasser Al-Thani spoke. Al-Thani said the talks would go on.'), []);
   });

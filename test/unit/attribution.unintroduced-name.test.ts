@@ -27,6 +27,10 @@ describe(RULE, () => {
     assert.deepEqual(findings('Council member Luis Ortega, who voted against the plan, left early. Ortega said it was close.'), []);
   });
 
+  it('does not take a name used as a modifier for a reference to the person', () => {
+    assert.deepEqual(findings('The Ortega plan failed on Tuesday. Council member Luis Ortega said it would return.'), []);
+  });
+
   it('does not count a headline or a quotation', () => {
     assert.deepEqual(findings('Ortega quits\nCouncil member Luis Ortega, who voted against the plan, left early.'), []);
     assert.deepEqual(findings('“Ortega is right about the roads,” Mayor Dana Whitfield said. Council member Luis Ortega agreed.'), []);

@@ -18,7 +18,7 @@ const REASONS = [
 const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials']);
 const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals', 'sources', 'source', 'officials', 'official']);
 /** What may stand before the noun without describing the source: "a source", "two officials", "sources". */
-const COUNTING = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'multiple', 'many', 'other', 'various', 'numerous']);
+const COUNTING = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'multiple', 'many', 'other', 'various', 'numerous']);
 /** Words after which a noun phrase starts: nothing before the noun describes it. */
 const BOUNDARY = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'so', 'yet', 'where']);
 /** Reporting verbs a bare source is the subject of. */
@@ -41,7 +41,8 @@ export const attributionAnonymousSource: Rule = {
         if (!tokens[i].word || sentence.inQuote[i]) continue;
         const noun = tokens[i].text.toLowerCase();
         if (!SOURCE_NOUNS.has(noun) && !PEOPLE_NOUNS.has(noun)) continue;
-        const familiar = PEOPLE_NOUNS.has(noun) && tokens[i + 1]?.text.toLowerCase() === 'familiar' && tokens[i + 2]?.text.toLowerCase() === 'with';
+        const familiar = PEOPLE_NOUNS.has(noun) && tokens[i + 1]?.text.toLowerCase() === 'familiar' &&
+          tokens[i + 2]?.text.toLowerCase() === 'with' && (speaksAfter(tokens, phraseEnd(tokens, i + 2)) || attributedBefore(tokens, i));
         const saying = SOURCE_NOUNS.has(noun) && (speaksAfter(tokens, i) || accordingTo(tokens, i));
         if (!familiar && !saying) continue;
         const start = bareStart(tokens, i);
@@ -71,6 +72,14 @@ function speaksAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (k < tokens.length && k - i <= 3 && FILLERS.test(tokens[k].text)) k++;
   return k < tokens.length && CUES.test(tokens[k].text);
+}
+
+/** "according to people familiar with…", "…, said two people familiar with…": the source of a statement. */
+function attributedBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && COUNTING.has(tokens[k].text.toLowerCase())) k--;
+  const before = tokens[k];
+  return !!before && (CUES.test(before.text) || (before.text.toLowerCase() === 'to' && tokens[k - 1]?.text.toLowerCase() === 'according'));
 }
 
 /** "according to sources", "according to two officials" — and nothing after that describes them. */

@@ -19,7 +19,14 @@ export const attributionLoadedVerb: Rule = {
   summary: 'An attribution verb that passes judgement on the speaker or the words (claimed, admitted, insisted, noted…): "said" is neutral.',
   check(analysis) {
     const drafts: Draft[] = [];
-    const quoteCues = new Set(analysis.attribution.attributions.flatMap((a) => (a?.cue ? [a.cue.start] : [])));
+    // Cues right after the quotation they attribute: "“…,” Whitfield insisted", "“…,” conceded the mayor".
+    const quotations = analysis.quotes.quotations;
+    const quoteCues = new Set(analysis.attribution.attributions.flatMap((a) => {
+      if (!a?.cue) return [];
+      const q = quotations[a.quotation];
+      const between = q.end <= a.cue.start ? analysis.prose.slice(q.end, a.cue.start) : null;
+      return between !== null && !/["“”]/.test(between) && between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 ? [a.cue.start] : [];
+    }));
     for (const event of analysis.attribution.events) {
       if (!event.form.loaded || !event.subject || event.subject.inQuote) continue;
       const sentence = analysis.sentences[event.sentence];

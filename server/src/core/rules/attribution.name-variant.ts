@@ -40,9 +40,36 @@ export const attributionNameVariant: Rule = {
         });
       }
     }
+    drafts.push(...givenNameVariants(analysis, drafts));
     return drafts;
   },
 };
+
+/**
+ * Full names spelled two ways where the surname is spelled alike: "Jose Mourinho" / "José Mourinho",
+ * "Jean-Pierre" / "Jean Pierre" (the same spelling-insensitive key).
+ */
+function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const person of analysis.people.people) {
+    const full = person.mentions.filter((m) => m.kind === 'full' && !m.inQuote);
+    const [reference, ...later] = full;
+    for (const mention of later) {
+      if (spelling(mention.text) === spelling(reference.text) || nameKey(mention.text) !== nameKey(reference.text)) continue;
+      if (reported.some((d) => d.start < mention.end && mention.start < d.end)) continue;
+      drafts.push({
+        start: mention.start,
+        end: mention.end,
+        message: `“${mention.text}” is spelled “${reference.text}” at the first reference: spell a name one way.`,
+        explanation: 'A name spelled two ways reads as two people, or as a mistake. Use the spelling the article ' +
+          'introduces the person with throughout, accents and hyphens included.',
+        related: [{ start: reference.start, end: reference.end, message: `First reference: ${reference.text}` }],
+        fixes: [{ title: `Spell it “${reference.text}”`, edits: [{ start: mention.start, end: mention.end, newText: reference.text }] }],
+      });
+    }
+  }
+  return drafts;
+}
 
 /** Lower case, one space: the spelling as a reader sees it, case aside ("al-Thani" opens a sentence as "Al-Thani"). */
 const spelling = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');

@@ -44,6 +44,8 @@ function standsAlone(analysis: Analysis, mention: Mention): boolean {
   const index = sentence.tokens.findIndex((t) => t.start === mention.start);
   if (index < 0) return false;
   const before = sentence.tokens[index - 1];
+  // "The Obama administration", "an Ortega aide": a name used as a modifier, not a reference to the person.
+  if (before?.word && /^(?:the|a|an|this|that|these|those)$/i.test(before.text)) return false;
   if (before?.word && isCapitalized(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) &&
     !CAPITALIZED_FUNCTION_WORDS.has(before.text.toLowerCase())) return false;
   const endIndex = sentence.tokens.findIndex((t) => t.start >= mention.end);
