@@ -42,6 +42,7 @@ describe(RULE, () => {
   it('does not report a quotation with a reporting verb next to it, or right after its speaker’s sentence', () => {
     assert.deepEqual(findings('The analyst was blunt, saying, “This was not a competitive bid process.”'), []);
     assert.deepEqual(findings('Chairman Dieter Zetsche denied the reports. “We do not exclude any option at all.”'), []);
+    assert.deepEqual(findings('“We will fight for every school in this city.” That was the message from Mayor Dana Whitfield.'), []);
   });
 
   it('does not report a quotation in a headline, or one never closed', () => {

@@ -11,7 +11,7 @@ export const MIN_WORDS = 4;
 /** The words of a text quoted from a document, a sign or a chant, not from a speaker: "the sign read “…”". */
 const NOT_SPOKEN = /^(?:reads?|reading|headlined|titled|entitled|inscribed|captioned|chanted|chanting|chants|slogan|banner|placard|sign|motto|caption|headline)$/i;
 /** Verbs that attribute a quotation without being in the cue lexicon: "indicated that … “…”", "praised … as “…”". */
-const ATTRIBUTING = /^(?:indicat|prais|hail|assert|express|recount|describ|call|term|label|brand|quot|accord|cit|writ|wrote|tweet|post|stat)/i;
+const ATTRIBUTING = /^(?:indicat(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|assert(?:ed|s|ing)|express(?:ed|es|ing)|recount(?:ed|s|ing)|describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|ing)|label(?:l?ed|s|l?ing)|brand(?:ed|ing)|quot(?:ed|es|ing)|according|cit(?:ed|es|ing)|writ(?:es|ing|ten)|wrote|tweet(?:ed|s|ing)|post(?:ed|ing)|stat(?:ed|es|ing)|dubb(?:ed|ing))$/i;
 /** Written sources a partial quotation may come from: "the Act gives the Treasury permission “to deal in gold”". */
 const DOCUMENT = /^(?:act|law|statute|statement|agreement|report|website|site|page|letter|treaty|ruling|bill|document|resolution|constitution|memo|memorandum|e-?mail|filing|complaint|lawsuit|suit|release|decision|verdict|judgment|judgement|contract|policy|guidelines|regulations?|code|charter|manifesto|advert|advertisement|label|sign|banner|poster|headline|tweet|post|blog|announcement|notice|order|directive|communiqué|communique|declaration|transcript|minutes|brochure|study|survey|paper|article|book|editorial)s?$/i;
 
@@ -140,7 +140,7 @@ class QuoteContext {
   }
 
   attributedNearby(): boolean {
-    return this.verbBefore() || this.verbAfter() || this.wovenWithSource() || this.followsSpeaker();
+    return this.verbBefore() || this.verbAfter() || this.wovenWithSource() || this.followsSpeaker() || this.precedesSpeaker();
   }
 
   private get sentence() {
@@ -218,6 +218,19 @@ class QuoteContext {
     const speaking = this.index.speaking.has(this.sentenceIndex);
     const document = before.some((t) => DOCUMENT.test(t.text));
     return named || speaking || document || before.some((_, i) => this.isCue(before, i));
+  }
+
+  /**
+   * A quotation that ends its sentence right before a sentence of the same paragraph that names a person or
+   * has a speaker: "“We will fight for every school.” That was the message from Mayor Dana Whitfield."
+   */
+  private precedesSpeaker(): boolean {
+    const endsSentence = /[.!?…]/.test(this.analysis.prose[(this.last.close ?? this.last.end) - 1] ?? '');
+    if (!endsSentence && this.tokensAfter().some((t) => t.word)) return false;
+    const s = sentenceIndexAt(this.analysis, this.last.end - 1);
+    const next = s >= 0 ? this.analysis.sentences[s + 1] : undefined;
+    if (!next || next.paragraph !== this.last.paragraph) return false;
+    return this.index.naming.has(s + 1) || this.index.speaking.has(s + 1);
   }
 
   /**
