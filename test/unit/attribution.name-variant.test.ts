@@ -17,6 +17,11 @@ describe(RULE, () => {
     assert.equal(fixed(text), text.replace('Al Thani said', 'Al-Thani said'));
   });
 
+  it('takes the body’s first reference over the headline’s spelling', () => {
+    const text = 'Al Thani welcomes children\nQatar’s Ambassador Sheikh Ahmed bin Nasser Al-Thani welcomed them.';
+    assert.equal(fixed(text), text.replace('Al Thani welcomes', 'Al-Thani welcomes'));
+  });
+
   it('reports a doubled final letter', () => {
     const text = 'President Volodymyr Zelensky said the war would end. Zelenskyy said Kyiv would not give up.';
     assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Zelenskyy']);

@@ -3,7 +3,7 @@ import { CAPITALIZED_FUNCTION_WORDS, TITLE_WORDS } from '../people/lexicon';
 import { nameKey, type Person } from '../people/names';
 import type { Span } from '../text';
 import { isCapitalized } from '../tokens';
-import { covers, quotationMask, surnameTail } from './attribution.common';
+import { covers, inHeadline, quotationMask, surnameTail } from './attribution.common';
 import type { Draft, Rule } from './rule';
 
 /** Surnames this long (letters) or longer may be matched one letter apart (Zelensky / Zelenskyy). */
@@ -24,9 +24,11 @@ export const attributionNameVariant: Rule = {
     const drafts: Draft[] = [];
     for (const group of groups(analysis)) {
       const occurrences = group.occurrences.sort((a, b) => a.start - b.start);
-      const reference = occurrences[0];
+      // The body's first reference: a headline is written apart, often by another hand.
+      const reference = occurrences.find((o) => !inHeadline(analysis, o.start)) ?? occurrences[0];
       const spelled = spelling(reference.text);
-      for (const occurrence of occurrences.slice(1)) {
+      for (const occurrence of occurrences) {
+        if (occurrence === reference) continue;
         if (spelling(occurrence.text) === spelled) continue;
         drafts.push({
           start: occurrence.start,
@@ -53,8 +55,9 @@ function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
   const drafts: Draft[] = [];
   for (const person of analysis.people.people) {
     const full = person.mentions.filter((m) => m.kind === 'full' && !m.inQuote);
-    const [reference, ...later] = full;
-    for (const mention of later) {
+    const reference = full.find((m) => !inHeadline(analysis, m.start)) ?? full[0];
+    for (const mention of full) {
+      if (mention === reference) continue;
       if (spelling(mention.text) === spelling(reference.text) || nameKey(mention.text) !== nameKey(reference.text)) continue;
       if (reported.some((d) => d.start < mention.end && mention.start < d.end)) continue;
       drafts.push({
