@@ -9,7 +9,9 @@
 //      suite, out/e2e/suite/index.js); the extension host runs the suite and reports through
 //      codeAutomationLog / codeAutomationExit, which this script prints and turns into its exit code;
 //   3. UI phase (the installed .vsix, no development path): open the user's article from the Explorer,
-//      hover the misoriented ” until the Copydesk hover shows, save docs/images/hover-quote.png.
+//      hover the misoriented ” until the Copydesk hover shows, save docs/images/hover-quote.png; then hover
+//      inside the “I don’t think…” quotation until the speaker card (Majed Al Ansari) shows, save
+//      docs/images/hover-speaker.png.
 //
 // Options: --skip-ui (suite only) · --keep (keep the temp folder) · --no-screenshot (UI phase without
 // writing docs/images) · --headed. Environment: COPYDESK_E2E_TIMEOUT_MS (whole run after the one-time
@@ -31,9 +33,14 @@ const SCREENSHOT = !args.has('--no-screenshot');
 const HEADED = args.has('--headed');
 const TIMEOUT_MS = Number(process.env.COPYDESK_E2E_TIMEOUT_MS) || 5 * 60_000;
 const SUITE_TIMEOUT_MS = Math.min(TIMEOUT_MS, 3 * 60_000);
-const UI_TIMEOUT_MS = 90_000;
+const UI_TIMEOUT_MS = 120_000;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SCREENSHOT_PATH = path.join(repoRoot, 'docs', 'images', 'hover-quote.png');
+const SPEAKER_SCREENSHOT_PATH = path.join(repoRoot, 'docs', 'images', 'hover-speaker.png');
+/** The quotation (line 15, 1-based) whose speaker card the second screenshot shows, and who said it. */
+const SPEAKER_QUOTE = 'I don’t think we can say';
+const SPEAKER_WORD = 'think';
+const SPEAKER = 'Majed Al Ansari';
 const EXTENSION_ID = 'copydesk.copydesk';
 
 const started = Date.now();
@@ -247,7 +254,7 @@ async function main() {
   let uiError;
   if (!SKIP_UI) {
     try {
-      await withTimeout(uiPhase({ context, server, dirs, watchPage }), UI_TIMEOUT_MS, 'the UI phase (open the article, hover the ”, screenshot)');
+      await withTimeout(uiPhase({ context, server, dirs, watchPage }), UI_TIMEOUT_MS, 'the UI phase (open the article, hover the ”, screenshot, hover the “I don’t think…” quotation, screenshot)');
     } catch (error) {
       uiError = error;
     }
@@ -362,7 +369,67 @@ async function uiPhase({ context, server, dirs, watchPage }) {
     await page.screenshot({ path: SCREENSHOT_PATH });
     log(`UI phase: screenshot saved to ${path.relative(repoRoot, SCREENSHOT_PATH)}`);
   }
+
+  await speakerCard({ page, editor });
   await page.close({ runBeforeUnload: false });
+}
+
+/** Second screenshot: the speaker card on the “I don’t think…” quotation (line 15, 1-based). */
+async function speakerCard({ page, editor }) {
+  // Close the hover of the ”: the mouse away from the text, then Escape in the editor.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await until('the hover over the ” to close', async () => (await page.locator('.monaco-hover:visible').count()) === 0, {
+    timeoutMs: 10_000,
+    intervalMs: 200,
+  }).catch(() => log('UI phase: a hover was still open before moving to line 15'));
+
+  // Line 15 into view with Go to Line (the editor still has the focus: the cursor is where the first part
+  // left it); the cursor at the start of the line, away from the word hovered.
+  await editor.locator('.view-lines').waitFor({ state: 'visible' });
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('15:1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Home');
+
+  const hover = page.locator('.monaco-hover:visible', { hasText: SPEAKER });
+  let attempts = 0;
+  await until(
+    `the speaker card (${SPEAKER}) over “${SPEAKER_QUOTE}…”`,
+    async () => {
+      attempts += 1;
+      const box = await textBox(page, SPEAKER_QUOTE, SPEAKER_QUOTE.indexOf(SPEAKER_WORD) + 2);
+      if (!box) return false;
+      await page.mouse.move(box.x + box.width / 2, box.y - 40); // off the word, so the next move is a new hover
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      try {
+        await hover.first().waitFor({ state: 'visible', timeout: 2_500 });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { timeoutMs: 45_000, intervalMs: 500 },
+  );
+  // Let it settle: the same text twice, 750 ms apart, and no "Loading…" row left.
+  let last = '';
+  await until(
+    'the speaker card to settle',
+    async () => {
+      const now = await hover.first().innerText();
+      const settled = now === last && !/Loading…|Checking for quick fixes/i.test(now);
+      last = now;
+      return settled;
+    },
+    { timeoutMs: 10_000, intervalMs: 750 },
+  ).catch(() => log('UI phase: the speaker card did not settle within 10 s; taking the screenshot as it is'));
+  const text = (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
+  log(`UI phase: speaker card after ${attempts} attempt(s): ${text.slice(0, 200)}${text.length > 200 ? '…' : ''}`);
+  if (SCREENSHOT) {
+    fs.mkdirSync(path.dirname(SPEAKER_SCREENSHOT_PATH), { recursive: true });
+    await page.screenshot({ path: SPEAKER_SCREENSHOT_PATH });
+    log(`UI phase: screenshot saved to ${path.relative(repoRoot, SPEAKER_SCREENSHOT_PATH)}`);
+  }
 }
 
 /** On failure: the tail of the extension's own output channel ("Copydesk"), as the extension host logged it. */
@@ -386,16 +453,35 @@ function printExtensionLogs(logsDir) {
 
 /** The on-screen box of the ” in `until ” the goals`, read from the rendered `.view-lines`. */
 function markBox(page) {
-  return page.evaluate(() => {
+  return charBox(page, [
+    ['until ”', 'until '.length],
+    ['” the goals', 0],
+  ]);
+}
+
+/** The on-screen box of the character `at` characters into `needle`, on the rendered line that shows it. */
+function textBox(page, needle, at) {
+  return charBox(page, [[needle, at]]);
+}
+
+/**
+ * The on-screen box of one character, read from the rendered `.view-lines`: for each [needle, at], the
+ * character `at` into the first visual line showing `needle` (the first pair found wins).
+ */
+function charBox(page, needles) {
+  return page.evaluate((needles) => {
     const normalise = (s) => s.replace(/\u00a0/g, ' ');
     for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
       const text = normalise(line.textContent ?? '');
-      let index = text.indexOf('until ”');
-      if (index >= 0) index += 'until '.length;
-      else {
-        index = text.indexOf('” the goals');
-        if (index < 0) continue;
+      let index = -1;
+      for (const [needle, at] of needles) {
+        const found = text.indexOf(needle);
+        if (found >= 0) {
+          index = found + at;
+          break;
+        }
       }
+      if (index < 0) continue;
       // Walk the text nodes to the character at `index`.
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       let seen = 0;
@@ -413,7 +499,7 @@ function markBox(page) {
       }
     }
     return null;
-  });
+  }, needles);
 }
 
 main().catch((error) => finish(1, `[e2e] FAILED: ${error?.stack ?? error}`));

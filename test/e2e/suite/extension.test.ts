@@ -10,6 +10,9 @@ const RULE = 'quote.misoriented';
 /** The misoriented ” sits right after `until ` in the user's article. */
 const NEEDLE = 'until ” the goals of the war are achieved”';
 const FIXED = 'until “the goals of the war are achieved”';
+/** A quotation of the seed whose speaker is found through a pronoun: `“I don’t think…,” he said.` */
+const SPEAKER_QUOTE = '“I don’t think we can say there’s a formal mediation track now';
+const SPEAKER = 'Majed Al Ansari';
 const WAIT_MS = Number(process.env.COPYDESK_E2E_WAIT_MS) || 30_000;
 
 /** Polls `probe` until it returns something other than undefined, or fails with what it last saw. */
@@ -158,6 +161,42 @@ suite('Copydesk in a real VS Code', () => {
       return joined.includes(RULE) ? joined : undefined;
     });
     assert.match(text, /quote\.misoriented/);
+  });
+
+  test('hovering inside a quotation shows the speaker card: Majed Al Ansari, found through “he”', async () => {
+    const { document } = await openSeed();
+    const offset = document.getText().indexOf(SPEAKER_QUOTE);
+    assert.ok(offset >= 0, `the seed article no longer contains ${JSON.stringify(SPEAKER_QUOTE)}`);
+    // Inside the word “think”, well within the quotation (not on a name or a pronoun, which have cards of their own).
+    const position = document.positionAt(offset + SPEAKER_QUOTE.indexOf('think') + 2);
+    assert.equal(position.line, 14, 'the “I don’t think…” quotation is on line 15 (1-based)');
+    let seen = '(no hover yet)';
+    const text = await waitFor(`a hover at ${position.line}:${position.character} naming ${SPEAKER}`, async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      seen = hoverText(hovers ?? []);
+      return seen.includes(SPEAKER) ? seen : undefined;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; the hover there was:\n${seen}`);
+    });
+    assert.ok(text.includes('official spokesperson'), `the card gives his title:\n${text}`);
+    // How the speaker was found: the pronoun “he” of `…,” he said.` (a bare "he" would match "the").
+    assert.match(text, /“he”/, `the card names the pronoun “he” the attribution rests on:\n${text}`);
+    assert.match(text, /pronoun “he” → the nearest earlier speaker/, `the card says how “he” was resolved:\n${text}`);
+  });
+
+  test('the outline lists Majed Al Ansari with his 3 quotations', async () => {
+    const { document } = await openSeed();
+    let seen = '(no symbols yet)';
+    const ansari = await waitFor(`a document symbol for ${SPEAKER} with 3 children`, async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      seen = (symbols ?? []).map((s) => `${s.name} (${s.children?.length ?? 0})`).join(', ') || '(none)';
+      const found = (symbols ?? []).find((s) => s.name.includes(SPEAKER));
+      return found && found.children?.length === 3 ? found : undefined;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; the outline was: ${seen}`);
+    });
+    const names = ansari.children.map((c) => c.name);
+    assert.ok(names.some((name) => name.includes('I don’t think')), `one of his quotations is “I don’t think…”: ${names.join(' | ')}`);
   });
 
   test('the quick fix turns `until ” the goals` into `until “the goals`', async () => {
