@@ -23,7 +23,9 @@ export function hoverAt(entry: CachedAnalysis, position: Position, docsRoot: str
   if (card?.kind === 'none' && found.some((f) => f.rule === 'attribution.unattributed-quote')) card = null;
   if (found.length === 0 && !card) return null;
   const sections = found.map((f) => explain(f, docsRoot));
-  if (card) sections.push(card.markdown);
+  // Under a finding, the card's first lines only (who, and how we know): the finding is what the
+  // hover is about, and the full card is one move away inside the quotation.
+  if (card) sections.push(found.length > 0 ? card.markdown.split('\n\n').slice(0, 2).join('\n\n') : card.markdown);
   // The range is what the hover is about: the findings when there are any, else the name or quotation.
   const start = found.length > 0 ? Math.min(...found.map((f) => f.start)) : card!.span.start;
   const end = found.length > 0 ? Math.max(...found.map((f) => f.end)) : card!.span.end;
