@@ -136,6 +136,23 @@ export function configSchema(repositoryUrl: string): JsonObject {
         default: 'auto',
         description: 'The house style of quotation marks (auto: the majority of the document).',
       },
+      attribution: {
+        type: 'object',
+        description: 'The attribution engine\'s word lists.',
+        properties: {
+          cues: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Reporting verbs to recognise besides the built-in ones, as written ("grumbled", "quipped").',
+          },
+          loadedVerbs: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'The verbs attribution.loaded-verb reports, as lemmas ("claim", "admit"); replaces the built-in list.',
+          },
+        },
+        additionalProperties: false,
+      },
       rules: {
         type: 'object',
         description: 'Severity per rule id, or "off". Ids of a newsroom\'s own rules start with "custom.".',

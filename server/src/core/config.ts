@@ -16,6 +16,8 @@ export interface CopydeskConfig {
   /** YYYY-MM-DD: the publication date when an article states none. */
   publicationDate?: string;
   quoteStyle?: QuoteStyle;
+  /** Reporting verbs to add ("grumbled"), and the verbs attribution.loaded-verb reports, as lemmas. */
+  attribution?: { cues?: string[]; loadedVerbs?: string[] };
 }
 
 export interface ConfigProblem {
@@ -29,7 +31,7 @@ export interface ConfigProblem {
   severity: 'error' | 'warning';
 }
 
-export const CONFIG_KEYS = ['rules', 'publicationDate', 'quoteStyle'] as const;
+export const CONFIG_KEYS = ['rules', 'publicationDate', 'quoteStyle', 'attribution'] as const;
 const QUOTE_STYLES: readonly QuoteStyle[] = ['auto', 'curly', 'straight'];
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
 
@@ -95,6 +97,9 @@ function readConfig(text: string, config: CopydeskConfig, report: Reporter): voi
           report.warning(value.offset, value.length, `quoteStyle: ${got} is not one of ${list(QUOTE_STYLES)}${suggest(value, QUOTE_STYLES)}`);
         }
         break;
+      case 'attribution':
+        readAttribution(value, config, report);
+        break;
       default:
         report.warning(keyNode.offset, keyNode.length, () => {
           const hint = key.length <= 100 ? didYouMean(key, CONFIG_KEYS) : null;
@@ -102,6 +107,34 @@ function readConfig(text: string, config: CopydeskConfig, report: Reporter): voi
         });
     }
   }
+}
+
+const ATTRIBUTION_KEYS = ['cues', 'loadedVerbs'] as const;
+
+/** `"attribution": { "cues": ["grumbled"], "loadedVerbs": ["claim", "admit"] }`: lists of single words. */
+function readAttribution(node: Node, config: CopydeskConfig, report: Reporter): void {
+  if (node.type !== 'object') {
+    report.warning(node.offset, node.length, `attribution: expected an object ({ "cues": [ … ], "loadedVerbs": [ … ] }), got ${describe(node)}`);
+    return;
+  }
+  const attribution: NonNullable<CopydeskConfig['attribution']> = {};
+  for (const { key, keyNode, value } of properties(node, 'attribution.', report)) {
+    if (key !== 'cues' && key !== 'loadedVerbs') {
+      report.warning(keyNode.offset, keyNode.length, `attribution.${printable(key)}: unknown setting, ignored; the settings are ${list(ATTRIBUTION_KEYS)}`);
+      continue;
+    }
+    if (value.type !== 'array') {
+      report.warning(value.offset, value.length, `attribution.${key}: expected a list of words, got ${describe(value)}`);
+      continue;
+    }
+    const words: string[] = [];
+    for (const item of value.children ?? []) {
+      if (item.type === 'string' && /^[\p{L}][\p{L}'’-]{0,40}(?: [\p{L}]{1,20})?$/u.test(item.value)) words.push(item.value.toLowerCase());
+      else report.warning(item.offset, item.length, `attribution.${key}: expected a word such as "grumbled", got ${item.type === 'string' ? quoted(item.value) : describe(item)}`);
+    }
+    attribution[key] = words;
+  }
+  config.attribution = attribution;
 }
 
 function readRules(node: Node, config: CopydeskConfig, report: Reporter): void {
