@@ -92,7 +92,7 @@ export function toAnalysisOptions(config: CopydeskConfig, overrides: AnalysisOpt
     publicationDate: overrides.publicationDate || config.publicationDate || null,
     quoteStyle: overrides.quoteStyle || config.quoteStyle,
     rules,
-    cues: config.attribution?.cues,
-    loadedVerbs: config.attribution?.loadedVerbs,
+    ...(config.attribution?.cues ? { cues: config.attribution.cues } : {}),
+    ...(config.attribution?.loadedVerbs ? { loadedVerbs: config.attribution.loadedVerbs } : {}),
   };
 }

@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set([
   'captain', 'capt.', 'sgt.', 'sergeant', 'admiral', 'adm.', 'commander', 'marshal', 'brigadier', 'chief',
   'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'officer', 'founder',
   'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'dr.', 'professor', 'prof.',
-  'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'deputy', 'foreign', 'defence', 'defense',
+  'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame', 'lord', 'lady', 'deputy', 'foreign', 'defence', 'defense',
   'interior', 'finance', 'health', 'economy', 'undersecretary', 'under-secretary', 'head', 'leader', 'speaker',
   'analyst', 'manager', 'editor', 'coach', 'detective', 'inspector', 'superintendent', 'constable', 'officer',
   'rev.', 'father', 'sister', 'brother', 'dean', 'provost', 'principal', 'premier', 'sultan', 'crown',

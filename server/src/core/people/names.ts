@@ -255,7 +255,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
 /** Words of a title that only qualify it: "Foreign" in "Ministry of Foreign Affairs" is no title. */
 const TITLE_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'economy', 'vice',
   'prime', 'deputy', 'chief', 'executive', 'crown', 'head', 'leader', 'officer', 'general', 'attorney', 'justice',
-  'mr.', 'mrs.', 'ms.', 'miss', 'dr.', 'sir', 'lady', 'lord']);
+  'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', 'dr.', 'dr', 'sir', 'lady', 'lord']);
 
 /** "Deputy Defense Secretary Wolfowitz", "Sen. McCain": a surname with a title noun right before it. */
 function titledSurname(c: NameCandidate): boolean {
