@@ -5,6 +5,7 @@
 
 import type { Analysis } from '../analyse';
 import type { Span } from '../text';
+import { quotationMask } from '../spans';
 import { isCapitalized, tokenize, type Token } from '../tokens';
 import {
   CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS,
@@ -70,23 +71,6 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
     }
   }
   return result;
-}
-
-/** Whether an offset lies inside a top-level direct quotation (binary search over sorted spans). */
-function quotationMask(analysis: Analysis): (offset: number) => boolean {
-  const spans = analysis.quotes.quotations.filter((q) => q.depth === 0).map((q) => [q.start, q.end] as const)
-    .sort((a, b) => a[0] - b[0]);
-  return (offset) => {
-    let low = 0;
-    let high = spans.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (spans[middle][1] <= offset) low = middle + 1;
-      else if (spans[middle][0] > offset) high = middle - 1;
-      else return true;
-    }
-    return false;
-  };
 }
 
 /** The word without a possessive: "Qatar’s" → "Qatar", "parents’" → "parents". */

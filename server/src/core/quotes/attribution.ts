@@ -15,6 +15,7 @@ import {
 } from '../people/lexicon';
 import { nameKey, type Mention, type MentionKind, type NameTable, type Person, type SentenceTokens } from '../people/names';
 import type { Span } from '../text';
+import { indexAt } from '../spans';
 import { isCapitalized, type Token } from '../tokens';
 import type { CueForm, CueLexicon } from './cues';
 import type { Quotation } from './scanner';
@@ -617,16 +618,5 @@ const SUBJECT_MODIFIERS = new Set(['official', 'senior', 'former', 'acting', 'de
   'worldwide', 'global', 'regional', 'national', 'market', 'industry', 'aerospace', 'aviation', 'auto', 'union']);
 
 function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => number {
-  return (offset) => {
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const span = sentences[middle].span;
-      if (span.end <= offset) low = middle + 1;
-      else if (span.start > offset) high = middle - 1;
-      else return middle;
-    }
-    return -1;
-  };
+  return (offset) => indexAt(sentences, offset, (sentence) => sentence.span);
 }

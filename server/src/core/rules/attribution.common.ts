@@ -4,21 +4,12 @@
 import type { Analysis } from '../analyse';
 import type { Mention, Person } from '../people/names';
 import { nameKey } from '../people/names';
+import { indexAt } from '../spans';
 import type { Span } from '../text';
 
-/** The paragraph index at an offset (binary search), or -1. */
+/** The paragraph index at an offset, or -1. */
 export function paragraphAt(analysis: Analysis, offset: number): number {
-  const paragraphs = analysis.article.paragraphs;
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const p = paragraphs[middle];
-    if (p.end <= offset) low = middle + 1;
-    else if (p.start > offset) high = middle - 1;
-    else return middle;
-  }
-  return -1;
+  return indexAt(analysis.article.paragraphs, offset, (paragraph) => paragraph);
 }
 
 /** Whether an offset lies in a headline or subhead paragraph. */
@@ -27,22 +18,7 @@ export function inHeadline(analysis: Analysis, offset: number): boolean {
   return index >= 0 && analysis.article.paragraphs[index].headline;
 }
 
-/** Whether an offset lies inside any top-level quotation (direct, scare quote or title). */
-export function quotationMask(analysis: Analysis): (offset: number) => boolean {
-  const spans = analysis.quotes.quotations.filter((q) => q.depth === 0).map((q) => [q.start, q.end] as const)
-    .sort((a, b) => a[0] - b[0]);
-  return (offset) => {
-    let low = 0;
-    let high = spans.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (spans[middle][1] <= offset) low = middle + 1;
-      else if (spans[middle][0] > offset) high = middle - 1;
-      else return true;
-    }
-    return false;
-  };
-}
+export { covers, quotationMask } from '../spans';
 
 /** A person's name and surname mentions in the writer's own words (outside quotations), in order. */
 export function narrativeMentions(person: Person): Mention[] {
@@ -98,30 +74,8 @@ export function looksLikePerson(analysis: Analysis, person: Person): boolean {
 /** Whether a word is a courtesy title or honorific ("Mr", "Mrs.", "Dr."). */
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 
-/** The index of the sentence holding an offset (binary search over analysis.sentences), or -1. */
+/** The index of the sentence holding an offset, or -1. */
 export function sentenceIndexAt(analysis: Analysis, offset: number): number {
-  const sentences = analysis.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = sentences[middle].span;
-    if (span.end <= offset) low = middle + 1;
-    else if (span.start > offset) high = middle - 1;
-    else return middle;
-  }
-  return -1;
+  return indexAt(analysis.sentences, offset, (sentence) => sentence.span);
 }
 
-/** Whether one of `spans` (sorted by start, not overlapping) covers an offset. */
-export function covers(spans: readonly Span[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].end <= offset) low = middle + 1;
-    else if (spans[middle].start > offset) high = middle - 1;
-    else return true;
-  }
-  return false;
-}

@@ -1,0 +1,32 @@
+// Lookups over sorted, non-overlapping spans (sentences, quotations, mentions): one binary search for all.
+
+import type { Analysis } from './analyse';
+import type { Span } from './text';
+
+/** The index of the item whose span holds `offset` (start ≤ offset < end), or -1. Items sorted by start. */
+export function indexAt<T>(items: readonly T[], offset: number, spanOf: (item: T) => Span): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spanOf(items[middle]);
+    if (span.end <= offset) low = middle + 1;
+    else if (span.start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+const itself = (span: Span) => span;
+
+/** Whether one of `spans` (sorted by start, not overlapping) holds an offset. */
+export function covers(spans: readonly Span[], offset: number): boolean {
+  return indexAt(spans, offset, itself) >= 0;
+}
+
+/** Whether an offset lies inside any top-level quotation (direct, scare quote or title). */
+export function quotationMask(analysis: Pick<Analysis, 'quotes'>): (offset: number) => boolean {
+  const spans = analysis.quotes.quotations.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }))
+    .sort((a, b) => a.start - b.start);
+  return (offset) => covers(spans, offset);
+}
