@@ -356,11 +356,23 @@ async function uiPhase({ context, server, dirs, watchPage }) {
   // Let the hover settle before the screenshot: its status row first says "Loading…" or "Checking for quick
   // fixes…", then offers the Quick Fix (seen to take a few seconds). Not an error if it does not get there:
   // the Copydesk part is already shown.
-  const offersFix = async () => /Quick Fix/i.test(await hover.first().innerText());
+  // "Quick Fix… (Ctrl+.)", not "No quick fixes available" (asked before the server answered): hover
+  // again until the hover has asked once the quick fix is there.
+  const offersFix = async () => /Quick Fix/.test(await hover.first().innerText());
+  const rehover = async () => {
+    const box = await markBox(page);
+    if (!box) return;
+    await page.mouse.move(box.x + box.width / 2, box.y - 40);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await hover.first().waitFor({ state: 'visible', timeout: 2_500 }).catch(() => {});
+  };
   await until(
     'the hover to offer the quick fix',
-    async () => (await offersFix()) && (await new Promise((resolve) => setTimeout(resolve, 750))) === undefined && (await offersFix()),
-    { timeoutMs: 15_000, intervalMs: 200 },
+    async () => {
+      if (await hover.first().isVisible() && /No quick fixes/i.test(await hover.first().innerText())) await rehover();
+      return (await offersFix()) && (await new Promise((resolve) => setTimeout(resolve, 750))) === undefined && (await offersFix());
+    },
+    { timeoutMs: 20_000, intervalMs: 300 },
   ).catch(() => log('UI phase: the hover did not settle on "Quick Fix…" within 15 s; taking the screenshot as it is'));
   const text = (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
   log(`UI phase: hover after ${attempts} attempt(s): ${text.slice(0, 200)}${text.length > 200 ? '…' : ''}`);
