@@ -48,6 +48,8 @@ export interface Analysis {
   people: NameTable;
   /** Who said each quotation, and the reporting verbs of the article. */
   attribution: AttributionResult;
+  /** The reporting-verb lexicon of this configuration (built once per configuration, shared). */
+  cues: CueLexicon;
   findings: Finding[];
 }
 
@@ -75,9 +77,10 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
     sentences: [],
     people: { people: [], mentions: [] },
     attribution: { attributions: [], events: [], mentions: [] },
+    cues: cueLexicon(resolved.cues, resolved.loadedVerbs),
     findings: [],
   };
-  const cues = cueLexicon(resolved.cues, resolved.loadedVerbs);
+  const cues = analysis.cues;
   analysis.sentences = sentenceTokens(analysis);
   analysis.people = buildNameTable(analysis, analysis.sentences, cues);
   analysis.attribution = attributeQuotations(analysis, analysis.sentences, analysis.people, cues);

@@ -23,7 +23,7 @@ export const attributionUnattributedQuote: Rule = {
   summary: 'A direct quotation of four or more words that names no speaker: no reporting verb with a subject, no "according to", no running quote.',
   check(analysis) {
     const { quotes, attribution } = analysis;
-    const cues = new CueLexicon(analysis.options.cues, analysis.options.loadedVerbs);
+    const cues = analysis.cues;
     const drafts: Draft[] = [];
     const topLevel = quotes.quotations.filter((q) => q.depth === 0 && !inHeadline(analysis, q.start));
     const doubles = topLevel.filter((q) => q.family === 'double').length;
