@@ -62,7 +62,7 @@ for (const article of gold) {
       else if (verbose) console.log(`mention   ${article.id}: "${g.text.slice(0, 40)}" gold "${g.mention}" got "${speaker?.text ?? '—'}"`);
       if (g.speaker) {
         namedGold++;
-        const person = match.a.person !== null ? analysis.people.people[match.a.person].name : speaker?.kind === 'organisation' ? speaker.text : null;
+        const person = match.a.person !== null ? analysis.people.people[match.a.person].name : match.a.organisation;
         if (person && samePerson(person, g.speaker)) personRight++;
         else if (verbose) console.log(`person    ${article.id}: "${g.text.slice(0, 40)}" gold ${g.speaker} got ${person ?? '—'} (${speaker?.text ?? '—'})`);
       }

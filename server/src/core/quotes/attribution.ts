@@ -13,6 +13,7 @@ import {
   CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, VERB_FILLERS,
   genderOfTitle, roleKey,
 } from '../people/lexicon';
+import { OrganisationNames } from '../people/organisations';
 import { nameKey, type Mention, type MentionKind, type NameTable, type Person, type SentenceTokens } from '../people/names';
 import type { Span } from '../text';
 import { indexAt } from '../spans';
@@ -38,6 +39,8 @@ export interface Attribution {
   person: number | null;
   /** How the speaker mention was resolved, for the hover: "pronoun → nearest earlier speaker". */
   resolution: string | null;
+  /** When an organisation speaks: its name as the article gives it in full ("GM" → "General Motors"). */
+  organisation: string | null;
 }
 
 /** A reporting verb with its subject: "Al Ansari said", "said the spokesman", "Ukraine claims". */
@@ -81,6 +84,7 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
   }
   const mentions: Mention[] = [];
   const resolver = new SpeakerResolver(names, mentions);
+  const organisations = new OrganisationNames(analysis.prose);
   const quotations = analysis.quotes.quotations;
   const attributions: Array<Attribution | null> = quotations.map(() => null);
 
@@ -108,10 +112,13 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       speaker: null,
       person: null,
       resolution: null,
+      organisation: null,
     };
     if (found && attribution.kind !== 'title') {
       const resolved = resolver.resolve(found.subject);
-      Object.assign(attribution, { route: found.route, cue: found.cue, speaker: found.subject, ...resolved });
+      Object.assign(attribution, { route: found.route, cue: found.cue, speaker: found.subject, person: resolved.person, resolution: resolved.resolution });
+      const speaking = resolved.organisation ?? (resolved.person === null && found.subject.kind === 'organisation' ? found.subject.text : null);
+      if (speaking && /^(?:the\s+)?\p{Lu}/u.test(speaking)) attribution.organisation = organisations.canonical(speaking);
       // A short quote with a speaker is a partial quotation, not a scare quote: "said he was “shocked”".
       if (attribution.kind === 'scare' && found.cue) attribution.kind = 'direct';
     }
@@ -457,6 +464,7 @@ function inherit(target: Attribution, source: Attribution, route: Route): void {
   target.cue = source.cue;
   target.speaker = source.speaker;
   target.person = source.person;
+  target.organisation = source.organisation;
   target.resolution = route === 'running'
     ? 'carried over from the quotation before it'
     : 'the same speaker as the first half of this interrupted quotation';
@@ -475,6 +483,13 @@ function isQuoteOnlyParagraph(analysis: Analysis, quotation: Quotation): boolean
 
 // ---------------------------------------------------------------------------------------------
 // Resolving a speaker mention to a person.
+
+interface Resolved {
+  person: number | null;
+  resolution: string | null;
+  /** A pronoun ("it", "they") that stands for an organisation: the organisation's mention. */
+  organisation?: string;
+}
 
 class SpeakerResolver {
   /** The most recent speakers, latest last: pronouns resolve to them. */
@@ -502,7 +517,7 @@ class SpeakerResolver {
     if (this.recent.length > 20) this.recent.shift();
   }
 
-  resolve(mention: Mention): { person: number | null; resolution: string | null } {
+  resolve(mention: Mention): Resolved {
     const result = this.lookup(mention);
     if (mention.kind === 'pronoun' || mention.kind === 'role' || mention.kind === 'organisation') {
       if (!this.resolvedStarts.has(mention.start)) {
@@ -521,7 +536,7 @@ class SpeakerResolver {
     return result;
   }
 
-  private lookup(mention: Mention): { person: number | null; resolution: string | null } {
+  private lookup(mention: Mention): Resolved {
     if (mention.person !== null && (mention.kind === 'full' || mention.kind === 'surname')) {
       return { person: mention.person, resolution: mention.kind === 'full' ? 'named in full' : 'surname of a person introduced earlier' };
     }
@@ -535,7 +550,9 @@ class SpeakerResolver {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const candidate = this.recent[i];
         if (gender === 'plural' || gender === 'neuter') {
-          if (candidate.plural) return { person: candidate.person, resolution: 'pronoun → the nearest earlier organisation speaking' };
+          if (candidate.plural) {
+            return { person: candidate.person, resolution: 'pronoun → the nearest earlier organisation speaking', organisation: candidate.mention.text };
+          }
           continue;
         }
         if (candidate.person === null) continue;
