@@ -120,4 +120,11 @@ describe('attribution engine: speakers', () => {
     const analysis = analyse('The Ministry of Foreign Affairs said the talks went on. Gaza Strip residents fled.');
     assert.deepEqual(analysis.people.people, []);
   });
+
+  it('names an organisation speaker in full: an abbreviation defined or spelled by initials', () => {
+    const organisationOf = (text: string) => analyse(text).attribution.attributions.find((a) => a)?.organisation ?? null;
+    assert.equal(organisationOf('General Motors cut jobs.\n“We will close seven plants this year,” GM said.'), 'General Motors');
+    assert.equal(organisationOf('Singapore Airlines (SIA) waited.\n“The delays are disappointing to all of us,” SIA said.'), 'Singapore Airlines');
+    assert.equal(organisationOf('“We will close seven plants this year,” the company said.'), null);
+  });
 });
