@@ -323,6 +323,10 @@ function nounPhraseEndingAt(analysis: Analysis, sentence: SentenceTokens, k: num
     while (start - 1 >= floor && tokens[start - 1].word && start > k - 6 && !DETERMINERS.has(tokens[start - 1].text.toLowerCase()) &&
       !/^(?:and|or|but|that|which|who|when|as)$/i.test(tokens[start - 1].text)) start--;
     if (start - 1 >= floor && DETERMINERS.has(tokens[start - 1]?.text.toLowerCase() ?? '')) start--;
+    // A lower-case head needs a determiner or a capitalised word before it: "the company", "Boeing
+    // spokesman" — not "several times".
+    const opener = tokens[start].text;
+    if (!DETERMINERS.has(opener.toLowerCase()) && !isCapitalized(opener) && !/['’]s$/.test(opener) && !ROLE_NOUNS.has(word)) return null;
     const kind: MentionKind = ROLE_NOUNS.has(word) ? 'role' : 'organisation';
     return mentionOf(analysis, tokens[start], head, kind, null);
   }
@@ -381,6 +385,15 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
       const object = subjectAfter(analysis, closing, asSaying.cueToken + 1, names);
       if (object) return { route: 'explicit', cue: asSaying.cue, subject: object };
     }
+  }
+
+  // “How can it go away?” Alan Mulally asked. — the question mark ended the sentence before the attribution.
+  const next = sentences[last + 1];
+  if (next && next.paragraph === closing.paragraph && /[?!]["”’']?$/.test(analysis.prose.slice(quotation.start, quotation.end).trim()) &&
+    (afterStart < 0 || closing.tokens.slice(afterStart).every((t) => !t.word))) {
+    const event = (eventsBySentence.get(last + 1) ?? []).find((ev) => ev.subject && ev.cueToken <= 5 &&
+      (ev.inverted ? ev.cueToken === 0 : ev.subject.start === next.tokens[0].start));
+    if (event?.subject) return { route: 'explicit', cue: event.cue, subject: event.subject };
   }
 
   // `X said: “…”` / `X, who took to X to say “…”` / a partial quotation in its speaker's sentence.
@@ -446,13 +459,17 @@ function inheritAttributions(analysis: Analysis, topLevel: Quotation[], attribut
   for (let i = 1; i < topLevel.length; i++) {
     const quotation = topLevel[i];
     const attribution = attributions[quotation.index]!;
-    if (attribution.speaker) continue;
+    if (attribution.speaker || attribution.kind === 'title') continue;
     const previous = attributions[topLevel[i - 1].index]!;
     if (!previous.speaker) continue;
     const prevQuote = topLevel[i - 1];
-    if (prevQuote.paragraph === quotation.paragraph && previous.route === 'explicit' && previous.cue &&
+    const sameParagraph = prevQuote.paragraph === quotation.paragraph;
+    if (sameParagraph && previous.route === 'explicit' && previous.cue &&
       previous.cue.start > prevQuote.end && onlyAttributionBetween(analysis, previous.cue.end, quotation.start)) {
       inherit(attribution, previous, 'explicit');
+    } else if (sameParagraph && /^[\s.…,;:—–-]*$/.test(analysis.prose.slice(prevQuote.end, quotation.start))) {
+      // "…in Europe"... "In addition, …": two quotations with only punctuation between are one speaker's.
+      inherit(attribution, previous, previous.route ?? 'explicit');
     } else if (prevQuote.paragraph === quotation.paragraph - 1 && isQuoteOnlyParagraph(analysis, quotation)) {
       inherit(attribution, previous, 'running');
     }

@@ -51,7 +51,10 @@ export const quoteText = (analysis: Analysis, span: Span) => analysis.text.slice
 export function excerpt(analysis: Analysis, span: Span, words = 6): string {
   const text = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   const parts = text.split(' ');
-  return parts.length > words ? parts.slice(0, words).join(' ') + '…' : text;
+  if (parts.length <= words) return text;
+  // Keep the closing mark, so the excerpt still reads as a quotation: “Nobody on either side…”.
+  const closing = /["”’'»]$/.test(text) ? text[text.length - 1] : '';
+  return parts.slice(0, words).join(' ').replace(/[,;:]$/, '') + '…' + closing;
 }
 
 /** Courtesy titles and honorifics that the name table may take for a first name ("Mr Howard"). */
