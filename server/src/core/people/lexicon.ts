@@ -67,6 +67,7 @@ export const ORGANISATION_WORDS = new Set([
   'reserve', 'authority', 'board', 'bureau', 'tribunal', 'cabinet', 'church', 'mosque', 'embassy', 'consulate',
   'brigade', 'battalion', 'division', 'regiment', 'squadron', 'fleet', 'guard', 'coalition', 'alliance',
   'movement', 'council', 'conference', 'summit', 'talks', 'treaty', 'llc', 'ag', 'sa', 'nv', 'gmbh',
+  'airplanes', 'aircraft', 'vehicles', 'products', 'solutions', 'devices', 'networks', 'brands', 'stores', 'foods',
   'affairs', 'partners', 'associates', 'capital', 'investments', 'securities', 'research', 'consulting', 'advisors',
   'management', 'trading', 'financial', 'media', 'communications', 'industries', 'enterprises', 'labs',
   'laboratories', 'pharmaceuticals', 'energy', 'oil', 'gas', 'electric', 'telecom', 'website', 'blog',

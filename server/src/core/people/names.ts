@@ -258,6 +258,13 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   if (tokens.length === 0) return null;
   let lastTitle = -1;
   tokens.forEach((t, k) => { if (TITLE_WORDS.has(lower(t.text)) || TITLE_WORDS.has(lower(bare(t.text)))) lastTitle = k; });
+  // "Chrysler LLC Jim Press": an organisation's name ends where its last organisation word does.
+  let organisationEnd = -1;
+  tokens.forEach((t, k) => { if (k > lastTitle && k < tokens.length - 2 && ORGANISATION_WORDS.has(lower(bare(t.text)))) organisationEnd = k; });
+  // Then the organisation is no title: only a role before it or a reporting verb makes the rest a person.
+  // ("President of the United States Barack Obama": with a title before it, the organisation is the title's.)
+  const afterOrganisation = organisationEnd > lastTitle && lastTitle < 0;
+  if (organisationEnd > lastTitle) lastTitle = organisationEnd;
   let name = tokens.slice(lastTitle + 1);
   const title = tokens.slice(0, lastTitle + 1);
   // "of the Air Force James Roche": a name is its last words, with particles and initials before them.
@@ -272,20 +279,23 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
     name = name.slice(Math.max(0, k));
     if (!isCapitalized(name[0]?.text ?? '')) return null;
   }
-  if (name.length === 0) return null;
+  // "EADS N.V.": capitals and initials only are an abbreviation, not a name.
+  if (name.length === 0 || name.every((t) => !/\p{Ll}/u.test(t.text))) return null;
   const last = name[name.length - 1];
   if (ORGANISATION_WORDS.has(lower(bare(last.text))) || /['’]s$/.test(name[0].text) && name.length === 1) {
     return null;
   }
   // A possessive at the end ("Netanyahu’s") still names the person.
   const inQuote = sentence.inQuote[first] ?? false;
-  const roleBefore = rolesBefore(sentence.tokens, first);
+  // "chairman of Chrysler LLC Jim Press": the role stands before "of" and the organisation.
+  const ofRole = organisationEnd >= 0 && lower(sentence.tokens[run.first - 1]?.text ?? '') === 'of' ? rolesBefore(sentence.tokens, run.first - 1) : [];
+  const roleBefore = ofRole.length ? ofRole : rolesBefore(sentence.tokens, first);
   const afterIndex = run.first + run.tokens.length;
   const apposition = appositionAfter(sentence, afterIndex, cues);
   const speaks = subjectOfCue(sentence.tokens, afterIndex, cues) || objectOfCue(sentence.tokens, first, cues) ||
     sentence.tokens[afterIndex]?.text === ':';
   const recurs = (wordCounts.get(bare(last.text)) ?? 0) >= 2;
-  const evidence = trimmed ? speaks || recurs : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
+  const evidence = afterOrganisation ? speaks || roleBefore.length > 0 : trimmed ? speaks || recurs : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
   return { name, title, roleBefore, evidence, apposition, sentence: index, inQuote };
 }
 

@@ -287,6 +287,16 @@ function subjectAfter(analysis: Analysis, sentence: SentenceTokens, from: number
 /** A person named at the end of the sentence after a comma, within a few words. */
 function closingName(sentence: SentenceTokens, from: number, names: NameTable): Mention | null {
   const tokens = sentence.tokens;
+  // "said the vice president and chairman of Chrysler LLC Jim Press": a title that runs into the name.
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const token = tokens[k];
+    const named = token.word ? mentionCovering(names.mentions, token.start) : undefined;
+    if (named && named.person !== null && !named.inQuote) return named;
+    const word = token.text.toLowerCase();
+    const titleLike = token.word && (isCapitalized(token.text) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) ||
+      SUBJECT_MODIFIERS.has(word) || word === 'of' || word === 'and' || word === 'the');
+    if (!titleLike) break;
+  }
   for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
     if (tokens[k].text !== ',') continue;
     const named = tokens[k + 1] && mentionCovering(names.mentions, tokens[k + 1].start);
