@@ -69,6 +69,16 @@ describe('attribution engine: routes', () => {
     assert.deepEqual(quotes.map((q) => [q.route, q.person]), [['explicit', 'Marisol Duarte'], ['running', 'Marisol Duarte']]);
   });
 
+  it('a quote-only sentence after a sentence whose verb names the speaker, in one paragraph', () => {
+    const quotes = attributions(intro + 'Duarte denied the reports. “Nobody was hurt at all tonight.”');
+    assert.deepEqual(quotes.map((q) => [q.route, q.person]), [['running', 'Marisol Duarte']]);
+  });
+
+  it('not when the sentence before has no speaker', () => {
+    const quotes = attributions(intro + 'The reports were denied. “Nobody was hurt at all tonight.”');
+    assert.deepEqual(quotes.map((q) => q.speaker), [null]);
+  });
+
   it('leaves a quote with no speaker unattributed', () => {
     const [a] = attributions('Crews worked through the night.\n“The building was empty when crews arrived.”');
     assert.deepEqual([a.route, a.speaker], [null, null]);

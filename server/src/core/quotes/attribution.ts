@@ -127,6 +127,7 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
   advanceTo(Infinity);
 
   inheritAttributions(analysis, topLevel, attributions);
+  inheritFromSentenceBefore(topLevel, attributions, sentences, sentenceAt, eventsBySentence);
   return { attributions, events, mentions };
 }
 
@@ -197,7 +198,7 @@ function sentenceSubject(analysis: Analysis, sentence: SentenceTokens, names: Na
     if (named && !named.inQuote && named.person !== null) return named;
     const word = token.text.toLowerCase();
     const allowed = !token.word ? token.text === ',' : isCapitalized(token.text) || DETERMINERS.has(word) ||
-      ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || SUBJECT_MODIFIERS.has(word) || word === 'of' || word === 'and';
+      ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || SUBJECT_MODIFIERS.has(word) || word === 'of' || word === 'and' || word === 'for';
     if (!allowed) break;
   }
   // "The company said", "GM said": an organisation as the subject.
@@ -241,7 +242,9 @@ function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: n
     let c = k - 1;
     while (c >= 0 && c > k - 16 && tokens[c].text !== ',') c--;
     if (c > 0 && tokens[c].text === ',' && !sentence.inQuote[c]) return nounPhraseEndingAt(analysis, sentence, c - 1, names);
-    return null;
+    // "Peter Boockvar, an equity strategist…, commented" with the first comma missing: the sentence's subject.
+    const subject = sentenceSubject(analysis, sentence, names, k);
+    return subject && (subject.kind === 'full' || subject.kind === 'surname') ? subject : null;
   }
   const phrase = nounPhraseEndingAt(analysis, sentence, k, names);
   // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an organisation (or a name we
@@ -482,6 +485,34 @@ function inheritAttributions(analysis: Analysis, topLevel: Quotation[], attribut
       inherit(attribution, previous, previous.route ?? 'explicit');
     } else if (prevQuote.paragraph === quotation.paragraph - 1 && isQuoteOnlyParagraph(analysis, quotation)) {
       inherit(attribution, previous, 'running');
+    }
+  }
+}
+
+/**
+ * A quotation that is a whole sentence, right after a sentence in its paragraph whose reporting verb
+ * names a speaker ("… chairman Dieter Zetsche denied the reports. “We do not exclude any option.”"): wire
+ * copy joined into one paragraph what was a quote-only paragraph. Same speaker, as a running quote.
+ */
+function inheritFromSentenceBefore(topLevel: Quotation[], attributions: Array<Attribution | null>,
+  sentences: SentenceTokens[], sentenceAt: (offset: number) => number, eventsBySentence: Map<number, SpeechEvent[]>): void {
+  for (const quotation of topLevel) {
+    const attribution = attributions[quotation.index]!;
+    if (attribution.speaker || attribution.kind !== 'direct') continue;
+    const first = sentenceAt(quotation.start);
+    if (first <= 0 || sentences[first].span.start !== quotation.start) continue;
+    const before = sentences[first - 1];
+    if (before.paragraph !== sentences[first].paragraph) continue;
+    const event = (eventsBySentence.get(first - 1) ?? []).filter((ev) => ev.subject && (ev.subject.person !== null ||
+      ev.subject.kind === 'full' || ev.subject.kind === 'surname')).pop();
+    const source = event && attributions.find((a) => a?.speaker && a.speaker.start === event.subject!.start);
+    if (source) inherit(attribution, source, 'running');
+    else if (event?.subject && event.subject.person !== null) {
+      attribution.route = 'running';
+      attribution.cue = event.cue;
+      attribution.speaker = event.subject;
+      attribution.person = event.subject.person;
+      attribution.resolution = 'the speaker of the sentence before';
     }
   }
 }
