@@ -157,6 +157,8 @@ async function main() {
     JSON.stringify(
       {
         'workbench.startupEditor': 'none',
+        // Our walkthrough would open itself on the first start after the install and take the editor.
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
         'security.workspace.trust.enabled': false,
