@@ -346,17 +346,9 @@ function nounPhraseEndingAt(analysis: Analysis, sentence: SentenceTokens, k: num
   return null;
 }
 
-/** The name mention that covers an offset (mentions are sorted by start). */
+/** The name mention at an offset, its end included ("Netanyahu" before "’s"); mentions sorted by start. */
 function mentionCovering(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let low = 0;
-  let high = mentions.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle].start > offset) high = middle - 1;
-    else if (mentions[middle].end < offset) low = middle + 1;
-    else return mentions[middle];
-  }
-  return undefined;
+  return mentions[indexAt(mentions, offset, (m) => ({ start: m.start, end: m.end + 1 }))];
 }
 
 function mentionOf(analysis: Analysis, first: Token, last: Token, kind: MentionKind, person: number | null): Mention {

@@ -76,10 +76,6 @@ const VERBS: Record<string, [string, string, string, string, string]> = {
 export const DEFAULT_LOADED_VERBS = ['claim', 'admit', 'concede', 'confess', 'insist', 'maintain', 'reveal', 'disclose',
   'note', 'point', 'slam', 'blast', 'smile', 'laugh', 'sigh', 'grin'];
 
-/** Verbs that report speech but are too common in other senses to anchor an attribution on their own. */
-const WEAK = new Set(['speak', 'remember', 'call', 'report', 'state', 'post', 'note', 'maintain', 'point', 'continue', 'quote', 'promise',
-  'smile', 'laugh', 'sigh', 'grin', 'stress', 'describe', 'reveal', 'add', 'warn']);
-
 export class CueLexicon {
   private readonly forms = new Map<string, CueForm>();
   /** Two-word cues ("pointed out"), by their first word. */
@@ -115,10 +111,6 @@ export class CueLexicon {
     return cue ? { cue, words: 1 } : null;
   }
 
-  /** Strong cues attribute on their own; weak ones ("called", "added") only next to a quotation. */
-  isStrong(cue: CueForm): boolean {
-    return !WEAK.has(cue.lemma);
-  }
 }
 
 /** said/says for a loaded verb, keeping its tense: claimed → said, claims → says. */

@@ -4,8 +4,6 @@
 import type { Analysis } from '../analyse';
 import type { Finding, Severity } from '../finding';
 
-export type RuleFamily = 'quote' | 'attribution' | 'figures' | 'dates' | 'style';
-
 /** A finding as a rule reports it: the registry fills in the id and the configured severity. */
 export type Draft = Omit<Finding, 'rule' | 'severity' | 'fixes' | 'related'> & {
   fixes?: Finding['fixes'];
@@ -25,8 +23,4 @@ export interface Rule {
   /** One sentence on what it checks: the settings description and the hover's first line. */
   summary: string;
   check(analysis: Analysis): Draft[];
-}
-
-export function familyOf(ruleId: string): RuleFamily | 'custom' {
-  return ruleId.slice(0, ruleId.indexOf('.')) as RuleFamily | 'custom';
 }
