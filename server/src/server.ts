@@ -189,7 +189,7 @@ export function startServer(): void {
     }),
   );
 
-  // The article's sources: who is quoted where, and every mention of each person (lsp/sources.ts).
+  // The article's sources: who is quoted where, and every mention of each person (core/sources.ts).
   connection.onDocumentSymbol(
     guardRequest(log, 'textDocument/documentSymbol', async (params, token) => {
       const entry = await analysisOf(params.textDocument.uri, token);

@@ -1,4 +1,4 @@
-// The source index (server/src/lsp/sources.ts) on its own: built once per cached analysis, lookups
+// The source index (server/src/core/sources.ts) on its own: built once per cached analysis, lookups
 // by offset, excerpts and introductions. The protocol tests (sources.test.ts) cover what the editor sees.
 
 import { strict as assert } from 'assert';
@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import { analyse } from '../../server/src/core/analyse';
 import { AnalysisCache, sourcesOf } from '../../server/src/lsp/analysisCache';
 import { hoverAt } from '../../server/src/lsp/hover';
-import { buildSourceIndex, excerpt, introduction, mentionAt, personAt, quoteAt } from '../../server/src/lsp/sources';
+import { buildSourceIndex, excerpt, introduction, mentionAt, personAt, quoteAt } from '../../server/src/core/sources';
 import { SEED } from './client';
 
 const seedText = fs.readFileSync(SEED, 'utf8');

@@ -2,7 +2,7 @@
 
 import { compareFindings, type Finding } from '../core/finding';
 import type { LineIndex } from '../core/positions';
-import { buildSourceIndex } from '../lsp/sources';
+import { buildSourceIndex } from '../core/sources';
 import type { CheckedFile } from './common';
 
 export function formatCheckJson(files: readonly CheckedFile[]): string {

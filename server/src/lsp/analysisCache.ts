@@ -3,7 +3,7 @@
 
 import { analyse, type Analysis, type AnalysisOptions } from '../core/analyse';
 import { LineIndex } from '../core/positions';
-import { buildSourceIndex, type SourceIndex } from './sources';
+import { buildSourceIndex, type SourceIndex } from '../core/sources';
 
 export interface CachedAnalysis {
   uri: string;

@@ -6,7 +6,7 @@ import { DocumentHighlightKind, type DocumentHighlight, type Location, type Posi
 import type { Span } from '../core/text';
 import { sourcesOf, type CachedAnalysis } from './analysisCache';
 import { offsetOfPosition, toRange } from './convert';
-import { personAt, type SourcePerson } from './sources';
+import { personAt, type SourcePerson } from '../core/sources';
 
 function personAtPosition(entry: CachedAnalysis, position: Position, viaQuotation = true): SourcePerson | null {
   const offset = offsetOfPosition(entry.lines, entry.analysis.text, position);

@@ -10,7 +10,7 @@ import type { Span } from '../core/text';
 import { escapeMarkdown } from './convert';
 import {
   excerpt, introduction, mentionAt, quoteAt, type SourceIndex, type SourceOther, type SourcePerson, type SourceQuote,
-} from './sources';
+} from '../core/sources';
 
 /** At most this many quotes listed on a card; the rest are counted. */
 const MAX_LISTED = 12;

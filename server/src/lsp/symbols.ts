@@ -7,7 +7,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Span } from '../core/text';
 import { sourcesOf, type CachedAnalysis } from './analysisCache';
 import { toRange } from './convert';
-import { excerpt, type SourceQuote } from './sources';
+import { excerpt, type SourceQuote } from '../core/sources';
 
 const ROUTE_DETAIL = { explicit: 'explicit', 'according-to': 'according to', running: 'running quote' } as const;
 

@@ -3,11 +3,11 @@
 // none of them scans the quotations or the mentions per request. Pure (core imports only): the CLI
 // uses it too.
 
-import type { Analysis } from '../core/analyse';
-import type { Mention, Person } from '../core/people/names';
-import type { Attribution } from '../core/quotes/attribution';
-import type { Quotation } from '../core/quotes/scanner';
-import type { Span } from '../core/text';
+import type { Analysis } from './analyse';
+import type { Mention, Person } from './people/names';
+import type { Attribution } from './quotes/attribution';
+import type { Quotation } from './quotes/scanner';
+import type { Span } from './text';
 
 export interface SourceQuote {
   /** Its place in SourceIndex.quotes. */
