@@ -1,6 +1,8 @@
 // analyse(text, options) → Analysis: the article, what the engines understood, and the findings.
 // Pure: no editor, no file system. The server caches one Analysis per document version.
 
+import { extractDates, type DateResult } from './dates';
+import { extractFigures, type FigureResult } from './figures';
 import { compareFindings, type Finding, type SeveritySetting } from './finding';
 import { buildNameTable, sentenceTokens, type NameTable, type SentenceTokens } from './people/names';
 import { findPublicationDate, type PublicationDate } from './pubdate';
@@ -48,6 +50,10 @@ export interface Analysis {
   people: NameTable;
   /** Who said each quotation, and the reporting verbs of the article. */
   attribution: AttributionResult;
+  /** Every temporal expression, resolved against the publication date; the timeline (core/dates). */
+  dates: DateResult;
+  /** Every number, what it counts, and the facts the article states (core/figures); reads `dates`. */
+  figures: FigureResult;
   /** The reporting-verb lexicon of this configuration (built once per configuration, shared). */
   cues: CueLexicon;
   findings: Finding[];
@@ -77,6 +83,8 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
     sentences: [],
     people: { people: [], mentions: [] },
     attribution: { attributions: [], events: [], mentions: [] },
+    dates: { dates: [] },
+    figures: { figures: [] },
     cues: cueLexicon(resolved.cues, resolved.loadedVerbs),
     findings: [],
   };
@@ -84,6 +92,8 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
   analysis.sentences = sentenceTokens(analysis);
   analysis.people = buildNameTable(analysis, analysis.sentences, cues);
   analysis.attribution = attributeQuotations(analysis, analysis.sentences, analysis.people, cues);
+  analysis.dates = extractDates(analysis);
+  analysis.figures = extractFigures(analysis);
   analysis.findings = runRules(analysis);
   return analysis;
 }

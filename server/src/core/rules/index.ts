@@ -1,36 +1,23 @@
-// The rule registry, alphabetical. Settings, package.json contributions, the JSON schema of
-// `.copydesk.json`, SARIF rules and docs/rules/ all derive from this list.
+// The rule registry: every family's list, sorted by id. Settings, package.json contributions, the JSON
+// schema of `.copydesk.json`, SARIF rules and docs/rules/ all derive from it. A new rule goes in its
+// family's list (rules/<family>.ts), one file per rule beside it.
 
-import { attributionAnonymousSource } from './attribution.anonymous-source';
-import { attributionCourtesyTitle } from './attribution.courtesy-title';
-import { attributionLoadedVerb } from './attribution.loaded-verb';
-import { attributionNameVariant } from './attribution.name-variant';
-import { attributionRepeatedFullName } from './attribution.repeated-full-name';
-import { attributionUnattributedQuote } from './attribution.unattributed-quote';
-import { attributionUnintroducedName } from './attribution.unintroduced-name';
-import { quoteMisoriented } from './quote.misoriented';
-import { quoteMixedStyle } from './quote.mixed-style';
-import { quoteNesting } from './quote.nesting';
-import { quotePunctuation } from './quote.punctuation';
-import { quoteUnbalanced } from './quote.unbalanced';
+import { ATTRIBUTION_RULES } from './attribution';
+import { DATES_RULES } from './dates';
+import { FIGURES_RULES } from './figures';
+import { QUOTE_RULES } from './quote';
 import type { Rule } from './rule';
+import { STYLE_RULES } from './style';
 
 export type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
-  attributionAnonymousSource,
-  attributionCourtesyTitle,
-  attributionLoadedVerb,
-  attributionNameVariant,
-  attributionRepeatedFullName,
-  attributionUnattributedQuote,
-  attributionUnintroducedName,
-  quoteMisoriented,
-  quoteMixedStyle,
-  quoteNesting,
-  quotePunctuation,
-  quoteUnbalanced,
-];
+  ...QUOTE_RULES,
+  ...ATTRIBUTION_RULES,
+  ...FIGURES_RULES,
+  ...DATES_RULES,
+  ...STYLE_RULES,
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
 

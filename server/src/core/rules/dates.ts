@@ -1,0 +1,5 @@
+// dates.* (RULES.md). The engine is core/dates/.
+
+import type { Rule } from './rule';
+
+export const DATES_RULES: readonly Rule[] = [];
