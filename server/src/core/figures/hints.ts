@@ -1,0 +1,15 @@
+// Inlay hints for the figures engine: the sum of each breakdown ("10 Ukrainian and four Russian children"
+// → "= 14"), shown after its last part. The LSP provider and its setting live in the language server.
+
+import type { Analysis } from '../analyse';
+
+export interface FigureSumHint {
+  /** Where the hint goes: just after the last part of the breakdown. */
+  offset: number;
+  label: string;
+  tooltip?: string;
+}
+
+export function figureSumHints(_analysis: Analysis): FigureSumHint[] {
+  return [];
+}
