@@ -1,11 +1,10 @@
 // The dates engine: every temporal expression resolved against the publication date, and the timeline.
 
 import type { Analysis } from '../analyse';
+import type { DateResult } from './types';
 
-export interface DateResult {
-  dates: readonly unknown[];
-}
+export type { DateMention, DateResult, DateForm, InvalidDate, Modifier, Precision, TimelineEvent, TimexType } from './types';
 
 export function extractDates(_analysis: Analysis): DateResult {
-  return { dates: [] };
+  return { dates: [], invalid: [], timeline: [] };
 }
