@@ -92,6 +92,8 @@ export function toAnalysisOptions(config: CopydeskConfig, overrides: AnalysisOpt
     publicationDate: overrides.publicationDate || config.publicationDate || null,
     quoteStyle: overrides.quoteStyle || config.quoteStyle,
     rules,
+    ...(overrides.percentStyle || config.percentStyle ? { percentStyle: overrides.percentStyle || config.percentStyle } : {}),
+    ...(config.accept ? { accept: config.accept } : {}),
     ...(config.attribution?.cues ? { cues: config.attribution.cues } : {}),
     ...(config.attribution?.loadedVerbs ? { loadedVerbs: config.attribution.loadedVerbs } : {}),
   };

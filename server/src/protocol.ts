@@ -1,6 +1,7 @@
 // The one contract between the client (client/src) and the server (server/src): settings shape,
 // command ids, custom requests. Both sides import it; nothing else crosses the boundary.
 
+import type { PercentStyle } from './core/analyse';
 import type { SeveritySetting } from './core/finding';
 import type { QuoteStyle } from './core/rules/quote.mixed-style';
 
@@ -15,6 +16,10 @@ export interface ClientSettings {
   /** YYYY-MM-DD, or "" for none: used when the article has no front matter date or dateline. */
   publicationDate: string;
   quoteStyle: QuoteStyle;
+  /** House style for percentages: `%` (AP since 2019) or `percent`. */
+  percentStyle: PercentStyle;
+  /** Inlay hints, both off by default: the sum of figures that should add up, and the date a relative one resolves to. */
+  inlayHints: { sums: boolean; relativeDates: boolean };
   /** Nested as VS Code nests dotted keys: { quote: { unbalanced: 'off' } }. */
   rules: Record<string, unknown>;
 }
@@ -23,6 +28,8 @@ export const DEFAULT_SETTINGS: ClientSettings = {
   enable: true,
   publicationDate: '',
   quoteStyle: 'auto',
+  percentStyle: '%',
+  inlayHints: { sums: false, relativeDates: false },
   rules: {},
 };
 

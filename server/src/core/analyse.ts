@@ -10,6 +10,7 @@ import { attributeQuotations, type AttributionResult } from './quotes/attributio
 import { CueLexicon, DEFAULT_LOADED_VERBS } from './quotes/cues';
 import { scanQuotes, type QuoteScan } from './quotes/scanner';
 import { RULES } from './rules';
+import { suppressFindings, type AcceptList } from './suppress';
 import type { QuoteStyle } from './rules/quote.mixed-style';
 import { parseArticle, type Article, type Format } from './text';
 
@@ -25,7 +26,13 @@ export interface AnalysisOptions {
   cues?: readonly string[];
   /** Attribution verbs that pass judgement (attribution.loaded-verb), as lemmas ("claim"). */
   loadedVerbs?: readonly string[];
+  /** House style for percentages: `%` (AP since 2019) or the word `percent`. */
+  percentStyle?: PercentStyle;
+  /** Names, abbreviations and terms accepted as written (`.copydesk.json` `accept`): their findings are dropped. */
+  accept?: AcceptList;
 }
+
+export type PercentStyle = '%' | 'percent';
 
 export interface ResolvedOptions {
   format: Format;
@@ -34,6 +41,8 @@ export interface ResolvedOptions {
   quoteStyle: QuoteStyle;
   cues: readonly string[];
   loadedVerbs: readonly string[];
+  percentStyle: PercentStyle;
+  accept: AcceptList;
 }
 
 export interface Analysis {
@@ -67,6 +76,8 @@ export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
     quoteStyle: options.quoteStyle ?? 'auto',
     cues: options.cues ?? [],
     loadedVerbs: options.loadedVerbs ?? DEFAULT_LOADED_VERBS,
+    percentStyle: options.percentStyle ?? '%',
+    accept: options.accept ?? {},
   };
 }
 
@@ -143,7 +154,8 @@ function runRules(analysis: Analysis): Finding[] {
       });
     }
   }
-  return findings.sort(compareFindings);
+  // Directives in the text and the accept list of `.copydesk.json` (core/suppress.ts).
+  return suppressFindings(findings.sort(compareFindings), analysis.article, analysis.options.accept);
 }
 
 const RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;

@@ -10,6 +10,7 @@ import { isIsoDate } from './pubdate';
 import { LineIndex } from './positions';
 import { RULES, ruleById } from './rules';
 import type { QuoteStyle } from './rules/quote.mixed-style';
+import type { PercentStyle } from './analyse';
 
 export interface CopydeskConfig {
   rules: Record<string, SeveritySetting>;
@@ -18,6 +19,10 @@ export interface CopydeskConfig {
   quoteStyle?: QuoteStyle;
   /** Reporting verbs to add ("grumbled"), and the verbs attribution.loaded-verb reports, as lemmas. */
   attribution?: { cues?: string[]; loadedVerbs?: string[] };
+  /** `%` or `percent` (house style for percentages). */
+  percentStyle?: PercentStyle;
+  /** Names, abbreviations and terms the house accepts as written: findings on them are dropped (core/suppress.ts). */
+  accept?: { names?: string[]; abbreviations?: string[]; terms?: string[] };
 }
 
 export interface ConfigProblem {
@@ -31,7 +36,8 @@ export interface ConfigProblem {
   severity: 'error' | 'warning';
 }
 
-export const CONFIG_KEYS = ['rules', 'publicationDate', 'quoteStyle', 'attribution'] as const;
+export const CONFIG_KEYS = ['rules', 'publicationDate', 'quoteStyle', 'attribution', 'percentStyle', 'accept'] as const;
+const PERCENT_STYLES: readonly PercentStyle[] = ['%', 'percent'];
 const QUOTE_STYLES: readonly QuoteStyle[] = ['auto', 'curly', 'straight'];
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
 
@@ -100,6 +106,16 @@ function readConfig(text: string, config: CopydeskConfig, report: Reporter): voi
       case 'attribution':
         readAttribution(value, config, report);
         break;
+      case 'percentStyle':
+        if (value.type === 'string' && (PERCENT_STYLES as readonly string[]).includes(value.value)) config.percentStyle = value.value as PercentStyle;
+        else {
+          const got = value.type === 'string' ? quoted(value.value) : describe(value);
+          report.warning(value.offset, value.length, `percentStyle: ${got} is not one of "%" or "percent"${suggest(value, PERCENT_STYLES)}`);
+        }
+        break;
+      case 'accept':
+        readAccept(value, config, report);
+        break;
       default:
         report.warning(keyNode.offset, keyNode.length, () => {
           const hint = key.length <= 100 ? didYouMean(key, CONFIG_KEYS) : null;
@@ -135,6 +151,38 @@ function readAttribution(node: Node, config: CopydeskConfig, report: Reporter): 
     attribution[key] = words;
   }
   config.attribution = attribution;
+}
+
+const ACCEPT_KEYS = ['names', 'abbreviations', 'terms'] as const;
+
+/** `"accept": { "names": ["Majed al-Ansari"], "abbreviations": ["UNRWA"], "terms": ["per cent"] }`: lists of strings. */
+function readAccept(node: Node, config: CopydeskConfig, report: Reporter): void {
+  if (node.type !== 'object') {
+    report.warning(node.offset, node.length, `accept: expected an object ({ "names": [ … ], "abbreviations": [ … ], "terms": [ … ] }), got ${describe(node)}`);
+    return;
+  }
+  const accept: NonNullable<CopydeskConfig['accept']> = {};
+  for (const { key, keyNode, value } of properties(node, 'accept.', report)) {
+    if (key !== 'names' && key !== 'abbreviations' && key !== 'terms') {
+      report.warning(keyNode.offset, keyNode.length, () => {
+        const hint = key.length <= 100 ? didYouMean(key, ACCEPT_KEYS) : null;
+        return `accept.${printable(key)}: unknown setting, ignored${hint ? ` (did you mean ${hint}?)` : `; the settings are ${list(ACCEPT_KEYS)}`}`;
+      });
+      continue;
+    }
+    if (value.type !== 'array') {
+      report.warning(value.offset, value.length, `accept.${key}: expected a list of strings, got ${describe(value)}`);
+      continue;
+    }
+    const entries: string[] = [];
+    for (const item of value.children ?? []) {
+      // A name or a term is a few words on one line, not a paragraph.
+      if (item.type === 'string' && item.value.trim().length > 0 && item.value.length <= 200 && !/[\r\n]/.test(item.value)) entries.push(item.value.trim());
+      else report.warning(item.offset, item.length, `accept.${key}: expected a name or word on one line (at most 200 characters), got ${item.type === 'string' ? quoted(item.value) : describe(item)}`);
+    }
+    accept[key] = entries;
+  }
+  config.accept = accept;
 }
 
 function readRules(node: Node, config: CopydeskConfig, report: Reporter): void {

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { nonOverlappingEdits, type Finding, type TextEdit as CoreEdit } from '../core/finding';
 import type { Quotation } from '../core/quotes/scanner';
+import { ignoreRuleEdit } from '../core/suppress';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
 import type { CachedAnalysis } from './analysisCache';
 import { isFindingData, toRange, toTextEdit } from './convert';
@@ -55,6 +56,13 @@ export function codeActions(entry: CachedAnalysis, context: CodeActionContext, o
           edit: workspaceEdit(entry, nonOverlappingEdits(ofRule), options),
         });
       }
+      // A disable directive at the top (core/suppress.ts): the desk has decided, stop asking.
+      actions.push({
+        title: `Ignore ${finding.rule} in this document`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: context.diagnostics.filter((d) => d.code === finding.rule),
+        edit: workspaceEdit(entry, [ignoreRuleEdit(entry.analysis.article, finding.rule)], options),
+      });
     }
   }
   if (wantsKind(context.only, FIX_ALL_KIND)) {

@@ -1,6 +1,7 @@
 // The user's settings as overrides of `.copydesk.json`: a rule set to `default`, an empty date and
 // quoteStyle `auto` say nothing, so the file (or the rule's own severity) decides.
 
+import type { PercentStyle } from '../core/analyse';
 import type { SeveritySetting } from '../core/finding';
 import { RULES } from '../core/rules';
 import type { QuoteStyle } from '../core/rules/quote.mixed-style';
@@ -10,6 +11,7 @@ export interface SettingsOverrides {
   rules: Record<string, SeveritySetting>;
   publicationDate?: string;
   quoteStyle?: QuoteStyle;
+  percentStyle?: PercentStyle;
 }
 
 const SEVERITY_SETTINGS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -23,5 +25,7 @@ export function settingsOverrides(settings: ClientSettings): SettingsOverrides {
   const overrides: SettingsOverrides = { rules };
   if (/^\d{4}-\d{2}-\d{2}$/.test(settings.publicationDate)) overrides.publicationDate = settings.publicationDate;
   if (settings.quoteStyle !== 'auto') overrides.quoteStyle = settings.quoteStyle;
+  // '%' is the default: it says nothing, so `.copydesk.json` may still choose 'percent'.
+  if (settings.percentStyle === 'percent') overrides.percentStyle = settings.percentStyle;
   return overrides;
 }

@@ -84,6 +84,13 @@ export function normaliseSettings(value: unknown): ClientSettings {
     enable: typeof raw.enable === 'boolean' ? raw.enable : DEFAULT_SETTINGS.enable,
     publicationDate: typeof raw.publicationDate === 'string' ? raw.publicationDate.trim() : DEFAULT_SETTINGS.publicationDate,
     quoteStyle: quoteStyle === 'curly' || quoteStyle === 'straight' || quoteStyle === 'auto' ? quoteStyle : DEFAULT_SETTINGS.quoteStyle,
+    percentStyle: raw.percentStyle === '%' || raw.percentStyle === 'percent' ? raw.percentStyle : DEFAULT_SETTINGS.percentStyle,
+    inlayHints: inlayHintSettings(raw.inlayHints),
     rules: raw.rules && typeof raw.rules === 'object' ? (raw.rules as Record<string, unknown>) : {},
   };
+}
+
+function inlayHintSettings(value: unknown): ClientSettings['inlayHints'] {
+  const raw = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  return { sums: raw.sums === true, relativeDates: raw.relativeDates === true };
 }
