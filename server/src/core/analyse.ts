@@ -95,7 +95,7 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
     people: { people: [], mentions: [] },
     attribution: { attributions: [], events: [], mentions: [] },
     dates: { dates: [] },
-    figures: { figures: [] },
+    figures: { figures: [], breakdowns: [] },
     cues: cueLexicon(resolved.cues, resolved.loadedVerbs),
     findings: [],
   };

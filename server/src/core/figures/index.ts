@@ -1,11 +1,271 @@
 // The figures engine: every number of the article, what it counts, and the facts they state.
+// Per paragraph (a pure function of its text, offset and the dates inside it); then breakdowns.
 
 import type { Analysis } from '../analyse';
+import type { EventFamily } from '../events';
+import { indexAt } from '../spans';
+import { anchorOf, commonClass, eventFor, eventWords, headEvent, linkHead } from './facts';
+import { scanNumbers, words, type FigureKind, type NumberMention, type Word } from './numbers';
 
-export interface FigureResult {
-  figures: readonly unknown[];
+export type { FigureKind } from './numbers';
+
+export interface Figure {
+  start: number;
+  end: number;
+  text: string;
+  /** The number alone, without hedge or unit: what a fix rewrites. */
+  numberStart: number;
+  numberEnd: number;
+  value: number;
+  /** The interval the wording allows (about → ±10%, more than → open above); null = open. */
+  low: number | null;
+  high: number | null;
+  lowClosed: boolean;
+  highClosed: boolean;
+  kind: FigureKind;
+  unit: string | null;
+  hedge: string | null;
+  spelled: boolean;
+  vague: boolean;
+  /** For a count: the class of what it counts ("children"), else null. */
+  counts: string | null;
+  head: { start: number; end: number; text: string } | null;
+  modifiers: string[];
+  event: EventFamily | null;
+  eventWord: string | null;
+  /** The time the fact is anchored to ("since july 2023"), or null. */
+  anchor: string | null;
+  incremental: boolean;
+  partitive: boolean;
+  /** The fact it states: equal keys = the same fact. Null when it cannot be told. */
+  key: string | null;
+  /** Index into `breakdowns` when this is a part of one. */
+  breakdown: number | null;
+  paragraph: number;
+  /** Index into `analysis.article.paragraphs[paragraph].sentences`, and its span. */
+  sentence: { start: number; end: number };
+  /** Whether the number stands at the start of its sentence. */
+  sentenceStart: boolean;
+  inQuote: boolean;
+  headline: boolean;
 }
 
-export function extractFigures(_analysis: Analysis): FigureResult {
-  return { figures: [] };
+/** Coordinated parts over one group: "10 Ukrainian and four Russian children" → 14 children. */
+export interface Breakdown {
+  parts: number[];
+  /** The group's class (children for boys + girls). */
+  counts: string;
+  modifiers: string[];
+  event: EventFamily | null;
+  anchor: string | null;
+  sum: number;
+  low: number | null;
+  high: number | null;
+  start: number;
+  end: number;
+  key: string | null;
+}
+
+export interface FigureResult {
+  figures: Figure[];
+  breakdowns: Breakdown[];
+}
+
+export function extractFigures(analysis: Analysis): FigureResult {
+  const figures: Figure[] = [];
+  const breakdowns: Breakdown[] = [];
+  const dates = dateSpans(analysis);
+  const isDate = (s: number, e: number) => {
+    const k = indexAt(dates, s, (d) => d);
+    return k >= 0 && dates[k].end >= e;
+  };
+  const quotes = analysis.quotes.quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+  const inQuote = (offset: number) => indexAt(quotes, offset, (q) => q) >= 0;
+  for (const paragraph of analysis.article.paragraphs) {
+    const ws = words(analysis.prose, paragraph.start, paragraph.end);
+    if (ws.length === 0) continue;
+    const mentions = scanNumbers(ws, isDate);
+    if (mentions.length === 0) continue;
+    paragraphFigures(analysis, paragraph.index, paragraph.headline, paragraph.sentences, ws, mentions, inQuote, figures, breakdowns);
+  }
+  return { figures, breakdowns };
+}
+
+/** Spans of the dates engine's dates, when it has any (read structurally: its types evolve). */
+function dateSpans(analysis: Analysis): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const d of analysis.dates.dates as readonly unknown[]) {
+    const r = d as { start?: unknown; end?: unknown };
+    if (typeof r?.start === 'number' && typeof r.end === 'number') out.push({ start: r.start, end: r.end });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // Keep them non-overlapping for the binary search.
+  const merged: { start: number; end: number }[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+function paragraphFigures(analysis: Analysis, paragraph: number, headline: boolean,
+  sentences: readonly { start: number; end: number }[], ws: readonly Word[], mentions: NumberMention[],
+  inQuote: (offset: number) => boolean, figures: Figure[], breakdowns: Breakdown[]): void {
+  const byFirst = new Map<number, NumberMention>();
+  for (const m of mentions) byFirst.set(m.first, m);
+  // Words → sentence bounds (word indices).
+  const sentenceOfWord: number[] = new Array(ws.length);
+  const bounds: { from: number; to: number; span: { start: number; end: number } }[] = [];
+  let s = 0;
+  for (let k = 0; k < ws.length; k++) {
+    while (s < sentences.length - 1 && ws[k].start >= sentences[s].end) s++;
+    sentenceOfWord[k] = s;
+  }
+  for (let k = 0; k < sentences.length; k++) bounds.push({ from: ws.length, to: 0, span: sentences[k] ?? { start: 0, end: 0 } });
+  for (let k = 0; k < ws.length; k++) {
+    const b = bounds[sentenceOfWord[k]];
+    if (!b) continue;
+    b.from = Math.min(b.from, k);
+    b.to = Math.max(b.to, k + 1);
+  }
+  const events = eventWords(ws);
+  const anchors = new Map<number, string | null>();
+  const anchorFor = (k: number) => {
+    if (!anchors.has(k)) {
+      const span = bounds[k]?.span;
+      anchors.set(k, span ? anchorOf(analysis.prose.slice(span.start, span.end)) : null);
+    }
+    return anchors.get(k)!;
+  };
+  const local: Figure[] = [];
+  const facts: ReturnType<typeof linkHead>[] = [];
+  for (const m of mentions) {
+    const si = sentenceOfWord[m.first] ?? 0;
+    const b = bounds[si] ?? { from: 0, to: ws.length, span: { start: paragraph, end: paragraph } };
+    const fact = m.kind === 'count' ? linkHead(ws, m, b.to, (j) => (j === m.first ? null : byFirst.get(j) ?? null)) : null;
+    facts.push(fact!);
+    let event: EventFamily | null = null;
+    let eventWord: string | null = null;
+    if (fact) {
+      const own = fact.head ? headEvent(fact.head.text) : null;
+      const found = own ? { family: own, word: fact.head!.text } : eventFor(events, ws, m.first, m.first, fact.after, b.from, b.to);
+      event = found?.family ?? null;
+      eventWord = found?.word ?? null;
+    }
+    const firstWord = b.from;
+    let atStart = m.first === firstWord;
+    if (!atStart && m.first === firstWord + 1 && /^["“‘'(]$/.test(ws[firstWord].text)) atStart = true;
+    local.push({
+      start: m.start, end: m.end, text: analysis.text.slice(m.start, m.end), numberStart: m.numberStart,
+      numberEnd: m.numberEnd, value: m.value, low: m.low, high: m.high, lowClosed: m.lowClosed,
+      highClosed: m.highClosed, kind: m.kind, unit: m.unit, hedge: m.hedge, spelled: m.spelled, vague: m.vague,
+      counts: fact?.counts ?? null, head: fact?.head ?? null, modifiers: fact?.modifiers ?? [], event, eventWord,
+      anchor: m.kind === 'count' ? anchorFor(si) : null, incremental: fact?.incremental ?? false,
+      partitive: fact?.partitive ?? false, key: null, breakdown: null, paragraph, sentence: b.span,
+      sentenceStart: atStart, inQuote: inQuote(m.numberStart), headline,
+    });
+  }
+  // Elided heads borrow from the next coordinated count: "10 Ukrainian and four Russian children".
+  for (let k = local.length - 2; k >= 0; k--) {
+    const f = facts[k];
+    if (!f?.elided || local[k + 1].kind !== 'count' || !local[k + 1].head) continue;
+    local[k].head = local[k + 1].head;
+    local[k].counts = local[k + 1].counts;
+    if (!local[k].event) { local[k].event = local[k + 1].event; local[k].eventWord = local[k + 1].eventWord; }
+  }
+  // Breakdowns: counts in one sentence joined only by commas, "and", and ages or ranges in between.
+  const offset = figures.length;
+  let chain: number[] = [];
+  const flush = () => {
+    if (chain.length >= 2) addBreakdown(analysis, local, chain, offset, breakdowns);
+    chain = [];
+  };
+  for (let k = 0; k < local.length; k++) {
+    const f = local[k];
+    // Ages and ranges between parts belong to the part before: "eight boys, ages 12 to 17, and one girl".
+    if ((f.kind === 'age' || f.kind === 'range') && chain.length) continue;
+    if (f.kind !== 'count' || !f.counts || f.vague || f.partitive || f.incremental || f.hedge) { flush(); continue; }
+    if (chain.length) {
+      const prev = chain[chain.length - 1];
+      const p = local[prev];
+      if (p.sentence.start !== f.sentence.start || !joined(ws, facts[prev]?.after ?? 0, mentionsFirst(mentions, k), byFirst)) flush();
+    }
+    chain.push(k);
+  }
+  flush();
+  for (const f of local) {
+    if (f.kind === 'count' && f.counts && f.event && !f.vague && !f.incremental && !f.partitive && f.breakdown === null) {
+      f.key = factKey(f.counts, f.modifiers, f.event, f.anchor);
+    }
+    figures.push(f);
+  }
+}
+
+function mentionsFirst(mentions: readonly NumberMention[], k: number): number {
+  return mentions[k].first;
+}
+
+/** Words between two parts: only commas, "and", "plus", and figures such as ages ("ages 12 to 17"). */
+function joined(ws: readonly Word[], from: number, to: number, byFirst: Map<number, NumberMention>): boolean {
+  if (from > to) return false;
+  let sawJoin = false;
+  for (let j = from; j < to;) {
+    const w = ws[j].lower;
+    const fig = byFirst.get(j);
+    if (fig && fig.kind !== 'count') { j = fig.next; continue; }
+    if (w === ',' || w === 'and' || w === 'plus') { sawJoin = true; j++; continue; }
+    if (w === 'ages' || w === 'aged' || w === 'age' || w === 'all') { j++; continue; }
+    return false;
+  }
+  return sawJoin;
+}
+
+function addBreakdown(analysis: Analysis, local: Figure[], chain: number[], offset: number, breakdowns: Breakdown[]): void {
+  const parts = chain.map((k) => local[k]);
+  // "killed 102 and 21 people respectively", "four each": distributive, not a breakdown.
+  const sentence = analysis.prose.slice(parts[0].sentence.start, parts[0].sentence.end).toLowerCase();
+  if (/\brespectively\b|\beach\b|\bapiece\b/.test(sentence)) return;
+  const classes = parts.map((p) => p.counts!);
+  const same = classes.every((c) => c === classes[0]);
+  const group = same ? classes[0] : commonClass(classes);
+  if (!group) return;
+  // Parts of one group differ by a modifier or by their class; identical parts are a list, not a breakdown.
+  const signatures = new Set(parts.map((p) => p.counts + '|' + p.modifiers.join('+')));
+  if (signatures.size !== parts.length) return;
+  const shared = parts[0].modifiers.filter((m) => parts.every((p) => p.modifiers.includes(m)));
+  const event = parts.find((p) => p.event)?.event ?? null;
+  const index = breakdowns.length;
+  const sum = parts.reduce((t, p) => t + p.value, 0);
+  for (const k of chain) local[k].breakdown = index;
+  void offset;
+  breakdowns.push({
+    parts: chain.map((k) => offset + k), counts: group, modifiers: shared, event, anchor: parts[0].anchor, sum,
+    low: sum, high: sum, start: parts[0].start, end: parts[parts.length - 1].head?.end ?? parts[parts.length - 1].end,
+    key: event ? factKey(group, shared, event, parts[0].anchor) : null,
+  });
+}
+
+export function factKey(counts: string, modifiers: readonly string[], event: EventFamily, anchor: string | null): string {
+  return [counts, [...modifiers].sort().join('+'), event, anchor ?? ''].join('|');
+}
+
+/** Whether two figures' intervals share no value. */
+export function disjoint(a: Pick<Figure, 'low' | 'high' | 'lowClosed' | 'highClosed'>, b: Pick<Figure, 'low' | 'high' | 'lowClosed' | 'highClosed'>): boolean {
+  return below(a, b) || below(b, a);
+}
+
+/** a lies wholly below b. */
+function below(a: Pick<Figure, 'high' | 'highClosed'>, b: Pick<Figure, 'low' | 'lowClosed'>): boolean {
+  if (a.high === null || b.low === null) return false;
+  if (a.high < b.low) return true;
+  return a.high === b.low && !(a.highClosed && b.lowClosed);
+}
+
+/** The interval as text: [9, 9], (620, ∞), [0, 400). */
+export function intervalText(f: Pick<Figure, 'low' | 'high' | 'lowClosed' | 'highClosed'>): string {
+  const n = (v: number) => Number.isInteger(v) ? v.toLocaleString('en-US') : Number(v.toFixed(2)).toLocaleString('en-US');
+  if (f.low !== null && f.high !== null && f.low === f.high) return n(f.low);
+  return (f.lowClosed && f.low !== null ? '[' : '(') + (f.low === null ? '−∞' : n(f.low)) + ', ' +
+    (f.high === null ? '∞' : n(f.high)) + (f.highClosed && f.high !== null ? ']' : ')');
 }

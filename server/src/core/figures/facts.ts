@@ -1,0 +1,199 @@
+// What a count counts: its head noun (through a small class lexicon: children ⊃ boys, girls, minors;
+// people ⊃ children, men, women, killed…), its modifiers, the event it belongs to and its time anchor.
+
+import { eventOf, type EventFamily } from '../events';
+import type { NumberMention, Word } from './numbers';
+
+/** Head nouns → their class (plural, lower case). */
+const CLASS: Readonly<Record<string, string>> = {
+  children: 'children', child: 'children', kids: 'children', kid: 'children', minors: 'children', minor: 'children',
+  youngsters: 'children', infants: 'children', babies: 'children', baby: 'children', teenagers: 'children',
+  teens: 'children', orphans: 'children', juveniles: 'children',
+  boys: 'boys', boy: 'boys', girls: 'girls', girl: 'girls',
+  people: 'people', persons: 'people', person: 'people', individuals: 'people', civilians: 'civilians',
+  civilian: 'civilians', residents: 'people', citizens: 'people', adults: 'adults', adult: 'adults',
+  victims: 'people', men: 'men', man: 'men', women: 'women', woman: 'women',
+  soldiers: 'soldiers', soldier: 'soldiers', troops: 'soldiers', servicemen: 'soldiers',
+  killed: 'people', injured: 'people', wounded: 'people', dead: 'people', displaced: 'people',
+  hostages: 'hostages', hostage: 'hostages', prisoners: 'prisoners', prisoner: 'prisoners',
+  refugees: 'refugees', refugee: 'refugees',
+  jobs: 'jobs', job: 'jobs', employees: 'employees', employee: 'employees', workers: 'employees', worker: 'employees',
+  staff: 'employees', positions: 'jobs',
+};
+/** A class and the class it belongs to. Extensible: add a line. */
+export const PARENT: Readonly<Record<string, string>> = {
+  boys: 'children', girls: 'children', children: 'people', men: 'people', women: 'people', adults: 'people',
+  civilians: 'people', soldiers: 'people', hostages: 'people', prisoners: 'people', refugees: 'people',
+};
+/** Participles used as heads carry their event: "the 20 killed". */
+const HEAD_EVENT: Readonly<Record<string, EventFamily>> = {
+  killed: 'kill', dead: 'kill', injured: 'injure', wounded: 'injure', displaced: 'displace',
+};
+
+/** Words that stop the search for a counted noun. */
+const STOP = new Set([
+  'and', 'or', 'but', 'nor', 'in', 'on', 'at', 'from', 'to', 'with', 'by', 'for', 'of', 'were', 'was', 'are', 'is',
+  'be', 'been', 'have', 'has', 'had', 'who', 'that', 'which', 'since', 'as', 'than', 'per', 'a', 'an', 'the',
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'this', 'these', 'those', 'their', 'its', 'his',
+  'her', 'our', 'into', 'over', 'under', 'after', 'before', 'during', 'while', 'when', 'where', 'if', 'so',
+  'each', 'apiece', 'respectively', 'more', 'less', 'fewer', 'up', 'down', 'out', 'off', 'against', 'across',
+  'including', 'between', 'among', 'about', 'around', 'through', 'until', 'via', 'said', 'says', 'do', 'did',
+  'not', 'also', 'all', 'both', 'other', 'others', 'times', 'it', 'they', 'he', 'she', 'we', 'you', 'them',
+]);
+/** Words after a count that make it a part or an increment, never the whole: "four more", "six other". */
+const INCREMENTAL = new Set(['more', 'other', 'others', 'additional', 'another', 'further', 'extra', 'new', 'remaining']);
+const SKIP_MODIFIERS = new Set(['new', 'young', 'old', 'small', 'large', 'major', 'minor', 'total', 'some', 'separate']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that']);
+
+export interface Fact {
+  /** The counted noun as written, and its class. */
+  head: { start: number; end: number; text: string } | null;
+  counts: string | null;
+  modifiers: string[];
+  event: EventFamily | null;
+  /** The word that names the event. */
+  eventWord: string | null;
+  /** "four more", "six other": an increment or a part, not a total. */
+  incremental: boolean;
+  /** "400 of these children": a subset of a group named before. */
+  partitive: boolean;
+  /** No noun of its own: "10 Ukrainian and four Russian children" — 10 borrows "children". */
+  elided: boolean;
+  /** Index of the word after the counted noun phrase. */
+  after: number;
+}
+
+export function classOf(word: string): string {
+  const lower = word.toLowerCase();
+  return CLASS[lower] ?? lower;
+}
+
+/** The classes a class belongs to, itself first: boys → [boys, children, people]. */
+export function ancestors(cls: string): string[] {
+  const out = [cls];
+  for (let c = PARENT[cls]; c && out.length < 8; c = PARENT[c]) out.push(c);
+  return out;
+}
+
+/** The smallest class holding all of `classes`, or null. */
+export function commonClass(classes: readonly string[]): string | null {
+  if (classes.length === 0) return null;
+  let candidates = ancestors(classes[0]);
+  for (const cls of classes.slice(1)) {
+    const up = new Set(ancestors(cls));
+    candidates = candidates.filter((c) => up.has(c));
+  }
+  return candidates[0] ?? null;
+}
+
+/**
+ * The noun a count counts. `figureAt(j)` says whether a figure (an age, a range) starts at word j:
+ * "one 17-year-old girl" skips the age to reach "girl".
+ */
+export function linkHead(ws: readonly Word[], m: NumberMention, sentenceEnd: number,
+  figureAt: (j: number) => NumberMention | null): Fact {
+  const fact: Fact = { head: null, counts: null, modifiers: [], event: null, eventWord: null, incremental: false,
+    partitive: false, elided: false, after: m.next };
+  let j = m.next;
+  if (ws[j]?.lower === 'of') {
+    fact.partitive = true;
+    j++;
+    if (ws[j] && DETERMINERS.has(ws[j].lower)) j++;
+    else if (ws[j] && /['’]s$/.test(ws[j].text)) j++;
+    else return fact; // "20 of Boeing’s", "two of them": no head of its own
+  }
+  if (ws[j] && INCREMENTAL.has(ws[j].lower)) fact.incremental = true;
+  const mods: string[] = [];
+  for (let n = 0; j < sentenceEnd && n < 5; n++) {
+    const w = ws[j];
+    if (!w) break;
+    const fig = figureAt(j);
+    if (fig) { j = fig.next; continue; }
+    if (!/^\p{L}/u.test(w.text)) break;
+    if (w.lower in CLASS) {
+      fact.head = { start: w.start, end: w.end, text: w.text };
+      j++;
+      break;
+    }
+    if (STOP.has(w.lower) && !INCREMENTAL.has(w.lower)) break;
+    if (INCREMENTAL.has(w.lower) || SKIP_MODIFIERS.has(w.lower)) { j++; continue; }
+    if (/^\p{Lu}/u.test(w.text) || /(?:ian|ese|ish|an|i)$/.test(w.lower) && !/s$/.test(w.lower) && m.value !== 1) {
+      mods.push(w.lower.replace(/['’]s$/, ''));
+      j++;
+      continue;
+    }
+    fact.head = { start: w.start, end: w.end, text: w.text };
+    j++;
+    break;
+  }
+  if (!fact.head) {
+    const stop = ws[j]?.lower;
+    if ((stop === 'and' || stop === 'or' || stop === ',') && j + 1 < sentenceEnd && figureAt(j + 1)?.kind === 'count') fact.elided = true;
+    // Capitalised words before a stop were names, not modifiers: "20 Airbus", "14 in Germany".
+    if (!fact.elided) mods.length = 0;
+  }
+  fact.modifiers = mods;
+  fact.after = j;
+  if (fact.head) fact.counts = canonical(fact.head.text, m.value);
+  return fact;
+}
+
+function canonical(head: string, value: number): string {
+  const lower = head.toLowerCase();
+  if (lower in CLASS) return CLASS[lower];
+  return value === 1 && !lower.endsWith('s') ? lower + 's' : lower;
+}
+
+/** The head's own event ("the 20 killed"), or null. */
+export function headEvent(head: string): EventFamily | null {
+  return HEAD_EVENT[head.toLowerCase()] ?? null;
+}
+
+/** Event words of a paragraph's words, by index (null where none). Reporting verbs are never events. */
+export function eventWords(ws: readonly Word[]): (EventFamily | null)[] {
+  return ws.map((w) => (/^\p{L}/u.test(w.text) ? eventOf(w.lower)?.family ?? null : null));
+}
+
+/**
+ * The event of a count at word i: the nearest event word before it in its sentence, else after it in the
+ * sentence, else the nearest in the paragraph (a count in "There are eight boys…" takes the event of the
+ * paragraph it is told in).
+ */
+export function eventFor(events: readonly (EventFamily | null)[], ws: readonly Word[], i: number, skipFrom: number,
+  skipTo: number, sentenceStart: number, sentenceEnd: number): { family: EventFamily; word: string } | null {
+  for (let j = i - 1; j >= sentenceStart; j--) if (events[j]) return { family: events[j]!, word: ws[j].text };
+  for (let j = i; j < sentenceEnd; j++) {
+    if (j >= skipFrom && j < skipTo) continue;
+    if (events[j]) return { family: events[j]!, word: ws[j].text };
+  }
+  for (let d = 1; d < ws.length; d++) {
+    const a = sentenceStart - d;
+    const b = sentenceEnd - 1 + d;
+    if (a < 0 && b >= ws.length) break;
+    if (b < ws.length && events[b]) return { family: events[b]!, word: ws[b].text };
+    if (a >= 0 && events[a]) return { family: events[a]!, word: ws[a].text };
+  }
+  return null;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ANCHOR = new RegExp(
+  `\\b(?:(?:since|as of|in|on|by|until|during|through|from|between|after|before)\\s+)?` +
+  `(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4})?|${WEEKDAY}|\\d{4}\\b|(?:last|this|next|the past) (?:week|month|year|quarter|decade)|yesterday|today|(?:the )?(?:first|second|third|fourth) quarter(?: of \\d{4})?)`,
+  'g');
+
+/** The time anchor of a sentence ("since July 2023", "on October 16, 2023"), normalised, or null. */
+export function anchorOf(sentence: string): string | null {
+  ANCHOR.lastIndex = 0;
+  const found: string[] = [];
+  for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) {
+    const text = m[0].replace(/\s+/g, ' ').toLowerCase();
+    // A bare four-digit number is a year only in its plausible range.
+    const year = /\d{4}/.exec(text);
+    if (year && (Number(year[0]) < 1800 || Number(year[0]) > 2100)) continue;
+    if (/^(?:may|march)$/.test(text)) continue;
+    found.push(text);
+  }
+  return found.length ? found.join('; ') : null;
+}

@@ -1,0 +1,53 @@
+import { quotationMask } from '../spans';
+import type { Draft, Rule } from './rule';
+
+/** "between 10-20", "from 10–20": the preposition asks for words. Linear: no nested quantifiers. */
+const PREPOSITION_RANGE = /\b(between|from) ([$£€]?\d[\d,.]*)\s?[-–]\s?([$£€]?\d[\d,.]*)(?![\d-])/gi;
+/** "$12 to $20 million", "$12-20 million": the scale belongs to both ends. */
+const MONEY_RANGE = /([$£€])(\d[\d,.]*)(\s?[-–]\s?|\s+to\s+|\s+and\s+)([$£€]?)(\d[\d,.]*) (million|billion|trillion)\b/g;
+
+export const figuresRangeStyle: Rule = {
+  id: 'figures.range-style',
+  title: 'Range written against style',
+  severity: 'information',
+  fixable: true,
+  summary: '“between 10 and 20” and “from 10 to 20”, not “between 10-20”; money ranges repeat the unit (“$12 million to $20 million”).',
+  check(analysis) {
+    const drafts: Draft[] = [];
+    const inQuote = quotationMask(analysis);
+    for (const paragraph of analysis.article.paragraphs) {
+      if (paragraph.headline) continue;
+      const text = analysis.prose.slice(paragraph.start, paragraph.end);
+      PREPOSITION_RANGE.lastIndex = 0;
+      for (let m = PREPOSITION_RANGE.exec(text); m; m = PREPOSITION_RANGE.exec(text)) {
+        const start = paragraph.start + m.index;
+        const end = start + m[0].length;
+        const joiner = m[1].toLowerCase() === 'between' ? 'and' : 'to';
+        const wanted = `${m[1]} ${m[2]} ${joiner} ${m[3]}`;
+        drafts.push(draft(start, end, m[0], wanted, inQuote(start),
+          `“${m[1]} … ${joiner} …”, not a hyphen: the preposition already says it is a range.`));
+      }
+      MONEY_RANGE.lastIndex = 0;
+      for (let m = MONEY_RANGE.exec(text); m; m = MONEY_RANGE.exec(text)) {
+        const joinerWord = m[3].trim();
+        if (joinerWord === 'and' && !/\bbetween\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+        const start = paragraph.start + m.index;
+        const end = start + m[0].length;
+        const joiner = joinerWord === 'and' ? 'and' : 'to';
+        const wanted = `${m[1]}${m[2]} ${m[6]} ${joiner} ${m[1]}${m[5]} ${m[6]}`;
+        drafts.push(draft(start, end, m[0], wanted, inQuote(start), 'In a money range, repeat the sign and the unit on both ends.'));
+      }
+    }
+    return drafts;
+  },
+};
+
+function draft(start: number, end: number, written: string, wanted: string, quoted: boolean, why: string): Draft {
+  return {
+    start,
+    end,
+    message: `Write “${wanted}”, not “${written}”.`,
+    explanation: `AP: ${why}`,
+    ...(quoted ? { severity: 'information' as const } : { fixes: [{ title: `Write “${wanted}”`, edits: [{ start, end, newText: wanted }] }] }),
+  };
+}
