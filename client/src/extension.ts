@@ -3,6 +3,7 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Copydesk } from './context';
+import { FactSheetView } from './factSheet';
 
 let ctx: Copydesk | undefined;
 
@@ -11,6 +12,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   ctx.push(...registerCommands(ctx));
   // start() reports its own failures and never throws: activation succeeds so Restart stays available.
   await ctx.start();
+  // After the start: its first request then finds the server running.
+  ctx.push(new FactSheetView(ctx));
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,6 +2,7 @@
 // command ids, custom requests. Both sides import it; nothing else crosses the boundary.
 
 import type { PercentStyle } from './core/analyse';
+import type { FactSheet } from './core/factSheet';
 import type { SeveritySetting } from './core/finding';
 import type { QuoteStyle } from './core/rules/quote.mixed-style';
 
@@ -86,3 +87,32 @@ export interface FindingDiagnosticData {
   /** Its index in the analysis' findings. */
   index: number;
 }
+
+/**
+ * The fact sheet (`copydesk/factSheet` request): the article's sources, figures, timeline and findings, from
+ * the analysis of the document's current version. Any LSP client can ask for it; VS Code shows it in the
+ * Explorer (view `copydesk.factSheet`). Answers null for a document that is not open or not an article.
+ */
+export const FactSheetRequest = {
+  method: 'copydesk/factSheet',
+  view: 'copydesk.factSheet',
+  /** Client commands of the view: refresh it, and reveal an item (args: uri, range). */
+  refreshCommand: 'copydesk.factSheet.refresh',
+  revealCommand: 'copydesk.factSheet.reveal',
+} as const;
+
+export interface FactSheetParams {
+  textDocument: { uri: string };
+}
+
+/** An LSP range: zero-based lines, UTF-16 characters. */
+export interface FactRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export type FactSheetResult = FactSheet<FactRange> & {
+  uri: string;
+  /** The document version it describes. */
+  version: number;
+};

@@ -33,11 +33,13 @@ import { ConfigReporter, configDiagnostics } from './lsp/configDiagnostics';
 import { defaultDocsRoot, toDiagnostic } from './lsp/convert';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hoverAt } from './lsp/hover';
+import { inlayHints } from './lsp/inlayHints';
+import { factSheetOf } from './lsp/factSheet';
 import { definitionAt, highlightsAt, referencesAt } from './lsp/navigation';
 import { documentSymbols } from './lsp/symbols';
 import { settingsOverrides } from './lsp/options';
 import { SettingsStore, type ConfigurationSource } from './lsp/settings';
-import { CONFIG_FILE_NAME, FIX_ALL_KIND, ServerCommands, type ApplyFixAllArgs } from './protocol';
+import { CONFIG_FILE_NAME, FIX_ALL_KIND, FactSheetRequest, ServerCommands, type ApplyFixAllArgs, type FactSheetParams } from './protocol';
 
 /** How long a workspace/configuration request may take before the defaults apply. */
 const CONFIGURATION_TIMEOUT_MS = 1500;
@@ -50,7 +52,7 @@ export function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   const docsRoot = defaultDocsRoot();
-  const client = { pull: false, refresh: false, configuration: false, documentChanges: false, watchDynamic: false, configDynamic: false };
+  const client = { inlayRefresh: false, pull: false, refresh: false, configuration: false, documentChanges: false, watchDynamic: false, configDynamic: false };
   const makeSettings = (source: ConfigurationSource | null) =>
     new SettingsStore({ source, timeoutMs: CONFIGURATION_TIMEOUT_MS, onLateAnswer: () => refreshAll(), log: (message) => log.warn(message) });
   let settings = makeSettings(null);
@@ -121,6 +123,8 @@ export function startServer(): void {
   }
 
   function refreshAll(): void {
+    // Inlay hints follow their settings without a restart: the client asks again for the visible ones.
+    if (client.inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (client.pull) {
       if (client.refresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
     } else {
@@ -132,6 +136,7 @@ export function startServer(): void {
     const caps = params.capabilities;
     client.pull = !!caps.textDocument?.diagnostic;
     client.refresh = !!caps.workspace?.diagnostics?.refreshSupport;
+    client.inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     client.configuration = !!caps.workspace?.configuration;
     client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     client.watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -145,6 +150,7 @@ export function startServer(): void {
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [ServerCommands.applyFixAll] },
         ...(client.pull ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -215,6 +221,27 @@ export function startServer(): void {
     guardRequest(log, 'textDocument/documentHighlight', async (params, token) => {
       const entry = await analysisOf(params.textDocument.uri, token);
       return entry ? highlightsAt(entry, params.position) : [];
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guardRequest(log, 'textDocument/inlayHint', async (params, token) => {
+      const uri = params.textDocument.uri;
+      const hints = (await settings.get(uri)).inlayHints;
+      if (!hints.sums && !hints.relativeDates) return [];
+      const entry = await analysisOf(uri, token);
+      return entry ? inlayHints(entry, hints, params.range) : [];
+    }),
+  );
+
+  // The fact sheet (protocol.ts): sources, figures, timeline and findings of the current version.
+  connection.onRequest(
+    FactSheetRequest.method,
+    guardRequest(log, FactSheetRequest.method, async (params: FactSheetParams, token) => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') return null;
+      const entry = await analysisOf(uri, token);
+      return entry ? factSheetOf(entry) : null;
     }),
   );
 

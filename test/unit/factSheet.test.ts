@@ -1,0 +1,53 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyse } from '../../server/src/core/analyse';
+import { buildFactSheet } from '../../server/src/core/factSheet';
+import { buildSourceIndex } from '../../server/src/core/sources';
+
+const sheetOf = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => {
+  const analysis = analyse(text, { format, publicationDate: '2024-09-26' });
+  return { text, sheet: buildFactSheet(analysis, buildSourceIndex(analysis)) };
+};
+
+describe('fact sheet (core)', () => {
+  it('lists each source with title and quotations, in order of first appearance; unquoted people too', () => {
+    const { text, sheet } = sheetOf(
+      'Mayor Dana Whitfield opened the bridge on Tuesday.\n' +
+      'Fire chief Carlos Ruiz watched.\n' +
+      '“We waited ten years for this bridge to open,” Whitfield said.\n' +
+      '“It will carry 20,000 cars a day,” she said.\n',
+    );
+    const names = sheet.sources.map((s) => s.name);
+    assert.deepEqual(names.slice(0, 2), ['Dana Whitfield', 'Carlos Ruiz']);
+    const whitfield = sheet.sources[0];
+    assert.equal(whitfield.kind, 'person');
+    assert.equal(whitfield.title?.toLowerCase(), 'mayor');
+    assert.equal(whitfield.quotes.length, 2);
+    assert.equal(text.slice(whitfield.quotes[1].location.start, whitfield.quotes[1].location.end), '“It will carry 20,000 cars a day,”');
+    assert.equal(whitfield.quotes[1].via, 'she');
+    assert.equal(sheet.sources[1].quotes.length, 0);
+  });
+
+  it('on the user’s article: Majed Al Ansari with his three quotations', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', '000_3c9c0e3ffba93949.txt'), 'utf8');
+    const { sheet } = sheetOf(seed);
+    const alAnsari = sheet.sources.find((s) => s.name === 'Majed Al Ansari');
+    assert.ok(alAnsari, JSON.stringify(sheet.sources.map((s) => s.name)));
+    assert.equal(alAnsari.quotes.length, 3);
+    assert.equal(alAnsari.title, 'official spokesperson');
+  });
+
+  it('groups the findings by rule, errors first, each with its location', () => {
+    const { text, sheet } = sheetOf('Ukraine claims that the children were taken.\nRussia claims that they were moved.\n“Open quote never closed.\n');
+    assert.equal(sheet.findings[0].rule, 'quote.unbalanced');
+    const loaded = sheet.findings.find((g) => g.rule === 'attribution.loaded-verb');
+    assert.deepEqual(loaded?.findings.map((f) => text.slice(f.location.start, f.location.end)), ['claims', 'claims']);
+  });
+
+  it('an article with nothing to say gives empty sections, not an error', () => {
+    const { sheet } = sheetOf('');
+    assert.deepEqual([sheet.sources, sheet.figures, sheet.timeline, sheet.findings], [[], [], [], []]);
+    assert.equal(sheet.publicationDate?.date, '2024-09-26');
+  });
+});
