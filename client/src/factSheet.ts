@@ -40,6 +40,11 @@ export class FactSheetView implements vscode.TreeDataProvider<Node>, vscode.Disp
     this.follow();
   }
 
+  /** The sheet shown now (null while there is none). */
+  get current(): FactSheetResult | null {
+    return this.sheet;
+  }
+
   /** The article of the active editor; another kind of editor (output, settings) keeps the last article. */
   private follow(): void {
     const document = vscode.window.activeTextEditor?.document;
