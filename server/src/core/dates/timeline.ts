@@ -1,0 +1,50 @@
+// The timeline: events of the article anchored to the dates of their sentences
+// ("On October 16, 2023, Qatar facilitated the first repatriation" → return, first, 2023-10-16).
+
+import { eventOf, isFramingVerb } from '../events';
+import type { Span } from '../text';
+import type { DateMention, TimelineEvent } from './types';
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * For each sentence holding a date that names a point or period (not a duration or "now"), its event words.
+ * An event takes the nearest such date of its sentence; "since D" dates anchor the activity they begin.
+ */
+export function buildTimeline(prose: string, sentences: readonly Span[], dates: readonly DateMention[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  let d = 0;
+  for (const sentence of sentences) {
+    while (d < dates.length && dates[d].end <= sentence.start) d++;
+    const inside: number[] = [];
+    for (let k = d; k < dates.length && dates[k].start < sentence.end; k++) {
+      const date = dates[k];
+      if (date.range && date.type === 'DATE' && !date.quoted) inside.push(k);
+    }
+    if (inside.length === 0) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    for (const m of text.matchAll(WORD)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (inside.some((k) => dates[k].start <= start && end <= dates[k].end)) continue;
+      if (isFramingVerb(m[0])) continue;
+      const entry = eventOf(m[0]);
+      // "change" (rose, fell) is a figure's movement, not a dated event of the story.
+      if (!entry || entry.family === 'change') continue;
+      const nearest = inside.reduce((best, k) =>
+        distance(dates[k], start) < distance(dates[best], start) ? k : best, inside[0]);
+      const before = prose.slice(Math.max(sentence.start, start - 24), start);
+      const first = /\b(?:first|first-ever|very\s+first)\s+(?:(?:[\p{L}-]+\s+){0,2})$/iu.test(before) ||
+        /\bfirst\s+$/i.test(before);
+      events.push({
+        family: entry.family, start, end, trigger: m[0], first, date: nearest,
+        sentence: { start: sentence.start, end: sentence.end },
+      });
+    }
+  }
+  return events;
+}
+
+function distance(date: DateMention, offset: number): number {
+  return offset < date.start ? date.start - offset : offset - date.end;
+}
