@@ -1,3 +1,4 @@
 // npm run eval: every evaluation against real published copy (not tests: they measure, they do not assert).
 import './attribution';
+import './dates';
 import './rules-on-corpus';
