@@ -5,7 +5,7 @@ import { eventOf, type EventFamily } from '../events';
 import type { NumberMention, Word } from './numbers';
 
 /** Head nouns → their class (plural, lower case). */
-const CLASS: Readonly<Record<string, string>> = {
+const CLASS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   children: 'children', child: 'children', kids: 'children', kid: 'children', minors: 'children', minor: 'children',
   youngsters: 'children', infants: 'children', babies: 'children', baby: 'children', teenagers: 'children',
   teens: 'children', orphans: 'children', juveniles: 'children',
@@ -19,16 +19,16 @@ const CLASS: Readonly<Record<string, string>> = {
   refugees: 'refugees', refugee: 'refugees',
   jobs: 'jobs', job: 'jobs', employees: 'employees', employee: 'employees', workers: 'employees', worker: 'employees',
   staff: 'employees', positions: 'jobs',
-};
+});
 /** A class and the class it belongs to. Extensible: add a line. */
-export const PARENT: Readonly<Record<string, string>> = {
+export const PARENT: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   boys: 'children', girls: 'children', children: 'people', men: 'people', women: 'people', adults: 'people',
   civilians: 'people', soldiers: 'people', hostages: 'people', prisoners: 'people', refugees: 'people',
-};
+});
 /** Participles used as heads carry their event: "the 20 killed". */
-const HEAD_EVENT: Readonly<Record<string, EventFamily>> = {
+const HEAD_EVENT: Readonly<Record<string, EventFamily>> = Object.assign(Object.create(null) as Record<string, EventFamily>, {
   killed: 'kill', dead: 'kill', injured: 'injure', wounded: 'injure', displaced: 'displace',
-};
+});
 
 /** Words that stop the search for a counted noun. */
 const STOP = new Set([
@@ -61,6 +61,11 @@ export interface Fact {
   elided: boolean;
   /** Index of the word after the counted noun phrase. */
   after: number;
+}
+
+/** Whether a class is one of the lexicon's (people, children, jobs…), not just a noun. */
+export function isClass(cls: string): boolean {
+  return CLASS[cls] === cls;
 }
 
 export function classOf(word: string): string {
@@ -131,6 +136,11 @@ export function linkHead(ws: readonly Word[], m: NumberMention, sentenceEnd: num
     if ((stop === 'and' || stop === 'or' || stop === ',') && j + 1 < sentenceEnd && figureAt(j + 1)?.kind === 'count') fact.elided = true;
     // Capitalised words before a stop were names, not modifiers: "20 Airbus", "14 in Germany".
     if (!fact.elided) mods.length = 0;
+  }
+  // A place narrows the group: "4,300 jobs in France" is not the 10,000 jobs of the whole company.
+  if (fact.head && (ws[j]?.lower === 'in' || ws[j]?.lower === 'at' || ws[j]?.lower === 'from') && ws[j + 1] &&
+    /^\p{Lu}/u.test(ws[j + 1].text)) {
+    mods.push(ws[j].lower + ' ' + ws[j + 1].lower);
   }
   fact.modifiers = mods;
   fact.after = j;

@@ -4,7 +4,7 @@
 import type { Analysis } from '../analyse';
 import type { EventFamily } from '../events';
 import { indexAt } from '../spans';
-import { anchorOf, commonClass, eventFor, eventWords, headEvent, linkHead } from './facts';
+import { anchorOf, commonClass, eventFor, eventWords, headEvent, isClass, linkHead } from './facts';
 import { scanNumbers, words, type FigureKind, type NumberMention, type Word } from './numbers';
 
 export type { FigureKind } from './numbers';
@@ -153,9 +153,10 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
       event = found?.family ?? null;
       eventWord = found?.word ?? null;
     }
+    // The number itself opens the sentence ("About 9,000 …" does not start with a figure).
     const firstWord = b.from;
-    let atStart = m.first === firstWord;
-    if (!atStart && m.first === firstWord + 1 && /^["“‘'(]$/.test(ws[firstWord].text)) atStart = true;
+    let atStart = ws[firstWord]?.start === m.numberStart;
+    if (!atStart && ws[firstWord + 1]?.start === m.numberStart && /^["“‘'(]$/.test(ws[firstWord].text)) atStart = true;
     local.push({
       start: m.start, end: m.end, text: analysis.text.slice(m.start, m.end), numberStart: m.numberStart,
       numberEnd: m.numberEnd, value: m.value, low: m.low, high: m.high, lowClosed: m.lowClosed,
@@ -195,7 +196,9 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
   }
   flush();
   for (const f of local) {
-    if (f.kind === 'count' && f.counts && f.event && !f.vague && !f.incremental && !f.partitive && f.breakdown === null) {
+    // Only counts of a known class (people, children, jobs…) state comparable facts: "orders", "units" or
+    // "points" are counted in too many senses to hold two mentions to one value.
+    if (f.kind === 'count' && f.counts && isClass(f.counts) && f.event && !f.vague && !f.incremental && !f.partitive && f.breakdown === null) {
       f.key = factKey(f.counts, f.modifiers, f.event, f.anchor);
     }
     figures.push(f);

@@ -2,6 +2,11 @@
 // 17-year-old, 3.1%, $5.25 million, first/10th), each with its value, kind, unit and hedge interval.
 // A pure function of the paragraph's text and offset: cacheable by content. Linear: one token pass.
 
+/** A lookup table without a prototype: `'constructor' in table` is false. */
+function dict<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 export type FigureKind = 'count' | 'age' | 'percent' | 'money' | 'ordinal' | 'year' | 'score' | 'range' | 'measure';
 
 export interface Word {
@@ -51,30 +56,30 @@ export function words(prose: string, start: number, end: number): Word[] {
   return out;
 }
 
-export const UNITS: Readonly<Record<string, number>> = {
+export const UNITS: Readonly<Record<string, number>> = dict({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
+});
+export const TENS: Readonly<Record<string, number>> = dict({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = {
+});
+const SCALES: Readonly<Record<string, number>> = dict({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6,
-};
-export const ORDINALS: Readonly<Record<string, number>> = {
+});
+export const ORDINALS: Readonly<Record<string, number>> = dict({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20,
-};
-const VAGUE: Readonly<Record<string, [number, number | null]>> = {
+});
+const VAGUE: Readonly<Record<string, [number, number | null]>> = dict({
   dozens: [24, 144], scores: [40, null], hundreds: [200, 1000], thousands: [2000, 1e6], millions: [2e6, 1e9],
   billions: [2e9, 1e12], tens: [20, 100],
-};
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+});
+const CURRENCY_WORDS: Readonly<Record<string, string>> = dict({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY',
   yuan: 'CNY', usd: 'USD', eur: 'EUR', gbp: 'GBP', cent: 'cent', cents: 'cent', rupees: 'INR', won: 'KRW',
-};
+});
 /** Units of measure after a number: kind `measure`. */
 const MEASURES: ReadonlySet<string> = new Set([
   'km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles', 'mile', 'm', 'meters', 'metres', 'meter',
@@ -82,7 +87,8 @@ const MEASURES: ReadonlySet<string> = new Set([
   'tonne', 'ton', 'pounds', 'lb', 'lbs', 'grams', 'g', 'gb', 'mb', 'tb', 'ghz', 'mhz', 'mph', 'kph', 'km/h',
   'hours', 'hour', 'minutes', 'minute', 'seconds', 'second', 'days', 'day', 'weeks', 'week', 'months', 'month',
   'years', 'year', 'decades', 'decade', 'centuries', 'points', 'point', 'degrees', 'acres', 'hectares',
-  'liters', 'litres', 'gallons', 'barrels', 'knots', 'nautical', 'square', 'cubic', 'magnitude', 'times',
+  'liters', 'litres', 'gallons', 'barrels', 'gigabytes', 'megabytes', 'terabytes', 'kilobytes', 'megapixels',
+  'db', 'decibels', 'watts', 'volts', 'kilowatts', 'megawatts', 'hertz', 'knots', 'nautical', 'square', 'cubic', 'magnitude', 'times',
 ]);
 const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -113,7 +119,7 @@ const HEDGES: ReadonlyArray<[string[], Hedge]> = [
   [['above'], (v) => [v, null, false, false]],
 ];
 
-const DIGITS = /^(?:(US|AU|A|C|CA|NZ|HK|GB|S)?([$£€¥]))?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|st|nd|rd|th|s|bn|m|k|gb|mb|tb|ghz|mhz|km|kg|mm|cm)?$/i;
+const DIGITS = /^(?:(USD|US|AU|A|C|CA|NZ|HK|GB|S)?([$£€¥]))?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|st|nd|rd|th|s|bn|m|k|gb|mb|tb|ghz|mhz|km|kg|mm|cm)?$/i;
 const CURRENCY_SIGN: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
 const SPELLED_HYPHEN = /^([a-z]+)-([a-z]+)$/;
 
@@ -236,6 +242,7 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
     const digitish = (c0 >= 48 && c0 <= 57) || c0 === 36 || c0 === 163 || c0 === 8364 || c0 === 165 || /^[A-Z]{1,2}[$£€]/.test(w.text);
     if (!digitish && !isNumberWordStart(w.lower)) { i++; continue; }
     if (isDate(w.start, w.end)) { i++; continue; }
+    if (isLabel(ws, i, digitish)) { i++; continue; }
     const special = compound(ws, i);
     if (special) { if (special.start >= 0) out.push(special); i = special.next; continue; }
     const core = readCore(ws, i);
@@ -247,9 +254,68 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
   return out;
 }
 
+/** Capitalised words that do not make the number after them a name: "About 500", "In 14 cases". */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'about', 'around', 'approximately', 'roughly',
+  'nearly', 'almost', 'some', 'only', 'just', 'all', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with',
+  'over', 'under', 'more', 'fewer', 'less', 'up', 'and', 'but', 'or', 'since', 'after', 'before', 'another',
+  'there', 'these', 'those', 'another', 'another', 'least', 'than', 'as', 'between', 'its', 'their', 'his', 'her',
+  'our', 'it', 'they', 'we', 'he', 'she', 'i', 'you', 'at', 'another', 'nearly', 'estimated', 'top', 'first', 'last', 'every']);
+const LABELS: ReadonlySet<string> = new Set(['no', 'no.', 'nos', 'number', 'version', "'", '’', '+', '#']);
+
+/**
+ * A figure that is part of a name: "Boeing 787", "iPhone 4", "FTSE 100", "Flight 447", "Chapter 11", "No. 1",
+ * "Big Three". Money, percentages, figures with thousands separators or a scale word are never names.
+ */
+function isLabel(ws: readonly Word[], i: number, digitish: boolean): boolean {
+  const prev = ws[i - 1];
+  if (!prev) return false;
+  const w = ws[i];
+  if (LABELS.has(prev.lower) || (prev.lower === '.' && ws[i - 2]?.lower === 'no')) return true;
+  if (!digitish) {
+    // A capitalised number word in mid-sentence: "the Big Three", "Ford Five Hundred".
+    return /^[A-Z]/.test(w.text) && /^\p{L}/u.test(prev.text) && (/^[a-z]/.test(prev.text) || !FUNCTION_WORDS.has(prev.lower));
+  }
+  if (!/^\d+(?:\.\d+)?(?:-\d+)?$/.test(w.text)) return false;
+  // List markers: "(1)", "(2)".
+  if (prev.text === '(' && ws[i + 1]?.text === ')') return true;
+  if (SCALES[ws[i + 1]?.lower ?? ''] || ws[i + 1]?.lower === '%' || ws[i + 1]?.lower === 'percent') return false;
+  const c = prev.text.charCodeAt(0);
+  const capital = (c >= 65 && c <= 90) || /^\p{Lu}/u.test(prev.text) || /^[a-z]+[A-Z]/.test(prev.text);
+  if (capital && !FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower.replace(/\.$/, '')) &&
+    (prev.text.length > 1 || ws[i - 2]?.text === '&')) return true;
+  // A three-digit-plus model or index number: "the 787 Dreamliner", "their 737 narrowbody airliner",
+  // "Boeing’s 777": a count would take a plural noun.
+  const value = Number(w.text);
+  if (!Number.isInteger(value) || value < 100 || value > 9999 || w.text.includes('-')) return false;
+  const next = ws[i + 1];
+  if (/['’]s$/.test(prev.text) && /^[A-Z]/.test(prev.text) && !(next && /^[a-z]+s$/.test(next.text))) return true;
+  if (!next) return false;
+  if (/^[A-Z"“]/.test(next.text) && !MONTHS.has(next.lower)) {
+    // "500 Apple engineers": a name before the counted noun.
+    const after = ws[i + 2];
+    return !(after && /^[a-z]+s$/.test(after.text) && !/ss$/.test(after.text));
+  }
+  if (/^[a-z]+$/.test(next.text) && !next.text.endsWith('s') && !/(?:ed|ing)$/.test(next.text) &&
+    !/^(?:mark|level|barrier|threshold|figure|point)$/.test(next.lower) && !INVARIANT.has(next.lower) && !MEASURES.has(next.lower) &&
+    !SCALES[next.lower] && !/^(?:of|to|and|or|in|on|at|for|by|from|with|more|new|per|a|the|was|were|is|are|has|had|have|will|would|each|other|additional|million|billion|percent|than|as)$/.test(next.lower)) {
+    const after = ws[i + 2];
+    return !(after && /^[a-z]+s$/.test(after.text) && !/ss$/.test(after.text));
+  }
+  return false;
+}
+
+/** Nouns whose plural is the singular: "100 aircraft" is a count. */
+const INVARIANT: ReadonlySet<string> = new Set(['aircraft', 'people', 'staff', 'personnel', 'police', 'cattle', 'sheep',
+  'fish', 'deer', 'series', 'species', 'crew', 'livestock', 'offspring', 'spacecraft', 'troops', 'youth', 'head']);
+
+const STARTS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS),
+  ...Object.keys(VAGUE), 'a', 'an']);
+
 function isNumberWordStart(lower: string): boolean {
-  return lower in UNITS || lower in TENS || lower in ORDINALS || lower in VAGUE || lower === 'a' || lower === 'an' ||
-    SPELLED_HYPHEN.test(lower) || /^[a-z]+-/.test(lower);
+  if (STARTS.has(lower)) return true;
+  // Hyphenated spelled forms: twenty-one, five-year-old, one-day.
+  const dash = lower.indexOf('-');
+  return dash > 0 && STARTS.has(lower.slice(0, dash));
 }
 
 const COMPOUND = /^(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(year|month|week|day|hour|minute|mile|kilometer|kilometre|km|inch|foot|feet|meter|metre|point|seat|member|man|person|story|storey|page|game|nation|country|percent|ton|tonne|pound|acre|room|bed|lane|hole|yard|mph)(-old)?(s)?$/;

@@ -20,11 +20,11 @@ export const figuresNumberStyle: Rule = {
       let wanted: string | null = null;
       if (f.kind === 'count' && Number.isInteger(f.value)) {
         if (!f.spelled && f.value >= 1 && f.value <= 9 && /^\d$/.test(number) && !isLabel(text, f)) wanted = spellOut(f.value);
-        else if (f.spelled && f.value >= 10 && !/dozen|^an? /i.test(number)) wanted = f.value.toLocaleString('en-US');
+        else if (f.spelled && f.value >= 10 && !/dozen|^an? /i.test(number)) wanted = figures(f.value, number);
       } else if (f.kind === 'ordinal' && Number.isInteger(f.value)) {
         if (!f.spelled && f.value <= 9 && !nearMonth(text, f)) wanted = spellOrdinal(f.value);
         else if (f.spelled && f.value >= 10) wanted = figureOrdinal(f.value);
-      } else if (f.spelled && (f.kind === 'age' || f.kind === 'money' || (f.kind === 'measure' && f.unit !== 'times'))) {
+      } else if (f.spelled && (f.kind === 'age' || f.kind === 'money' || (f.kind === 'measure' && !/^(?:times|points?)$/.test(f.unit ?? '')))) {
         // "a five-year-old", "five dollars", "six kilometres": always figures.
         wanted = Number.isInteger(f.value) && f.value >= 1 ? String(f.value) : null;
       }
@@ -44,6 +44,17 @@ export const figuresNumberStyle: Rule = {
     return drafts;
   },
 };
+
+/** AP figures: “3,000”; millions and up keep the word: “8 million”, “1.5 billion”. */
+function figures(value: number, written: string): string {
+  const scale = /\b(million|billion|trillion)$/i.exec(written);
+  if (scale) {
+    const unit = scale[1].toLowerCase();
+    const divisor = unit === 'million' ? 1e6 : unit === 'billion' ? 1e9 : 1e12;
+    return `${(value / divisor).toLocaleString('en-US')} ${unit}`;
+  }
+  return value.toLocaleString('en-US');
+}
 
 function isLabel(text: string, f: Figure): boolean {
   const before = /([\p{L}.]+)\.?\s*$/u.exec(text.slice(Math.max(0, f.numberStart - 20), f.numberStart));
