@@ -12,6 +12,11 @@ local client_id = vim.lsp.start_client({
   name = 'copydesk',
   cmd = { 'node', cli, 'lsp', '--stdio' },
   root_dir = vim.fn.getcwd(),
+  -- COPYDESK_SETTINGS (JSON, the `copydesk` section): pushed on init, as the README tells 0.7 users to.
+  settings = os.getenv('COPYDESK_SETTINGS') and { copydesk = vim.fn.json_decode(os.getenv('COPYDESK_SETTINGS')) } or nil,
+  on_init = function(client)
+    if client.config.settings then client.notify('workspace/didChangeConfiguration', { settings = client.config.settings }) end
+  end,
 })
 if not client_id then return finish({ error = 'start_client failed' }, 1) end
 vim.lsp.buf_attach_client(buf, client_id)

@@ -14,17 +14,18 @@ const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status ==
 
 interface NeovimResult {
   error?: string;
-  diagnostics?: { code: string; lnum: number; col: number; source: string }[];
+  diagnostics?: { code: string; lnum: number; col: number; source: string; severity: number }[];
   hover?: string | null;
 }
 
-function runNeovim(file: string, hoverCode: string): NeovimResult {
+function runNeovim(file: string, hoverCode: string, settings?: unknown): NeovimResult {
   const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${SCRIPT}`, file], {
     cwd: path.dirname(file),
     encoding: 'utf8',
     timeout: 40_000,
     // Keep Neovim's state (shada, logs) out of the user's home.
-    env: { ...process.env, COPYDESK_CLI: CLI, COPYDESK_HOVER_CODE: hoverCode, XDG_STATE_HOME: os.tmpdir(), XDG_DATA_HOME: os.tmpdir(), XDG_CONFIG_HOME: os.tmpdir() },
+    env: { ...process.env, COPYDESK_CLI: CLI, COPYDESK_HOVER_CODE: hoverCode,
+      ...(settings ? { COPYDESK_SETTINGS: JSON.stringify(settings) } : {}), XDG_STATE_HOME: os.tmpdir(), XDG_DATA_HOME: os.tmpdir(), XDG_CONFIG_HOME: os.tmpdir() },
   });
   const line = run.stdout.split('\n').find((l) => l.startsWith('{'));
   assert.ok(line, `no result from nvim (status ${run.status}): ${run.stdout}\n${run.stderr}`);
@@ -64,5 +65,14 @@ describe('editors: headless Neovim over `copydesk lsp --stdio`', function () {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('settings pushed with didChangeConfiguration (the README’s 0.7 configuration) apply', () => {
+    const result = runNeovim(SEED, 'quote.punctuation', { rules: { 'quote.punctuation': 'error', 'attribution.loaded-verb': 'off' } });
+    const codes = result.diagnostics!.map((d) => d.code);
+    assert.ok(!codes.includes('attribution.loaded-verb'), JSON.stringify(codes));
+    // vim.diagnostic.severity.ERROR is 1, WARN 2.
+    assert.equal(result.diagnostics!.find((d) => d.code === 'quote.punctuation')?.severity, 1);
+    assert.equal(result.diagnostics!.find((d) => d.code === 'quote.misoriented')?.severity, 2);
   });
 });
