@@ -25,7 +25,7 @@ export const ROLE_NOUNS = new Set([
   'lawyer', 'attorney', 'prosecutor', 'investigator', 'engineer', 'scientist', 'doctor', 'witness', 'resident',
   'chairperson', 'counsel', 'strategist', 'mediator', 'negotiator', 'diplomat', 'aide', 'adviser', 'advisor', 'coach', 'captain', 'editor', 'writer',
   'author', 'activist', 'campaigner', 'candidate', 'premier', 'emir', 'king', 'queen', 'prince', 'pope',
-  'police', 'detective', 'inspector', 'chancellor', 'deputy', 'vice-president', 'president-elect', 'owner',
+  'police', 'detective', 'inspector', 'chancellor', 'deputy', 'trader', 'vice-president', 'president-elect', 'owner',
   'founder', 'partner', 'employee', 'worker', 'member', 'cofounder', 'co-founder', 'strategist', 'consultant',
 ]);
 

@@ -133,6 +133,8 @@ interface NameCandidate {
   title: Token[];
   /** Lower-case title words before the run: "official spokesperson". */
   roleBefore: Token[];
+  /** "Mr", "Dr." right before a surname. */
+  courtesy: Token | null;
   evidence: boolean;
   apposition: Span | null;
   sentence: number;
@@ -158,7 +160,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   // People: full names with evidence, merged by spelling-insensitive key. A shorter name that ends a
   // longer one ("Al Ansari" of "Majed Al Ansari") is a later reference, not another person.
   // A surname alone counts when a title stands before it: "Deputy Defense Secretary Wolfowitz".
-  const evidenced = candidates.filter((c) => c.evidence && !NAME_PARTICLES.has(lower(c.name[0].text)) &&
+  const evidenced = candidates.filter((c) => c.evidence && !opensWithParticle(c.name) &&
     (c.name.length >= 2 || titledSurname(c)));
   const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
   const tails = new Set<string>();
@@ -184,8 +186,9 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
       name,
       title,
       surname: surnameOf(c.name),
-      given: c.name[0].text,
-      gender: titleWords.map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
+      // A surname alone ("Mr MacFarlane", "Secretary Wolfowitz") gives no first name.
+      given: c.name.length > 1 ? c.name[0].text : null,
+      gender: [...titleWords, ...(c.courtesy ? [c.courtesy] : [])].map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
       introduced: null,
       affiliation: affiliationOf(sentences[c.sentence]),
       mentions: [],
@@ -239,12 +242,29 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
 /** Words of a title that only qualify it: "Foreign" in "Ministry of Foreign Affairs" is no title. */
 const TITLE_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'economy', 'vice',
   'prime', 'deputy', 'chief', 'executive', 'crown', 'head', 'leader', 'officer', 'general', 'attorney', 'justice',
-  'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', 'dr.', 'dr', 'sir', 'lady', 'lord']);
+  'miss', 'sir', 'lady', 'lord']);
 
-/** "Deputy Defense Secretary Wolfowitz", "Sen. McCain": a surname with a title noun right before it. */
+/** Courtesy titles go before a surname ("Mr MacFarlane"); Sir, Lady and Lord before a first name. */
+const COURTESY = /^(?:mr|mrs|ms|dr)\.?$/i;
+
+/**
+ * "Deputy Defense Secretary Wolfowitz", "Sen. McCain", "Mr MacFarlane" (outside quotations): a surname
+ * with a title noun right before it.
+ */
 function titledSurname(c: NameCandidate): boolean {
-  const last = c.title[c.title.length - 1];
-  return c.name.length === 1 && !!last && !TITLE_QUALIFIERS.has(lower(last.text)) && !ORGANISATION_WORDS.has(lower(bare(c.name[0].text)));
+  const last = c.title[c.title.length - 1] ?? c.courtesy;
+  if (c.name.length !== 1 || !last || ORGANISATION_WORDS.has(lower(bare(c.name[0].text)))) return false;
+  if (COURTESY.test(last.text)) return !c.inQuote;
+  return !TITLE_QUALIFIERS.has(lower(last.text));
+}
+
+/**
+ * A name does not open with a particle ("al-Thani", "bin Nasser" are the ends of names). "Ben" is an
+ * English first name (Ben Bernanke): the Hebrew particle is written in lower case (Eliezer ben Yehuda).
+ */
+function opensWithParticle(name: Token[]): boolean {
+  const word = lower(name[0].text);
+  return NAME_PARTICLES.has(word) && !(word === 'ben' && isCapitalized(name[0].text));
 }
 
 /** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
@@ -288,25 +308,38 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   // A possessive at the end ("Netanyahu’s") still names the person.
   const inQuote = sentence.inQuote[first] ?? false;
   // "chairman of Chrysler LLC Jim Press": the role stands before "of" and the organisation.
-  const ofRole = organisationEnd >= 0 && lower(sentence.tokens[run.first - 1]?.text ?? '') === 'of' ? rolesBefore(sentence.tokens, run.first - 1) : [];
-  const roleBefore = ofRole.length ? ofRole : rolesBefore(sentence.tokens, first);
+  const ofRole = organisationEnd >= 0 && lower(sentence.tokens[run.first - 1]?.text ?? '') === 'of' ? rolesBefore(sentence.tokens, run.first - 1, cues) : [];
+  const roleBefore = ofRole.length ? ofRole : rolesBefore(sentence.tokens, first, cues);
   const afterIndex = run.first + run.tokens.length;
   const apposition = appositionAfter(sentence, afterIndex, cues);
-  const speaks = subjectOfCue(sentence.tokens, afterIndex, cues) || objectOfCue(sentence.tokens, first, cues) ||
-    sentence.tokens[afterIndex]?.text === ':';
+  // "of North Rhine-Westphalia remarked": the object of a preposition is not the verb's subject.
+  const object = !afterOrganisation && PREPOSITIONS.has(lower(sentence.tokens[run.first - 1]?.text ?? ''));
+  const speaks = (!object && (subjectOfCue(sentence.tokens, afterIndex, cues) || subjectOfCue(sentence.tokens, pastAffiliation(sentence.tokens, afterIndex), cues))) ||
+    objectOfCue(sentence.tokens, first, cues) || sentence.tokens[afterIndex]?.text === ':';
   const recurs = (wordCounts.get(bare(last.text)) ?? 0) >= 2;
   const evidence = afterOrganisation ? speaks || roleBefore.length > 0 : trimmed ? speaks || recurs : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
-  return { name, title, roleBefore, evidence, apposition, sentence: index, inQuote };
+  const courtesy = title.length === 0 && first > run.first && COURTESY.test(run.tokens[first - run.first - 1].text) ? run.tokens[first - run.first - 1] : null;
+  return { name, title, courtesy, roleBefore, evidence: evidence || (courtesy !== null && !inQuote), apposition, sentence: index, inQuote };
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'by', 'on', 'about', 'against', 'into']);
+
+/** "David Buik of BGC Partners commented": past an affiliation to the verb. Returns where the verb would be. */
+function pastAffiliation(tokens: Token[], after: number): number {
+  const word = lower(tokens[after]?.text ?? '');
+  if (word !== 'of' && word !== 'at' && word !== 'from') return after;
+  let k = after + 1;
+  if (lower(tokens[k]?.text ?? '') === 'the') k++;
+  const start = k;
+  while (k < tokens.length && k - start < 6 && tokens[k].word && (isCapitalized(tokens[k].text) || TITLE_CONNECTORS.has(lower(tokens[k].text)))) k++;
+  return k > start && isCapitalized(tokens[k - 1].text) ? k : after;
 }
 
 /** "official spokesperson" before "Majed Al Ansari"; "UBS analyst" before "David Strauss". */
-function rolesBefore(tokens: Token[], first: number): Token[] {
+function rolesBefore(tokens: Token[], first: number, cues: CueLexicon): Token[] {
   let k = first - 1;
   // "Ryanair CEO, Michael O'Leary,": the role may stand before a comma.
-  if (tokens[k]?.text === ',' && tokens[k - 1]?.word && (ROLE_NOUNS.has(lower(tokens[k - 1].text)) || TITLE_WORDS.has(lower(tokens[k - 1].text)))) {
-    const roles = rolesBefore(tokens, k);
-    return roles.length ? roles : [];
-  }
+  if (tokens[k]?.text === ',') return roleOfBefore(tokens, k, cues);
   let sawRole = false;
   while (k >= 0 && tokens[k].word) {
     const word = lower(tokens[k].text);
@@ -316,6 +349,36 @@ function rolesBefore(tokens: Token[], first: number): Token[] {
   }
   if (!sawRole) return [];
   return tokens.slice(k + 1, first);
+}
+
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from']);
+const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * "said the general secretary of the British union Unite, Tony Woodley", "The vice president of Dacia,
+ * Constantin Stroe, said": a whole phrase headed by a role stands before the comma and the name. The
+ * phrase must open its clause (the sentence, a comma, or the reporting verb before it) so that an object
+ * ("Asked about the president, Smith said") is not read as the name's title.
+ */
+function roleOfBefore(tokens: Token[], comma: number, cues: CueLexicon): Token[] {
+  let open = comma - 1;
+  while (open >= 0 && comma - open <= 16 && tokens[open].word && !cues.match(tokens[open].text, tokens[open + 1]?.text)) open--;
+  if (comma - open > 16 || open === comma - 1) return [];
+  const start = open + 1;
+  // The phrase opens with a determiner, a possessive or a capitalised word that is not a function word.
+  const opener = tokens[start];
+  const openerWord = lower(opener.text);
+  // After the verb ("said chief investment officer at …, Tim Ghriskey") the phrase needs no determiner.
+  const afterVerb = open >= 0 && tokens[open].word;
+  if (!afterVerb && !PHRASE_DETERMINERS.has(openerWord) && !/['’]s$/.test(opener.text) &&
+    !(isCapitalized(opener.text) && !CAPITALIZED_FUNCTION_WORDS.has(openerWord))) return [];
+  // Its head: the last word before the first preposition (or the comma), a role noun, within six words.
+  let head = start;
+  while (head < comma && !ROLE_PREPOSITIONS.has(lower(tokens[head].text))) head++;
+  head--;
+  if (head < start || head - start > 6 || !(ROLE_NOUNS.has(lower(tokens[head].text)) || TITLE_WORDS.has(lower(tokens[head].text)))) return [];
+  for (let k = start + 1; k < head; k++) if (CAPITALIZED_FUNCTION_WORDS.has(lower(tokens[k].text)) && lower(tokens[k].text) !== 'and') return [];
+  return tokens.slice(PHRASE_DETERMINERS.has(openerWord) ? start + 1 : start, comma);
 }
 
 /** ", Russia’s presidential commissioner for children’s rights," — a role noun in the apposition. */

@@ -148,7 +148,7 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names
       const last = tokens[i + match.words - 1];
       const cue = { start: tokens[i].start, end: last.end, text: analysis.prose.slice(tokens[i].start, last.end) };
       const subject = subjectBefore(analysis, sentence, i, names, match.cue) ??
-        (takesSentenceSubject(sentence, i, match.cue) ? sentenceSubject(analysis, sentence, names, i) : null);
+        (takesSentenceSubject(sentence, i, match.cue) ? sharedSubject(events, s) ?? sentenceSubject(analysis, sentence, names, i) : null);
       if (subject) {
         events.push({ sentence: s, cue, form: match.cue, cueToken: i, subject, inverted: false });
       } else {
@@ -161,6 +161,18 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names
     }
   });
   return events;
+}
+
+/**
+ * "Ford has said that it posted … and predicted that …": coordinated reporting verbs share the subject
+ * of the main clause, the first event of the sentence with a subject before its verb.
+ */
+function sharedSubject(events: SpeechEvent[], sentence: number): Mention | null {
+  let shared: Mention | null = null;
+  for (let e = events.length - 1; e >= 0 && events[e].sentence === sentence; e--) {
+    if (events[e].subject && !events[e].inverted) shared = events[e].subject;
+  }
+  return shared;
 }
 
 /**
@@ -241,15 +253,26 @@ function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: n
   if (tokens[k].text === ',') {
     let c = k - 1;
     while (c >= 0 && c > k - 16 && tokens[c].text !== ',') c--;
+    // "The bank's CEO, Ken Lewis, said": the name between the commas is the subject, its title before.
+    const between = c >= 0 && tokens[c].text === ',' ? mentionCovering(names.mentions, tokens[k - 1].start) : undefined;
+    if (between && between.person !== null && !between.inQuote && between.start === tokens[c + 1].start) return between;
     if (c > 0 && tokens[c].text === ',' && !sentence.inQuote[c]) return nounPhraseEndingAt(analysis, sentence, c - 1, names);
     // "Peter Boockvar, an equity strategist…, commented" with the first comma missing: the sentence's subject.
     const subject = sentenceSubject(analysis, sentence, names, k);
     return subject && (subject.kind === 'full' || subject.kind === 'surname') ? subject : null;
   }
+  // "Charles O'Reilly, a management expert at Stanford University, who stated": the relative clause's
+  // subject is the noun phrase before "who", past its apposition.
+  if (tokens[k].text.toLowerCase() === 'who' && k > 0) {
+    if (tokens[k - 1].text !== ',') return nounPhraseEndingAt(analysis, sentence, k - 1, names);
+    const subject = sentenceSubject(analysis, sentence, names, k - 1);
+    if (subject && (subject.kind === 'full' || subject.kind === 'surname')) return subject;
+    return subjectBefore(analysis, sentence, k, names, form);
+  }
   const phrase = nounPhraseEndingAt(analysis, sentence, k, names);
   // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an organisation (or a name we
-  // do not know) ends an apposition; the person who opens the sentence is the subject.
-  if (phrase && phrase.person === null && (phrase.kind === 'organisation' || phrase.kind === 'full')) {
+  // do not know, or a role) ends an apposition; the person who opens the sentence is the subject.
+  if (phrase && phrase.person === null && (phrase.kind === 'organisation' || phrase.kind === 'full' || phrase.kind === 'role')) {
     const subject = sentenceSubject(analysis, sentence, names, cueIndex);
     const between = subject ? analysis.prose.slice(subject.end, phrase.start) : '';
     if (subject && (subject.kind === 'full' || subject.kind === 'surname') && subject.end < phrase.start && between.includes(',')) return subject;
@@ -681,6 +704,7 @@ function isSentenceSubject(sentences: SentenceTokens[], sentenceAt: (offset: num
 }
 
 const SUBJECT_MODIFIERS = new Set(['official', 'senior', 'former', 'acting', 'deputy', 'chief', 'council', 'member',
+  'current', 'new', 'then', 'interim', 'incoming', 'outgoing', 'longtime', 'veteran', 'top', 'lead',
   'library', 'fire', 'police', 'foreign', 'prime', 'vice', 'general', 'executive', 'managing', 'presidential',
   'worldwide', 'global', 'regional', 'national', 'market', 'industry', 'aerospace', 'aviation', 'auto', 'union']);
 

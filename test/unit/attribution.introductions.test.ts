@@ -1,0 +1,89 @@
+import { strict as assert } from 'assert';
+import { analyse } from '../../server/src/core/analyse';
+
+// How the name table reads introductions, and how a speaker is found past them: one test per rule of
+// news prose, each with a case the rule must leave alone.
+
+function speakers(text: string) {
+  const analysis = analyse(text);
+  return analysis.attribution.attributions.filter((a) => a !== null && a.kind === 'direct').map((a) => ({
+    speaker: a!.speaker?.text ?? null,
+    person: a!.person !== null ? analysis.people.people[a!.person].name : a!.organisation,
+  }));
+}
+
+function person(text: string, name: string) {
+  return analyse(text).people.people.find((p) => p.name === name) ?? null;
+}
+
+describe('attribution engine: introductions', () => {
+  it('a role phrase before the comma introduces the name after it', () => {
+    const text = '“It is the best decision for our plants,” said the general secretary of the union Unite, Tony Woodley.';
+    assert.equal(person(text, 'Tony Woodley')?.title, 'general secretary of the union Unite');
+    assert.deepEqual(speakers(text), [{ speaker: 'Tony Woodley', person: 'Tony Woodley' }]);
+  });
+
+  it('not a role that is the object of an opening phrase', () => {
+    const text = 'Asked about the president, Dana Whitfield said: “We have not spoken in weeks.”';
+    assert.equal(person(text, 'Dana Whitfield')?.title, null);
+  });
+
+  it('the name between two commas is the subject, its title before it', () => {
+    const [a] = speakers('The bank’s CEO, Ken Lewis, said in a statement that “credit costs remain high.”');
+    assert.deepEqual(a, { speaker: 'Ken Lewis', person: 'Ken Lewis' });
+  });
+
+  it('“Mr” before a surname the article never gives in full: a person, and “he” is them', () => {
+    const text = 'Mr Howard announced the grant. Industry Minister Ian MacDonald welcomed it.\n' +
+      'Mr Kowalczyk said the plant would stay open. “The funding secures the project,” he said.';
+    assert.equal(person(text, 'Kowalczyk')?.gender, 'm');
+    assert.deepEqual(speakers(text), [{ speaker: 'he', person: 'Kowalczyk' }]);
+  });
+
+  it('not from a courtesy title inside a quotation', () => {
+    assert.equal(person('Dana Whitfield said: “Mr Kowalczyk never called us back.”', 'Kowalczyk'), null);
+  });
+
+  it('“Ben” opens a name; a lower-case particle does not', () => {
+    assert.ok(person('Fed chairman Ben Bernanke said the recovery had begun.', 'Ben Bernanke'));
+    assert.equal(person('Officials said bin Nasser said nothing.', 'bin Nasser'), null);
+  });
+
+  it('a name after a preposition is not the subject of the verb that follows', () => {
+    assert.equal(person('The premier of the state of North Rhine-Westphalia remarked that “the deal is dead.”', 'North Rhine-Westphalia'), null);
+    assert.ok(person('Karen Oduya remarked that “the deal is dead.”', 'Karen Oduya'));
+  });
+
+  it('a name with its affiliation before the verb: “X of Y commented”', () => {
+    const text = 'David Buik of BGC Partners commented on the falls. “It’s carnage,” he said.';
+    assert.deepEqual(speakers(text), [{ speaker: 'he', person: 'David Buik' }]);
+    assert.equal(person('Trading at Bank Leumi commented on the falls.', 'Bank Leumi'), null);
+  });
+});
+
+describe('attribution engine: subjects past an apposition', () => {
+  it('a relative clause after an apposition: “X, a …, who stated”', () => {
+    const [a] = speakers('A contrary view is offered by Charles Reilly, a management expert at Stanford University, who stated, “Great companies rarely go from strength to strength.”');
+    assert.deepEqual(a, { speaker: 'Charles Reilly', person: 'Charles Reilly' });
+  });
+
+  it('an apposition whose closing comma is missing: the name that opens the sentence', () => {
+    const [a] = speakers('Ralph Crosby, the North America CEO and former Northrop executive commented that the firm had “committed our full resources.”');
+    assert.deepEqual(a, { speaker: 'Ralph Crosby', person: 'Ralph Crosby' });
+  });
+
+  it('coordinated reporting verbs share the main clause’s subject', () => {
+    const [a] = speakers('The carmaker Ford has said that it posted a profit, and predicted that it would be “solidly profitable” by 2011.');
+    assert.equal(a.speaker, 'Ford');
+  });
+
+  it('not across sentences: a verb after “and” with no subject earlier in its sentence', () => {
+    const [a] = speakers('Ford said it posted a profit. Analysts were surprised and predicted that it would be “solidly profitable for years to come.”');
+    assert.notEqual(a.speaker, 'Ford');
+  });
+
+  it('a modifier before a titled name: “The current Microsoft CEO Steve Ballmer … described him as”', () => {
+    const [a] = speakers('The current Microsoft CEO Steve Ballmer also expressed condolences and described him as “one of the founders of our industry.”');
+    assert.deepEqual(a, { speaker: 'Steve Ballmer', person: 'Steve Ballmer' });
+  });
+});
