@@ -169,7 +169,7 @@ export function sheetNodes(sheet: FactSheetResult, uri: string): Node[] {
   const published = sheet.publicationDate;
   if (published) {
     // In its place among the events: what came before publication, and what is still to come.
-    const at = sheet.timeline.findIndex((event) => event.date > published.date);
+    const at = sheet.timeline.findIndex((event) => event.first > published.date);
     timeline.splice(at < 0 ? timeline.length : at, 0,
       { kind: 'item', id: id('published'), label: `${published.date} · published`, description: `from the ${published.source}`, icon: 'calendar' });
   }

@@ -37,6 +37,7 @@ const UI_TIMEOUT_MS = 120_000;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SCREENSHOT_PATH = path.join(repoRoot, 'docs', 'images', 'hover-quote.png');
 const SPEAKER_SCREENSHOT_PATH = path.join(repoRoot, 'docs', 'images', 'hover-speaker.png');
+const FACTSHEET_SCREENSHOT_PATH = path.join(repoRoot, 'docs', 'images', 'factsheet.png');
 /** The quotation (line 15, 1-based) whose speaker card the second screenshot shows, and who said it. */
 const SPEAKER_QUOTE = 'I don’t think we can say';
 const SPEAKER_WORD = 'think';
@@ -387,6 +388,11 @@ async function uiPhase({ context, server, dirs, watchPage }) {
   }
 
   await speakerCard({ page, editor });
+  await factSheet({ page }).catch(async (error) => {
+    // What the page looked like, for the log folder kept on failure.
+    await page.screenshot({ path: path.join(dirs.profile, '..', 'factsheet-failure.png') }).catch(() => {});
+    throw error;
+  });
   await page.close({ runBeforeUnload: false });
 }
 
@@ -458,6 +464,59 @@ async function speakerCard({ page, editor }) {
     fs.mkdirSync(path.dirname(SPEAKER_SCREENSHOT_PATH), { recursive: true });
     await page.screenshot({ path: SPEAKER_SCREENSHOT_PATH });
     log(`UI phase: screenshot saved to ${path.relative(repoRoot, SPEAKER_SCREENSHOT_PATH)}`);
+  }
+}
+
+/**
+ * Third part: the fact sheet in the Explorer. Gives it the room (the folder tree collapsed, the side bar
+ * wider), expands Majed Al Ansari, checks his 3 quotations, clicks the “I don’t think…” one and waits for
+ * the cursor to land on line 15; saves docs/images/factsheet.png.
+ */
+async function factSheet({ page }) {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  // Each view of the Explorer is a `.pane`: a header and a body.
+  const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: /fact sheet/i }) }).first();
+  const header = pane.locator('.pane-header').first();
+  await header.waitFor({ state: 'visible', timeout: 20_000 });
+  if ((await header.getAttribute('aria-expanded', { timeout: 5_000 })) !== 'true') await header.click({ timeout: 5_000 });
+  // The folder tree's pane collapsed: the fact sheet gets its height.
+  const folderHeader = page.locator('.sidebar .pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').first();
+  if ((await folderHeader.getAttribute('aria-expanded', { timeout: 5_000 }).catch(() => null)) === 'true') await folderHeader.click({ timeout: 5_000 }).catch(() => {});
+  // A wider side bar, so the titles and counts are not cut (best effort: the sash is the side bar's right edge).
+  const sidebar = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+  if (sidebar) {
+    const x = sidebar.x + sidebar.width - 1;
+    const y = sidebar.y + sidebar.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 260, y, { steps: 8 });
+    await page.mouse.up();
+  }
+
+  const rows = pane.locator('.monaco-list-row');
+  const speakerRow = rows.filter({ hasText: SPEAKER }).first();
+  await until(`${SPEAKER} in the fact sheet with 3 quotations`, async () => {
+    if (!(await speakerRow.isVisible())) return false;
+    return /3 quotations/.test(await speakerRow.innerText());
+  }, { timeoutMs: 30_000, intervalMs: 300 });
+  if ((await speakerRow.getAttribute('aria-expanded', { timeout: 5_000 })) !== 'true') await speakerRow.locator('.monaco-tl-twistie').click({ timeout: 5_000 });
+  const quoteRows = rows.filter({ has: page.locator('.codicon-quote') });
+  await until('his 3 quotations listed under him', async () => (await quoteRows.count()) >= 3, { timeoutMs: 15_000, intervalMs: 200 });
+  const listed = (await quoteRows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  log(`UI phase: fact sheet lists ${SPEAKER} with ${listed.length} quotations: ${listed.join(' | ').slice(0, 240)}`);
+
+  // Clicking a quotation reveals it: the cursor goes to its line (the status bar says Ln 15).
+  await quoteRows.filter({ hasText: SPEAKER_QUOTE.slice(0, 12) }).first().click({ timeout: 5_000 });
+  const position = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+  await until('the cursor on line 15 after clicking the quotation', async () => /Ln 15,/.test(await position.innerText()), {
+    timeoutMs: 15_000,
+    intervalMs: 200,
+  });
+  log(`UI phase: clicking “${SPEAKER_QUOTE.slice(0, 12)}…” revealed it (${(await position.innerText()).trim()})`);
+  if (SCREENSHOT) {
+    await page.screenshot({ path: FACTSHEET_SCREENSHOT_PATH });
+    log(`UI phase: screenshot saved to ${path.relative(repoRoot, FACTSHEET_SCREENSHOT_PATH)}`);
   }
 }
 

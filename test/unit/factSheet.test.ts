@@ -38,6 +38,40 @@ describe('fact sheet (core)', () => {
     assert.equal(alAnsari.title, 'official spokesperson');
   });
 
+  it('on the user’s article: the two breakdowns of children returned (14 and 9) are one fact, marked as a conflict', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', '000_3c9c0e3ffba93949.txt'), 'utf8');
+    const { text, sheet } = sheetOf(seed);
+    const conflicts = sheet.figures.filter((group) => group.conflict);
+    assert.equal(conflicts.length, 1, JSON.stringify(sheet.figures.map((g) => g.label)));
+    assert.deepEqual(conflicts[0].figures.map((f) => f.detail), ['10 + four = 14', 'eight + one = 9']);
+    assert.equal(text.slice(conflicts[0].figures[0].location.start, conflicts[0].figures[0].location.end), '10 Ukrainian and four Russian children');
+    // A figure stated once is its own fact, and no conflict.
+    const abducted = sheet.figures.find((group) => group.figures.some((f) => f.text === 'about 20,000'));
+    assert.equal(abducted?.conflict, false);
+  });
+
+  it('figures of one fact that allow a common value agree (a hedge widens one); disjoint ones conflict', () => {
+    const group = (text: string) => {
+      const { sheet } = sheetOf(text);
+      assert.equal(sheet.figures.length, 1, JSON.stringify(sheet.figures));
+      assert.equal(sheet.figures[0].figures.length, 2);
+      return sheet.figures[0];
+    };
+    assert.equal(group('About 200 people were evacuated on Monday.\nOfficials said 210 people were evacuated on Monday.\n').conflict, false);
+    const killed = group('The fire killed 12 people.\nThe fire killed 15 people, officials said.\n');
+    assert.equal(killed.conflict, true);
+    assert.equal(killed.label, 'people · kill');
+  });
+
+  it('the timeline lists the dated events in date order, not article order', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', '000_3c9c0e3ffba93949.txt'), 'utf8');
+    const { sheet } = sheetOf(seed);
+    const firsts = sheet.timeline.map((event) => event.first);
+    assert.deepEqual(firsts, [...firsts].sort());
+    assert.deepEqual(sheet.timeline.map((event) => event.date), ['2022-02', '2023-07', '2023-10-16']);
+    assert.match(sheet.timeline[2].label, /^On October 16, 2023, Qatar facilitated the first repatriation/);
+  });
+
   it('groups the findings by rule, errors first, each with its location', () => {
     const { text, sheet } = sheetOf('Ukraine claims that the children were taken.\nRussia claims that they were moved.\n“Open quote never closed.\n');
     assert.equal(sheet.findings[0].rule, 'quote.unbalanced');

@@ -50,8 +50,10 @@ export interface FactFigureGroup<L = Span> {
 }
 
 export interface FactEvent<L = Span> {
-  /** YYYY-MM-DD, YYYY-MM or YYYY: what the order is by. */
+  /** YYYY-MM-DD, YYYY-MM or YYYY: as precise as the article is. */
   date: string;
+  /** The first day it covers (YYYY-MM-DD): what the order is by. */
+  first: string;
   /** The date as written ("On October 16, 2023"). */
   when: string;
   /** The event: its sentence, shortened. */
@@ -128,33 +130,67 @@ function span(value: Span): Span {
 }
 
 /**
- * Figures grouped by fact. The figures engine is still being written: until its result says what each
- * number counts, there is nothing to group and the section stays empty (never a guess).
+ * Figures grouped by the fact they state (the figures engine's key: what is counted, how, by what event,
+ * when), breakdowns with their sums among them. A fact is marked as a conflict when two of its figures
+ * allow no common value (“about 20,000” and “20,500” agree; 14 and 9 do not). Figures whose fact cannot
+ * be told (an age, an ordinal, a number without a noun) are left out.
  */
 function figureGroups(analysis: Analysis): FactFigureGroup[] {
-  const figures = analysis.figures as { facts?: unknown };
-  if (!Array.isArray(figures.facts)) return [];
-  const groups: FactFigureGroup[] = [];
-  for (const fact of figures.facts as unknown[]) {
-    const group = asFigureGroup(fact);
-    if (group) groups.push(group);
+  const { figures, breakdowns } = analysis.figures;
+  const text = analysis.text;
+  const groups = new Map<string, { label: string; members: Array<{ low: number | null; high: number | null; start: number; end: number; text: string; detail: string | null }> }>();
+  const add = (key: string, label: string, member: { low: number | null; high: number | null; start: number; end: number; text: string; detail: string | null }) => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { label, members: [] }));
+    group.members.push(member);
+  };
+  for (const figure of figures) {
+    // A part of a breakdown is listed through its breakdown; a change ("rose by 5") is not a level.
+    if (figure.key === null || figure.breakdown !== null || figure.incremental) continue;
+    add(figure.key, factLabel(figure.counts, figure.modifiers, figure.event, figure.anchor), {
+      low: figure.low, high: figure.high, start: figure.start, end: figure.end, text: figure.text, detail: figure.inQuote ? 'in a quotation' : null,
+    });
   }
-  return groups;
+  for (const breakdown of breakdowns) {
+    if (breakdown.key === null) continue;
+    const parts = breakdown.parts.map((i) => figures[i]?.text ?? '?');
+    add(breakdown.key, factLabel(breakdown.counts, breakdown.modifiers, breakdown.event, breakdown.anchor), {
+      low: breakdown.low, high: breakdown.high, start: breakdown.start, end: breakdown.end,
+      text: text.slice(breakdown.start, breakdown.end), detail: `${parts.join(' + ')} = ${breakdown.sum}`,
+    });
+  }
+  const result: FactFigureGroup[] = [];
+  for (const group of groups.values()) {
+    group.members.sort((a, b) => a.start - b.start);
+    result.push({
+      label: group.label,
+      conflict: disagree(group.members),
+      figures: group.members.map((m) => ({ text: m.text, detail: m.detail, location: { start: m.start, end: m.end } })),
+    });
+  }
+  // Conflicts first, then in the order the article states them.
+  return result.sort((a, b) => Number(b.conflict) - Number(a.conflict) || a.figures[0].location.start - b.figures[0].location.start);
 }
 
-/** Reads a fact of the figures engine defensively: `{ label, conflict, mentions: [{ start, end, text, detail? }] }`. */
-function asFigureGroup(value: unknown): FactFigureGroup | null {
-  if (!value || typeof value !== 'object') return null;
-  const fact = value as Record<string, unknown>;
-  const mentions = Array.isArray(fact.mentions) ? fact.mentions : Array.isArray(fact.figures) ? fact.figures : null;
-  if (!mentions || typeof fact.label !== 'string') return null;
-  const figures: FactFigureGroup['figures'] = [];
-  for (const item of mentions as unknown[]) {
-    const m = item as Record<string, unknown> | null;
-    if (!m || typeof m.start !== 'number' || typeof m.end !== 'number') continue;
-    figures.push({ text: typeof m.text === 'string' ? m.text : '', detail: typeof m.detail === 'string' ? m.detail : null, location: { start: m.start, end: m.end } });
+/** "Ukrainian children · abduct · in February 2022": what is counted, the event, the time. */
+function factLabel(counts: string | null, modifiers: readonly string[], event: string | null, anchor: string | null): string {
+  // "Ukrainian children from Russia": a prepositional modifier follows the noun.
+  const after = modifiers.filter((m) => /^(?:from|in|of|at|on|for|with|to|by|under|over)\s/i.test(m));
+  const before = modifiers.filter((m) => !after.includes(m));
+  const what = [...before, counts ?? 'figures', ...after].join(' ');
+  return [what, event, anchor].filter((part): part is string => !!part).join(' · ');
+}
+
+/** Two members whose intervals do not meet (null = open on that side). Quadratic in a fact's few members. */
+function disagree(members: ReadonlyArray<{ low: number | null; high: number | null }>): boolean {
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length && j < 50; j++) {
+      const a = members[i];
+      const b = members[j];
+      if ((a.high !== null && b.low !== null && a.high < b.low) || (b.high !== null && a.low !== null && b.high < a.low)) return true;
+    }
   }
-  return figures.length > 0 ? { label: fact.label, conflict: fact.conflict === true, figures } : null;
+  return false;
 }
 
 /** A sentence, shortened to about 12 words, for a one-line tree item. */
@@ -180,14 +216,15 @@ function timeline(analysis: Analysis): FactEvent[] {
     const date = dates[event.date];
     if (!date || date.type !== 'DATE' || !date.range) continue;
     result.push({
-      date: sortKey(date),
+      date: date.value,
+      first: sortKey(date),
       when: date.text,
       label: shorten(text.slice(event.sentence.start, event.sentence.end)),
       location: { start: event.sentence.start, end: event.sentence.end },
     });
   }
   // Stable: two events of one day keep the article's order.
-  return result.map((event, order) => ({ event, order })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.order - b.order)).map((x) => x.event);
+  return result.map((event, order) => ({ event, order })).sort((a, b) => (a.event.first < b.event.first ? -1 : a.event.first > b.event.first ? 1 : a.order - b.order)).map((x) => x.event);
 }
 
 function findingGroups(analysis: Analysis): FactRuleGroup[] {
