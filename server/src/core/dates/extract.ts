@@ -25,7 +25,7 @@ type Draft = Omit<DateMention, 'quoted' | 'paragraph' | 'text' | 'since' | 'modi
 };
 
 /** Cheap tests before any regular expression runs: a paragraph without these has no date. */
-export const PREFILTER = /\d|day|week|month|year|decade|centur|quarter|now|current|recent|past|future|later|soon|ago|tonight|spring|summer|autumn|fall|winter|annual|hour|minute|noon|midnight|morning|evening|night|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const PREFILTER = /\d|day|tomorrow|week|month|year|decade|centur|quarter|now|current|recent|past|future|later|soon|ago|tonight|spring|summer|autumn|fall|winter|annual|hour|minute|noon|midnight|morning|evening|night|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
  * Where chrono runs: numeric dates ("7/8/07", "2023-10-16"), whose order and century it knows. Month-name
  * forms are read by our own patterns: chrono costs ~0.1 ms a call, too much for every date of an article.
@@ -223,7 +223,7 @@ function narrow(range: { first: string; last: string }, modifier: Exclude<Modifi
   const third = Math.floor((last - first + 1) / 3);
   if (third < 1) return range;
   const from = modifier === 'early' ? first : modifier === 'mid' ? first + third : last - third + 1;
-  const to = modifier === 'early' ? first + third - 1 : modifier === 'mid' ? last - third : last;
+  const to = modifier === 'early' ? first + third - 1 : modifier === 'mid' ? first + 2 * third - 1 : last;
   return { first: isoFromNumber(from), last: isoFromNumber(to) };
 }
 
@@ -379,10 +379,21 @@ function yearDraft(text: string, start: number, digits: string): Draft | null {
   if (/^\s*(?:percent|per\s+cent|people|jobs|workers|employees|units|shares|aircraft|planes|cars|vehicles|tons|tonnes|miles|km|feet|meters|metres|dollars|euros|pounds|points|m\b|ft\b)/i.test(after)) return null;
   if (/\b(?:No\.|number|Nos?|page|pp?\.|Route|Highway|Flight|flight|model|Model|room|Room|Article|article)\s*$/.test(before)) return null;
   // "Russell 2000", "Windows 2000": a name's number, unless a preposition or month makes it a year.
-  if (/^[ \t]+\p{Lu}/u.test(after) && !YEAR_PREPOSITION.test(before) && /\b\p{Lu}[\p{L}]+\s+$/u.test(before) &&
-    !MONTH_END.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]+\s+$/u.test(before)) return null;
+  if (/^[ \t]+\p{Lu}/u.test(after) && !YEAR_PREPOSITION.test(before) && !MONTH_END.test(before) && nameBefore(text, start)) return null;
   const year = +digits;
   return { start, end, type: 'DATE', value: digits, weekday: null, precision: 'year', form: 'year', range: yearRange(year), days: null };
+}
+
+/** Whether a capitalised word that does not open a sentence ends right before `at` ("Russell 2000"). */
+function nameBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === at) return false;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  if (end - start < 2 || !/^\p{Lu}/u.test(text[start])) return false;
+  const previous = text.slice(Math.max(0, start - 3), start).trimEnd();
+  return previous.length > 0 && !/[.!?:]$/.test(previous);
 }
 
 function shortYearDraft(text: string, start: number, two: string, dct: Day | null): Draft | null {
