@@ -189,7 +189,7 @@ export function eventFor(events: readonly (EventFamily | null)[], ws: readonly W
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ANCHOR = new RegExp(
-  `\\b(?:(?:since|as of|in|on|by|until|during|through|from|between|after|before)\\s+)?` +
+  `\\b(?:(?:[Ss]ince|[Aa]s of|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween|[Aa]fter|[Bb]efore)\\s+)?` +
   `(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4})?|${WEEKDAY}|\\d{4}\\b|(?:last|this|next|the past) (?:week|month|year|quarter|decade)|yesterday|today|(?:the )?(?:first|second|third|fourth) quarter(?: of \\d{4})?)`,
   'g');
 

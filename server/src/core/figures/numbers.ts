@@ -271,9 +271,11 @@ function isLabel(ws: readonly Word[], i: number, digitish: boolean): boolean {
   if (!prev) return false;
   const w = ws[i];
   if (LABELS.has(prev.lower) || (prev.lower === '.' && ws[i - 2]?.lower === 'no')) return true;
+  // A capital that only opens the sentence says nothing: "Exactly 14 children came."
+  const opensSentence = i === 1 || /^[.!?"“”‘’:;(]$/.test(ws[i - 2].text);
   if (!digitish) {
     // A capitalised number word in mid-sentence: "the Big Three", "Ford Five Hundred".
-    return /^[A-Z]/.test(w.text) && /^\p{L}/u.test(prev.text) && (/^[a-z]/.test(prev.text) || !FUNCTION_WORDS.has(prev.lower));
+    return !opensSentence && /^[A-Z]/.test(w.text) && /^\p{L}/u.test(prev.text) && (/^[a-z]/.test(prev.text) || !FUNCTION_WORDS.has(prev.lower));
   }
   if (!/^\d+(?:\.\d+)?(?:-\d+)?$/.test(w.text)) return false;
   // List markers: "(1)", "(2)".
@@ -281,7 +283,7 @@ function isLabel(ws: readonly Word[], i: number, digitish: boolean): boolean {
   if (SCALES[ws[i + 1]?.lower ?? ''] || ws[i + 1]?.lower === '%' || ws[i + 1]?.lower === 'percent') return false;
   const c = prev.text.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || /^\p{Lu}/u.test(prev.text) || /^[a-z]+[A-Z]/.test(prev.text);
-  if (capital && !FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower.replace(/\.$/, '')) &&
+  if (capital && !opensSentence && !FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower.replace(/\.$/, '')) &&
     (prev.text.length > 1 || ws[i - 2]?.text === '&')) return true;
   // A three-digit-plus model or index number: "the 787 Dreamliner", "their 737 narrowbody airliner",
   // "Boeing’s 777": a count would take a plural noun.
@@ -306,7 +308,8 @@ function isLabel(ws: readonly Word[], i: number, digitish: boolean): boolean {
 
 /** Nouns whose plural is the singular: "100 aircraft" is a count. */
 const INVARIANT: ReadonlySet<string> = new Set(['aircraft', 'people', 'staff', 'personnel', 'police', 'cattle', 'sheep',
-  'fish', 'deer', 'series', 'species', 'crew', 'livestock', 'offspring', 'spacecraft', 'troops', 'youth', 'head']);
+  'fish', 'deer', 'series', 'species', 'crew', 'livestock', 'offspring', 'spacecraft', 'troops', 'youth', 'head',
+  'children', 'men', 'women', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'militia', 'clergy']);
 
 const STARTS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS),
   ...Object.keys(VAGUE), 'a', 'an']);

@@ -57,8 +57,8 @@ function figures(value: number, written: string): string {
 }
 
 function isLabel(text: string, f: Figure): boolean {
-  const before = /([\p{L}.]+)\.?\s*$/u.exec(text.slice(Math.max(0, f.numberStart - 20), f.numberStart));
-  if (before && (LABEL_BEFORE.test(before[1].replace(/\.$/, '')) || /^\p{Lu}/u.test(before[1]) && !/^(?:The|A|An|And|But|In|On|At|By|For|Of|To|With|About|Over|Under|Some|Only|All|Just|Nearly|Almost|Around|Approximately|Roughly|Than|From|Up)$/.test(before[1]))) return true;
+  const before = wordBefore(text, f.numberStart);
+  if (before && (LABEL_BEFORE.test(before) || /^\p{Lu}/u.test(before) && !/^(?:The|A|An|And|But|In|On|At|By|For|Of|To|With|About|Over|Under|Some|Only|All|Just|Nearly|Almost|Around|Approximately|Roughly|Than|From|Up)$/.test(before))) return true;
   // "5 to 1" (a ratio), "1 in 5", "3-D", "4x4", "2/3": not counts.
   const after = text.slice(f.numberEnd, f.numberEnd + 8);
   if (/^(?:[-\/x×:]\d|\s+(?:to|in|out of)\s+\d)/.test(after)) return true;
@@ -66,6 +66,16 @@ function isLabel(text: string, f: Figure): boolean {
   const prev = text.slice(Math.max(0, f.numberStart - 8), f.numberStart);
   if (/(?:\d\s+(?:to|in|of|out of)|[\/:x×-])\s*$/.test(prev)) return true;
   return false;
+}
+
+/** The word before an offset (skipping spaces and one period: “No. 5”), scanned by hand: no backtracking. */
+function wordBefore(text: string, offset: number): string {
+  let end = offset;
+  while (end > 0 && end > offset - 4 && /\s/.test(text[end - 1])) end--;
+  if (text[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1])) start--;
+  return text.slice(start, end);
 }
 
 function nearMonth(text: string, f: Figure): boolean {

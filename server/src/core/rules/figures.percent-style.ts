@@ -14,14 +14,16 @@ export const figuresPercentStyle: Rule = {
     const text = analysis.text;
     for (const f of analysis.figures.figures) {
       if (f.kind !== 'percent' || f.unit !== '%' || f.headline) continue;
-      const number = text.slice(f.numberStart, f.numberEnd);
+      let number = text.slice(f.numberStart, f.numberEnd);
+      let sign = '';
+      if (number.endsWith('%')) { number = number.slice(0, -1); sign = '%'; }
       // The percent word or sign right after the number (a range's last part carries it).
-      const tail = /^(\s*%| ?percent| per cent)/i.exec(text.slice(f.numberEnd, f.end + 1));
+      const tail = sign ? [sign, ''] : /^(\s*%| ?percent| per cent)/i.exec(text.slice(f.numberEnd, f.end + 1));
       if (!tail) continue;
       const figure = f.spelled ? (Number.isInteger(f.value) ? String(f.value) : null) : number;
       if (!figure) continue;
       const wanted = style === '%' ? `${figure}%` : `${figure} percent`;
-      const written = number + tail[1];
+      const written = number + (sign || tail[1]);
       if (written === wanted) continue;
       if (f.sentenceStart && f.spelled) continue; // "Twenty percent of…" at a sentence start is right.
       const quoted = f.inQuote;
