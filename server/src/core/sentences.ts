@@ -22,7 +22,9 @@ const SENTENCE_STARTERS = new Set([
   'later', 'separately', 'still', 'then', 'now', 'today', 'yesterday', 'what', 'who', 'why', 'how',
 ]);
 
-const CANDIDATE = /[.?!…]+["”’'»)\]]*(?=\s)/g;
+// Only from the start of a run of marks: a run that fails at its start fails at every later mark too,
+// and retrying each would make a line of 100,000 dots quadratic.
+const CANDIDATE = /(?<![.?!…])[.?!…]+["”’'»)\]]*(?=\s)/g;
 
 export function splitSentences(prose: string, paragraph: Span): Span[] {
   const text = prose.slice(paragraph.start, paragraph.end);
