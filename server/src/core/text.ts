@@ -185,10 +185,25 @@ function blankMarkers(source: string, lines: number[], first: number, last: numb
   }
   if (heading) {
     // Closing hashes of an ATX heading; a setext heading's underline lies outside the inline map.
-    const lineText = source.slice(lines[first], lines[first] + 10000);
-    const closing = /[ \t]+#+[ \t]*(?=\r?\n|$)/.exec(lineText.split(/\r?\n|\r/)[0]);
-    if (closing) blanked.push({ start: lines[first] + closing.index, end: lines[first] + closing.index + closing[0].length });
+    const lineText = source.slice(lines[first], lines[first] + 10000).split(/\r?\n|\r/)[0];
+    const closing = closingHashes(lineText);
+    if (closing) blanked.push({ start: lines[first] + closing.start, end: lines[first] + closing.end });
   }
+}
+
+/**
+ * `[ \t]+#+[ \t]*$` of a heading line, found from its end: a regular expression retries at every blank
+ * and takes quadratic time on a line of spaces.
+ */
+function closingHashes(line: string): Span | null {
+  const blank = (i: number) => line[i - 1] === ' ' || line[i - 1] === '\t';
+  let i = line.length;
+  while (i > 0 && blank(i)) i--;
+  const hashesEnd = i;
+  while (i > 0 && line[i - 1] === '#') i--;
+  const hashesStart = i;
+  while (i > 0 && blank(i)) i--;
+  return hashesStart < hashesEnd && i < hashesStart ? { start: i, end: line.length } : null;
 }
 
 /** Code spans, HTML comments and tags, autolinks, link and image targets. Linear in the paragraph. */
