@@ -54,6 +54,13 @@ describe('attribution engine: introductions', () => {
     assert.ok(person('Karen Oduya remarked that “the deal is dead.”', 'Karen Oduya'));
   });
 
+  it('“and” between a name and the next titled person does not join them into one title', () => {
+    const text = 'Industry Minister Ian MacDonald and Mr Kowalczyk visited the plant.';
+    assert.equal(person(text, 'Ian MacDonald')?.title, 'Industry Minister');
+    assert.equal(person('Special Assistant to the Secretary and Director of Air Force Communications Bill Bodie wrote back.', 'Bill Bodie')?.title,
+      'Secretary and Director of Air Force Communications');
+  });
+
   it('a name with its affiliation before the verb: “X of Y commented”', () => {
     const text = 'David Buik of BGC Partners commented on the falls. “It’s carnage,” he said.';
     assert.deepEqual(speakers(text), [{ speaker: 'he', person: 'David Buik' }]);
@@ -85,5 +92,29 @@ describe('attribution engine: subjects past an apposition', () => {
   it('a modifier before a titled name: “The current Microsoft CEO Steve Ballmer … described him as”', () => {
     const [a] = speakers('The current Microsoft CEO Steve Ballmer also expressed condolences and described him as “one of the founders of our industry.”');
     assert.deepEqual(a, { speaker: 'Steve Ballmer', person: 'Steve Ballmer' });
+  });
+});
+
+describe('attribution engine: attributions after the quotations', () => {
+  const intro = 'Industry Minister Ian MacDonald and Mr Kowalczyk visited the plant.\n';
+
+  it('quotations side by side, the first closing on a comma, share the attribution after the last', () => {
+    const quotes = speakers(intro + '“It was a good day,” Mr MacDonald said. “The project will bring jobs,” “This puts the plant on the map.” Mr Kowalczyk said.');
+    assert.deepEqual(quotes.map((q) => q.person), ['Ian MacDonald', 'Kowalczyk', 'Kowalczyk']);
+  });
+
+  it('not when the first closes on a full stop: the next quotation may be someone else’s', () => {
+    const quotes = speakers(intro + '“It was a good day,” said Mr MacDonald. “We are all relieved tonight.” “The project will bring jobs,” said Mr Kowalczyk.');
+    assert.deepEqual(quotes.map((q) => q.person), ['Ian MacDonald', 'Ian MacDonald', 'Kowalczyk']);
+  });
+
+  it('a sentence that is only “X said.” after a quotation that ends on a full stop', () => {
+    const [a] = speakers(intro + '“The project will bring jobs to the valley.” Mr Kowalczyk said.');
+    assert.equal(a.person, 'Kowalczyk');
+  });
+
+  it('not a sentence that goes on after the verb', () => {
+    const [a] = speakers(intro + '“The project will bring jobs to the valley.” Mr Kowalczyk said the talks went on.');
+    assert.equal(a.speaker, null);
   });
 });

@@ -111,7 +111,11 @@ function capitalizedRuns(tokens: Token[]): Run[] {
       const next = tokens[j + 1];
       // "President of the United States Barack Obama": connectors join a title to what follows it.
       const nextNext = tokens[j + 2];
-      const connects = TITLE_CONNECTORS.has(lower(token.text)) && runHasTitle(tokens, first, j) &&
+      // "and" joins two titles ("Secretary and Director of …"), not a name to the next person
+      // ("Minister Ian MacDonald and Mr Kowalczyk").
+      const joinsTitles = lower(token.text) !== 'and' || TITLE_WORDS.has(lower(tokens[j - 1]?.text ?? '')) ||
+        ORGANISATION_WORDS.has(lower(tokens[j - 1]?.text ?? ''));
+      const connects = TITLE_CONNECTORS.has(lower(token.text)) && joinsTitles && runHasTitle(tokens, first, j) &&
         (isCapitalized(next?.text ?? '') || (TITLE_CONNECTORS.has(lower(next?.text ?? '')) && isCapitalized(nextNext?.text ?? '')));
       const joins = token.word && next?.word && (connects || (isCapitalized(next.text) && NAME_PARTICLES.has(lower(token.text))));
       if (joins) { j++; continue; }

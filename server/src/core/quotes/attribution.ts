@@ -416,11 +416,15 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   }
 
   // “How can it go away?” Alan Mulally asked. — the question mark ended the sentence before the attribution.
+  // “… concerned.” Mr MacFarlane said. — a full stop in the quotation, and a sentence that is only the attribution.
   const next = sentences[last + 1];
-  if (next && next.paragraph === closing.paragraph && /[?!]["”’']?$/.test(analysis.prose.slice(quotation.start, quotation.end).trim()) &&
+  const ending = analysis.prose.slice(quotation.start, quotation.end).trim();
+  if (next && next.paragraph === closing.paragraph && /[?!.]["”’']?$/.test(ending) &&
     (afterStart < 0 || closing.tokens.slice(afterStart).every((t) => !t.word))) {
+    const question = /[?!]["”’']?$/.test(ending);
     const event = (eventsBySentence.get(last + 1) ?? []).find((ev) => ev.subject && ev.cueToken <= 5 &&
-      (ev.inverted ? ev.cueToken === 0 : ev.subject.start === next.tokens[0].start));
+      (ev.inverted ? ev.cueToken === 0 : ev.subject.start >= next.tokens[0].start && ev.subject.start <= (next.tokens[2] ?? next.tokens[0]).start) &&
+      (question || next.tokens.slice(ev.cueToken + 1).every((t) => !t.word)));
     if (event?.subject) return { route: 'explicit', cue: event.cue, subject: event.subject };
   }
 
@@ -488,6 +492,13 @@ function inheritAttributions(analysis: Analysis, topLevel: Quotation[], attribut
     const quotation = topLevel[i];
     const attribution = attributions[quotation.index]!;
     if (attribution.speaker || attribution.kind === 'title') continue;
+    // “…,” “….” Mr X said.: quotations side by side, with only punctuation between, share the attribution
+    // that closes the last of them.
+    const closing = closingAttribution(analysis, topLevel, attributions, i);
+    if (closing) {
+      inherit(attribution, closing, 'explicit', 'the speaker of the quotation beside it, named after it');
+      continue;
+    }
     const previous = attributions[topLevel[i - 1].index]!;
     if (!previous.speaker) continue;
     const prevQuote = topLevel[i - 1];
@@ -502,6 +513,23 @@ function inheritAttributions(analysis: Analysis, topLevel: Quotation[], attribut
       inherit(attribution, previous, 'running');
     }
   }
+}
+
+/** The explicit attribution after the last of the quotations that directly follow topLevel[i], if any. */
+function closingAttribution(analysis: Analysis, topLevel: Quotation[], attributions: Array<Attribution | null>, i: number): Attribution | null {
+  for (let j = i; j + 1 < topLevel.length && j - i < 4; j++) {
+    const here = topLevel[j];
+    const next = topLevel[j + 1];
+    // A quotation that closes on a comma (“…,”) waits for its attribution; one that closes on a full stop
+    // is complete, and the next quotation may be someone else's.
+    const closesOnComma = here.close !== null && analysis.prose.slice(here.start, here.close).trimEnd().endsWith(',');
+    if (next.paragraph !== here.paragraph || !closesOnComma || !/^[\s,;]*$/.test(analysis.prose.slice(here.end, next.start))) return null;
+    const attribution = attributions[next.index]!;
+    if (attribution.speaker) {
+      return attribution.route === 'explicit' && attribution.cue && attribution.cue.start > next.end ? attribution : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -532,13 +560,13 @@ function inheritFromSentenceBefore(topLevel: Quotation[], attributions: Array<At
   }
 }
 
-function inherit(target: Attribution, source: Attribution, route: Route): void {
+function inherit(target: Attribution, source: Attribution, route: Route, resolution?: string): void {
   target.route = route;
   target.cue = source.cue;
   target.speaker = source.speaker;
   target.person = source.person;
   target.organisation = source.organisation;
-  target.resolution = route === 'running'
+  target.resolution = resolution ?? route === 'running'
     ? 'carried over from the quotation before it'
     : 'the same speaker as the first half of this interrupted quotation';
 }
