@@ -3,7 +3,8 @@ import type { DateMention } from '../dates/types';
 import { dct, describe } from './dates.common';
 import type { Draft, Rule } from './rule';
 
-const AGE = /\b(\d{1,3})-year-old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b/g;
+/** "41-year-old", "aged 41", "41 years old", and "Al Ansari, 41," (a name, then the age between commas). */
+const AGE = /\b(\d{1,3})-year-old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,2}),/gu;
 const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 
 export const datesAgeBirth: Rule = {
@@ -29,16 +30,17 @@ export const datesAgeBirth: Rule = {
       const ages = [...text.matchAll(AGE)];
       if (ages.length !== 1) continue;
       const m = ages[0];
-      const age = +(m[1] ?? m[2] ?? m[3]);
+      const age = +(m[1] ?? m[2] ?? m[3] ?? m[4]);
       // "died", "was 45 when": an age at another time than publication.
       const sentence = paragraph.sentences.find((s) => s.start <= paragraph.start + m.index && paragraph.start + m.index < s.end);
       if (sentence && /\b(?:died|dies|death|when|was\s+killed|at\s+the\s+time)\b/i.test(prose.slice(sentence.start, sentence.end))) continue;
       const possible = agesFor(birth, published);
       if (possible.includes(age)) continue;
-      const start = paragraph.start + m.index;
+      // The age itself: the digits of "Al Ansari, 41,".
+      const start = paragraph.start + m.index + (m[4] ? m[0].lastIndexOf(m[4]) : 0);
       drafts.push({
         start,
-        end: start + m[0].length,
+        end: m[4] ? start + m[4].length : start + m[0].length,
         message: `Born ${describe(birth)}, the person would be ${possible.join(' or ')} on the publication date (${analysis.publicationDate!.date}), not ${age}.`,
         explanation: 'Ages are counted to the publication date. If the age is at another time, say when.',
         related: [{ start: birth.start, end: birth.end, message: `Birth: ${birth.value}.` }],
