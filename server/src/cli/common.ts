@@ -37,7 +37,8 @@ export class Stderr {
 
 /** Messages are printed one a line, whatever a rule put in them. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+  // Each run of white space once: `\s*[\r\n]+\s*` would retry at every blank of a long run without a break.
+  return text.replace(/\s+/g, (run) => (/[\r\n\u2028\u2029]/.test(run) ? ' ' : run));
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };

@@ -62,12 +62,18 @@ function editsOverlap(a: TextEdit, b: TextEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Applies non-overlapping edits (sorted or not) to a text. */
+/**
+ * Applies non-overlapping edits (sorted or not) to a text, in one pass: re-slicing the whole text per
+ * edit was quadratic (3,000 fixes in a 5 MB document copied 15 GB). Insertions at one point keep their order.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const edit of sorted) {
-    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  const sorted = edits.map((edit, i) => ({ edit, i })).sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || b.i - a.i);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { edit } of sorted) {
+    parts.push(text.slice(cursor, edit.start), edit.newText);
+    cursor = Math.max(cursor, edit.end);
   }
-  return result;
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
