@@ -3,6 +3,7 @@
 
 import { extractDates, type DateResult } from './dates';
 import { extractFigures, type FigureResult } from './figures';
+import { withIncremental, type IncrementalState } from './incremental';
 import { compareFindings, type Finding, type SeveritySetting } from './finding';
 import { buildNameTable, sentenceTokens, type NameTable, type SentenceTokens } from './people/names';
 import { findPublicationDate, type PublicationDate } from './pubdate';
@@ -10,6 +11,8 @@ import { attributeQuotations, type AttributionResult } from './quotes/attributio
 import { CueLexicon, DEFAULT_LOADED_VERBS } from './quotes/cues';
 import { scanQuotes, type QuoteScan } from './quotes/scanner';
 import { RULES } from './rules';
+import { customRules, type CustomRuleSpec } from './style/custom';
+import type { StyleOptions } from './style/options';
 import { suppressFindings, type AcceptList } from './suppress';
 import type { QuoteStyle } from './rules/quote.mixed-style';
 import { parseArticle, type Article, type Format } from './text';
@@ -30,6 +33,10 @@ export interface AnalysisOptions {
   percentStyle?: PercentStyle;
   /** Names, abbreviations and terms accepted as written (`.copydesk.json` `accept`): their findings are dropped. */
   accept?: AcceptList;
+  /** House style: preferred spellings (style.variant). */
+  style?: StyleOptions;
+  /** A newsroom's own rules (`custom.<name>`), from `.copydesk.json` `custom`. */
+  custom?: readonly CustomRuleSpec[];
 }
 
 export type PercentStyle = '%' | 'percent';
@@ -43,6 +50,8 @@ export interface ResolvedOptions {
   loadedVerbs: readonly string[];
   percentStyle: PercentStyle;
   accept: AcceptList;
+  style: StyleOptions;
+  custom: readonly CustomRuleSpec[];
 }
 
 export interface Analysis {
@@ -78,10 +87,21 @@ export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
     loadedVerbs: options.loadedVerbs ?? DEFAULT_LOADED_VERBS,
     percentStyle: options.percentStyle ?? '%',
     accept: options.accept ?? {},
+    style: options.style ?? {},
+    custom: options.custom ?? [],
   };
 }
 
-export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
+/**
+ * The analysis of `text`. With `incremental` (one per document, kept across its versions), stages
+ * that work paragraph by paragraph reuse what the previous version's analysis computed for the
+ * paragraphs that did not change (core/incremental.ts); the result is the same either way.
+ */
+export function analyse(text: string, options: AnalysisOptions = {}, incremental?: IncrementalState): Analysis {
+  return withIncremental(incremental, () => analyseText(text, options));
+}
+
+function analyseText(text: string, options: AnalysisOptions): Analysis {
   const resolved = resolveOptions(options);
   const article = parseArticle(text, resolved.format);
   const analysis: Analysis = {
@@ -125,7 +145,8 @@ function cueLexicon(cues: readonly string[], loadedVerbs: readonly string[]): Cu
 
 function runRules(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  // The registry's rules, then the newsroom's own (core/style/custom.ts), compiled once per configuration.
+  for (const rule of [...RULES, ...customRules(analysis.options.custom)]) {
     const setting = analysis.options.rules[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
     const drafts = rule.check(analysis);

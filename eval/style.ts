@@ -1,0 +1,63 @@
+// How often each style.* rule fires on the 120 MEANTIME Wikinews articles (published, edited copy), per
+// 1,000 and per 10,000 words, and what the style engine costs. Issue 6 holds style.* to at most 20 firings
+// per 10,000 words in total. Run: npm run eval, or `npx tsx eval/style.ts`; `--list` prints every firing
+// with its context for review by hand (`--rule=<id>` for one rule).
+
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { analyse } from '../server/src/core/analyse';
+import type { Finding } from '../server/src/core/finding';
+import { RULES } from '../server/src/core/rules';
+import { STYLE_RULES } from '../server/src/core/rules/style';
+
+const root = path.join(__dirname, '..');
+const docs = readFileSync(path.join(root, '../shared/corpus/meantime_en.jsonl'), 'utf8').trim().split('\n')
+  .map((line) => JSON.parse(line) as { id: string; text: string; dct: string });
+const list = process.argv.includes('--list');
+const only = process.argv.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
+
+const ids = RULES.filter((r) => r.id.startsWith('style.')).map((r) => r.id);
+const counts = new Map(ids.map((id) => [id, 0]));
+let words = 0;
+const firings: Array<{ doc: string; finding: Finding; context: string }> = [];
+const analyses = docs.map((doc) => ({ doc, analysis: analyse(doc.text, { format: 'plaintext', publicationDate: doc.dct }) }));
+for (const { doc, analysis } of analyses) {
+  words += doc.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  for (const finding of analysis.findings) {
+    if (!counts.has(finding.rule)) continue;
+    counts.set(finding.rule, counts.get(finding.rule)! + 1);
+    const from = Math.max(0, finding.start - 60);
+    const to = Math.min(doc.text.length, finding.end + 60);
+    const context = (doc.text.slice(from, finding.start) + '⟦' + doc.text.slice(finding.start, finding.end) + '⟧' +
+      doc.text.slice(finding.end, to)).replace(/\s+/g, ' ');
+    firings.push({ doc: doc.id, finding, context });
+  }
+}
+
+// The style rules' own time: their checks run again on the finished analyses (engines included: each rule
+// builds what it reads), median of 15 rounds.
+const rounds: number[] = [];
+for (let round = 0; round < 15; round++) {
+  const begin = process.hrtime.bigint();
+  for (const { analysis } of analyses) for (const rule of STYLE_RULES) rule.check(analysis);
+  rounds.push(Number(process.hrtime.bigint() - begin) / 1e6);
+}
+rounds.sort((a, b) => a - b);
+const ms = rounds[rounds.length >> 1];
+
+const total = [...counts.values()].reduce((a, b) => a + b, 0);
+console.log(`\nstyle.* rules on ${docs.length} MEANTIME articles: ${words.toLocaleString('en-US')} words`);
+console.log('rule'.padEnd(34) + 'count'.padStart(6) + '  per 1,000 words' + '  per 10,000 words');
+for (const id of ids) {
+  const count = counts.get(id)!;
+  console.log(id.padEnd(34) + String(count).padStart(6) + (count / words * 1000).toFixed(2).padStart(17) + (count / words * 10000).toFixed(1).padStart(19));
+}
+console.log('all style.*'.padEnd(34) + String(total).padStart(6) + (total / words * 1000).toFixed(2).padStart(17) + (total / words * 10000).toFixed(1).padStart(19) + '   (target: at most 20 per 10,000)');
+console.log(`style rules' time: ${ms.toFixed(1)} ms for the corpus, ${(ms / words * 1000).toFixed(3)} ms per 1,000 words (median of 15)`);
+if (list) {
+  for (const { doc, finding, context } of firings) {
+    if (only && finding.rule !== only) continue;
+    const fix = finding.fixes[0] ? ` → ${JSON.stringify(finding.fixes[0].edits.map((e) => e.newText))}` : '';
+    console.log(`\n${finding.rule} ${doc} @${finding.start}${fix}\n  ${context}\n  ${finding.message}`);
+  }
+}
