@@ -37,7 +37,8 @@ function findingJson(finding: Finding, lines: LineIndex) {
  * `extract`: the quotations found, who said each and how we know, and the people the article names.
  * Only top-level quotations: a quote inside a quote is the speaker's words, not a quote of its own.
  * Route, cue, speaker and person are set for direct quotations (scare quotes and titles have none).
- * Figures and dates come with their engines; until then the lists are empty, in the contract's shape.
+ * Figures: every number with its interval, kind, unit, what it counts and the fact it states (core/figures).
+ * Dates: every temporal expression with its TIMEX3 type and value, "since" and weekday (core/dates).
  */
 export function formatExtractJson(files: readonly CheckedFile[]): string {
   return JSON.stringify({
@@ -69,8 +70,27 @@ export function formatExtractJson(files: readonly CheckedFile[]): string {
           title: person.title,
           mentions: mentions.map((mention) => span(mention)!),
         })),
-        figures: [],
-        dates: [],
+        figures: analysis.figures.figures.map((figure) => ({
+          start: figure.start,
+          end: figure.end,
+          text: figure.text,
+          value: figure.value,
+          low: figure.low,
+          high: figure.high,
+          kind: figure.kind,
+          unit: figure.unit,
+          counts: figure.kind === 'count' ? figure.counts : null,
+          key: figure.key,
+        })),
+        dates: analysis.dates.dates.map((date) => ({
+          start: date.start,
+          end: date.end,
+          text: date.text,
+          type: date.type,
+          value: date.value,
+          since: date.since,
+          weekday: date.weekday,
+        })),
       };
     }),
   }, null, 2) + '\n';

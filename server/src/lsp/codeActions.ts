@@ -12,6 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { nonOverlappingEdits, type Finding, type TextEdit as CoreEdit } from '../core/finding';
+import { consistentEdits } from '../core/figures/consistent';
 import type { Quotation } from '../core/quotes/scanner';
 import { ignoreRuleEdit } from '../core/suppress';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
@@ -45,6 +46,18 @@ export function codeActions(entry: CachedAnalysis, context: CodeActionContext, o
           edit: workspaceEdit(entry, fix.edits, options),
         });
       });
+      // A figure that disagrees with another mention of the same fact: make them all say this one.
+      if (finding.rule === 'figures.conflict' || finding.rule === 'figures.rounding-drift') {
+        const consistent = consistentEdits(entry.analysis, finding.start);
+        if (consistent) {
+          actions.push({
+            title: `Make all mentions of this figure consistent (“${consistent.value}”)`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: workspaceEdit(entry, consistent.edits, options),
+          });
+        }
+      }
       if (rulesSeen.has(finding.rule)) continue;
       rulesSeen.add(finding.rule);
       const ofRule = entry.analysis.findings.filter((f) => f.rule === finding.rule && f.fixes.length > 0);

@@ -10,6 +10,15 @@ export interface FigureSumHint {
   tooltip?: string;
 }
 
-export function figureSumHints(_analysis: Analysis): FigureSumHint[] {
-  return [];
+export function figureSumHints(analysis: Analysis): FigureSumHint[] {
+  const { figures, breakdowns } = analysis.figures;
+  return breakdowns.map((b) => {
+    const parts = b.parts.map((k) => figures[k].value.toLocaleString('en-US'));
+    const sum = b.sum.toLocaleString('en-US');
+    return {
+      offset: b.end,
+      label: ` = ${sum}`,
+      tooltip: `${parts.join(' + ')} = ${sum} ${b.counts}${b.event ? ` (${b.event})` : ''}`,
+    };
+  });
 }

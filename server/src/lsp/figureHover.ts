@@ -1,0 +1,78 @@
+// The figure card: on a number, its value and interval, what it counts, the breakdown it belongs to and
+// its sum, and every other mention of the same fact with its line. Read from the cached analysis.
+
+import type { Analysis } from '../core/analyse';
+import { intervalText, type Figure } from '../core/figures';
+import type { LineIndex } from '../core/positions';
+import type { Span } from '../core/text';
+import { escapeMarkdown } from './convert';
+
+export interface FigureCard {
+  markdown: string;
+  span: Span;
+}
+
+/** The figure under an offset, or null. */
+export function figureAt(analysis: Analysis, offset: number): { figure: Figure; index: number } | null {
+  const figures = analysis.figures.figures;
+  let low = 0;
+  let high = figures.length - 1;
+  // Figures are in document order and do not overlap.
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const f = figures[middle];
+    if (f.end <= offset) low = middle + 1;
+    else if (f.start > offset) high = middle - 1;
+    else return { figure: f, index: middle };
+  }
+  return null;
+}
+
+const KIND: Readonly<Record<Figure['kind'], string>> = {
+  count: 'count', age: 'age', percent: 'percentage', money: 'money', ordinal: 'ordinal', year: 'year',
+  score: 'score or vote', range: 'range', measure: 'measure',
+};
+
+export function figureCardAt(analysis: Analysis, lines: LineIndex, offset: number): FigureCard | null {
+  const found = figureAt(analysis, offset);
+  if (!found) return null;
+  const { figure: f } = found;
+  const line = (offset: number) => lines.positionAt(offset).line + 1;
+  const quoted = (s: string) => `“${escapeMarkdown(s.replace(/\s+/g, ' '))}”`;
+  const value = f.value.toLocaleString('en-US');
+  const parts: string[] = [];
+  parts.push(`**${quoted(f.text)}** · ${KIND[f.kind]}${f.unit ? ` (${escapeMarkdown(f.unit)})` : ''}: ${value}` +
+    (f.hedge || f.low !== f.high ? ` · interval ${intervalText(f)}${f.hedge ? ` (“${f.hedge}”)` : ''}` : ''));
+  if (f.kind === 'count') {
+    if (f.counts) {
+      const what = [f.modifiers.length ? f.modifiers.join(', ') : null, f.counts].filter(Boolean).join(' ');
+      const context = [f.event ? `event: ${f.event}${f.eventWord ? ` (“${f.eventWord}”)` : ''}` : null,
+        f.anchor ? `time: ${f.anchor}` : null].filter(Boolean).join(' · ');
+      parts.push(`Counts **${escapeMarkdown(what)}**${context ? ' · ' + escapeMarkdown(context) : ''}`);
+    } else {
+      parts.push('What it counts is not clear from the sentence.');
+    }
+  }
+  if (f.breakdown !== null) {
+    const b = analysis.figures.breakdowns[f.breakdown];
+    const values = b.parts.map((k) => analysis.figures.figures[k].value.toLocaleString('en-US'));
+    parts.push(`Part of a breakdown: ${values.join(' + ')} = **${b.sum.toLocaleString('en-US')}** ${escapeMarkdown(b.counts)}`);
+  }
+  const key = f.key ?? (f.breakdown !== null ? analysis.figures.breakdowns[f.breakdown].key : null);
+  if (key) {
+    const others: string[] = [];
+    analysis.figures.figures.forEach((g, i) => {
+      if (i === found.index) return;
+      const gKey = g.key ?? (g.breakdown !== null ? analysis.figures.breakdowns[g.breakdown].key : null);
+      if (gKey !== key) return;
+      if (g.breakdown !== null && g.breakdown === f.breakdown) return;
+      const b = g.breakdown !== null ? analysis.figures.breakdowns[g.breakdown] : null;
+      if (b && b.parts[0] !== analysis.figures.figures.indexOf(g)) return; // one line per breakdown
+      const text = b ? analysis.text.slice(b.start, b.end) : g.text;
+      const sum = b ? ` (= ${b.sum.toLocaleString('en-US')})` : '';
+      others.push(`- line ${line(g.start)}: ${quoted(text)}${sum}`);
+    });
+    parts.push(others.length ? `Other mentions of the same fact:\n${others.join('\n')}` : 'No other mention of the same fact.');
+  }
+  return { markdown: parts.join('\n\n'), span: { start: f.start, end: f.end } };
+}
