@@ -61,6 +61,23 @@ describe('attribution engine: introductions', () => {
       'Secretary and Director of Air Force Communications');
   });
 
+  it('a role before the comma of an apposition closed by a second comma, even after a preposition', () => {
+    const text = 'The plan, the brainchild of Ford’s Chief Executive Officer, William Clay Ford Jr., is to end the losses.';
+    assert.equal(person(text, 'William Clay Ford Jr.')?.title, 'Ford’s Chief Executive Officer');
+  });
+
+  it('a capitalised name after “the” is an organisation, not a person: “The US Treasury described”', () => {
+    const text = 'The US Treasury described the plan in a press release. It said that “the program is temporary and voluntary.”';
+    assert.equal(person(text, 'US Treasury'), null);
+    assert.deepEqual(speakers(text), [{ speaker: 'It', person: 'US Treasury' }]);
+    assert.ok(person('The Prime Minister Benjamin Netanyahu said the talks were over.', 'Benjamin Netanyahu'));
+  });
+
+  it('a connector inside an organisation’s name: “the Project on Government Oversight”', () => {
+    const [a] = speakers('The watchdog group the Project on Government Oversight has called it “a textbook case of favoritism.”');
+    assert.deepEqual(a, { speaker: 'Project on Government Oversight', person: 'Project on Government Oversight' });
+  });
+
   it('a name with its affiliation before the verb: “X of Y commented”', () => {
     const text = 'David Buik of BGC Partners commented on the falls. “It’s carnage,” he said.';
     assert.deepEqual(speakers(text), [{ speaker: 'he', person: 'David Buik' }]);

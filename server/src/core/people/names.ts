@@ -313,8 +313,8 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   const inQuote = sentence.inQuote[first] ?? false;
   // "chairman of Chrysler LLC Jim Press": the role stands before "of" and the organisation.
   const ofRole = organisationEnd >= 0 && lower(sentence.tokens[run.first - 1]?.text ?? '') === 'of' ? rolesBefore(sentence.tokens, run.first - 1, cues) : [];
-  const roleBefore = ofRole.length ? ofRole : rolesBefore(sentence.tokens, first, cues);
   const afterIndex = run.first + run.tokens.length;
+  const roleBefore = ofRole.length ? ofRole : rolesBefore(sentence.tokens, first, cues, sentence.tokens[afterIndex]?.text === ',');
   const apposition = appositionAfter(sentence, afterIndex, cues);
   // "of North Rhine-Westphalia remarked": the object of a preposition is not the verb's subject.
   const object = !afterOrganisation && PREPOSITIONS.has(lower(sentence.tokens[run.first - 1]?.text ?? ''));
@@ -322,8 +322,10 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
     objectOfCue(sentence.tokens, first, cues) || sentence.tokens[afterIndex]?.text === ':';
   const recurs = (wordCounts.get(bare(last.text)) ?? 0) >= 2;
   const evidence = afterOrganisation ? speaks || roleBefore.length > 0 : trimmed ? speaks || recurs : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
+  // "The US Treasury described": a person's name takes no article (a titled one may: "the Prime Minister X").
+  const article = title.length === 0 && roleBefore.length === 0 && lower(sentence.tokens[first - 1]?.text ?? '') === 'the';
   const courtesy = title.length === 0 && first > run.first && COURTESY.test(run.tokens[first - run.first - 1].text) ? run.tokens[first - run.first - 1] : null;
-  return { name, title, courtesy, roleBefore, evidence: evidence || (courtesy !== null && !inQuote), apposition, sentence: index, inQuote };
+  return { name, title, courtesy, roleBefore, evidence: !article && (evidence || (courtesy !== null && !inQuote)), apposition, sentence: index, inQuote };
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'by', 'on', 'about', 'against', 'into']);
@@ -340,10 +342,16 @@ function pastAffiliation(tokens: Token[], after: number): number {
 }
 
 /** "official spokesperson" before "Majed Al Ansari"; "UBS analyst" before "David Strauss". */
-function rolesBefore(tokens: Token[], first: number, cues: CueLexicon): Token[] {
+function rolesBefore(tokens: Token[], first: number, cues: CueLexicon, closed = false): Token[] {
   let k = first - 1;
-  // "Ryanair CEO, Michael O'Leary,": the role may stand before a comma.
-  if (tokens[k]?.text === ',') return roleOfBefore(tokens, k, cues);
+  // "Ryanair CEO, Michael O'Leary,": the role may stand before a comma. A phrase that opens its clause
+  // ("The vice president of Dacia, Constantin Stroe"), or any role when a second comma closes the
+  // apposition ("the brainchild of Ford's Chief Executive Officer, William Clay Ford Jr., is").
+  if (tokens[k]?.text === ',') {
+    const phrase = roleOfBefore(tokens, k, cues);
+    if (phrase.length || !closed || !tokens[k - 1]?.word || !(ROLE_NOUNS.has(lower(tokens[k - 1].text)) || TITLE_WORDS.has(lower(tokens[k - 1].text)))) return phrase;
+    return rolesBefore(tokens, k, cues);
+  }
   let sawRole = false;
   while (k >= 0 && tokens[k].word) {
     const word = lower(tokens[k].text);
@@ -382,7 +390,10 @@ function roleOfBefore(tokens: Token[], comma: number, cues: CueLexicon): Token[]
   head--;
   if (head < start || head - start > 6 || !(ROLE_NOUNS.has(lower(tokens[head].text)) || TITLE_WORDS.has(lower(tokens[head].text)))) return [];
   for (let k = start + 1; k < head; k++) if (CAPITALIZED_FUNCTION_WORDS.has(lower(tokens[k].text)) && lower(tokens[k].text) !== 'and') return [];
-  return tokens.slice(PHRASE_DETERMINERS.has(openerWord) ? start + 1 : start, comma);
+  let from = PHRASE_DETERMINERS.has(openerWord) ? start + 1 : start;
+  // "the firm's chief executive officer": the title is "chief executive officer".
+  if (from < head && /['’]s$/.test(tokens[from].text) && !isCapitalized(tokens[from].text)) from++;
+  return tokens.slice(from, comma);
 }
 
 /** ", Russia’s presidential commissioner for children’s rights," — a role noun in the apposition. */

@@ -69,6 +69,7 @@ const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', '
 const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'explain', 'continue', 'recall', 'reply', 'respond', 'claim',
   'insist', 'warn', 'note', 'enthuse', 'remark', 'comment', 'declare', 'state', 'argue', 'conclude', 'admit', 'concede',
   'confirm', 'predict', 'shout', 'exclaim', 'joke', 'laugh', 'sigh', 'grin', 'smile', 'complain', 'quote']);
+const ORGANISATION_CONNECTORS = new Set(['of', 'on', 'for', '&']);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'and', 'in', 'on', 'at', 'by', 'with', 'or']);
 const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|nicknamed|branded|labelled|labeled|termed)$/i;
 
@@ -349,9 +350,22 @@ function nounPhraseEndingAt(analysis: Analysis, sentence: SentenceTokens, k: num
   let start = k;
   const floor = from ?? 0;
   if (isCapitalized(head.text) && !CAPITALIZED_FUNCTION_WORDS.has(word)) {
-    while (start - 1 >= floor && tokens[start - 1].word && (isCapitalized(tokens[start - 1].text) ||
-      NAME_PARTICLES.has(tokens[start - 1].text.toLowerCase())) && !CAPITALIZED_FUNCTION_WORDS.has(tokens[start - 1].text.toLowerCase())) start--;
-    const organisation = ORGANISATION_WORDS.has(word.replace(/['’]s$/, '')) || k === start;
+    const capitalizedWord = (t: Token | undefined) => !!t?.word && isCapitalized(t.text) && !CAPITALIZED_FUNCTION_WORDS.has(t.text.toLowerCase());
+    let connected = false;
+    for (;;) {
+      while (start - 1 >= floor && tokens[start - 1].word && (isCapitalized(tokens[start - 1].text) ||
+        NAME_PARTICLES.has(tokens[start - 1].text.toLowerCase())) && !CAPITALIZED_FUNCTION_WORDS.has(tokens[start - 1].text.toLowerCase())) start--;
+      // "the Project on Government Oversight", "Bank of America": a connector inside a capitalised name.
+      if (start - 2 >= floor && ORGANISATION_CONNECTORS.has(tokens[start - 1].text) && capitalizedWord(tokens[start - 2])) {
+        start -= 2;
+        connected = true;
+        continue;
+      }
+      break;
+    }
+    // "The US Treasury", "the Project on …": people's names take no article; organisations do.
+    const article = start - 1 >= floor && tokens[start - 1].text.toLowerCase() === 'the';
+    const organisation = ORGANISATION_WORDS.has(word.replace(/['’]s$/, '')) || k === start || connected || article;
     return mentionOf(analysis, tokens[start], head, organisation ? 'organisation' : 'full', null);
   }
   if (ROLE_NOUNS.has(word) || ORGANISATION_WORDS.has(word)) {
