@@ -50,6 +50,8 @@ export const Commands = {
   restartServer: 'copydesk.restartServer',
   showOutput: 'copydesk.showOutput',
   fixAll: 'copydesk.fixAll',
+  /** Writes front matter `date:` (Markdown, .news), else sets `copydesk.publicationDate`. */
+  setPublicationDate: 'copydesk.setPublicationDate',
 } as const;
 
 /** Code action kind of "fix all safe problems": `editor.codeActionsOnSave: { "source.fixAll.copydesk": "explicit" }`. */
