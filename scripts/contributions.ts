@@ -204,6 +204,47 @@ export function configSchema(repositoryUrl: string): JsonObject {
         },
         additionalProperties: false,
       },
+      style: {
+        type: 'object',
+        description: 'House style for the style.* rules.',
+        properties: {
+          preferred: {
+            type: 'object',
+            description: 'The house spelling of a term and the forms it replaces ({ "Kyiv": ["Kiev"], "ceasefire": ["cease-fire", "cease fire"] }); style.variant fixes them to it.',
+            additionalProperties: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 } },
+          },
+        },
+        additionalProperties: false,
+      },
+      custom: {
+        type: 'array',
+        description: 'A newsroom\'s own rules (docs/custom-rules.md): words or an RE2 pattern to report, replace, or keep consistent.',
+        maxItems: 200,
+        items: {
+          type: 'object',
+          required: ['id', 'message'],
+          properties: {
+            id: { type: 'string', pattern: CUSTOM_RULE_PATTERN, description: 'custom.<name>: the diagnostic code and the key under "rules".' },
+            type: {
+              type: 'string',
+              enum: ['existence', 'substitution', 'consistency'],
+              enumDescriptions: [
+                'Report every match.',
+                'Report every match with "replacement" as its fix.',
+                '"words" are forms of one term: the first or majority form wins, the others are fixed to it.',
+              ],
+              description: 'Default: substitution when there is a replacement, else existence.',
+            },
+            message: { type: 'string', minLength: 1, description: 'Shown for each finding; {match} and {replacement} are filled in.' },
+            severity: { type: 'string', enum: [...SEVERITIES], default: 'warning' },
+            pattern: { type: 'string', minLength: 1, maxLength: 1000, description: 'RE2 syntax (no lookaround, no backreferences: matched in linear time); $1… in the replacement.' },
+            words: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 100 }, description: 'Words or phrases, matched whole and case-insensitively.' },
+            replacement: { type: 'string', description: 'The fix (substitution).' },
+          },
+          oneOf: [{ required: ['pattern'] }, { required: ['words'] }],
+          additionalProperties: false,
+        },
+      },
       rules: {
         type: 'object',
         description: 'Severity per rule id, or "off". Ids of a newsroom\'s own rules start with "custom.".',

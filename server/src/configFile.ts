@@ -94,6 +94,8 @@ export function toAnalysisOptions(config: CopydeskConfig, overrides: AnalysisOpt
     rules,
     ...(overrides.percentStyle || config.percentStyle ? { percentStyle: overrides.percentStyle || config.percentStyle } : {}),
     ...(config.accept ? { accept: config.accept } : {}),
+    ...(config.style ? { style: config.style } : {}),
+    ...(config.custom ? { custom: config.custom } : {}),
     ...(config.attribution?.cues ? { cues: config.attribution.cues } : {}),
     ...(config.attribution?.loadedVerbs ? { loadedVerbs: config.attribution.loadedVerbs } : {}),
   };

@@ -126,7 +126,7 @@ describe('parseConfig', () => {
       const { problems } = parseConfig('{ "$schema": "x", "rule": {}, "colour": 1 }');
       assert.deepEqual(problems.map((p) => p.message), [
         'rule: unknown setting, ignored (did you mean rules?)',
-        'colour: unknown setting, ignored; the settings are rules, publicationDate, quoteStyle, attribution, percentStyle or accept',
+        'colour: unknown setting, ignored; the settings are rules, publicationDate, quoteStyle, attribution, percentStyle, accept, style or custom',
       ]);
     });
 

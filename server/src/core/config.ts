@@ -11,6 +11,7 @@ import { LineIndex } from './positions';
 import { RULES, ruleById } from './rules';
 import type { QuoteStyle } from './rules/quote.mixed-style';
 import type { PercentStyle } from './analyse';
+import { CUSTOM_RULE_TYPES, patternProblem, type CustomRuleSpec, type CustomRuleType } from './style/custom';
 
 export interface CopydeskConfig {
   rules: Record<string, SeveritySetting>;
@@ -23,6 +24,10 @@ export interface CopydeskConfig {
   percentStyle?: PercentStyle;
   /** Names, abbreviations and terms the house accepts as written: findings on them are dropped (core/suppress.ts). */
   accept?: { names?: string[]; abbreviations?: string[]; terms?: string[] };
+  /** House style: preferred spellings, { "Kyiv": ["Kiev"] } (style.variant). */
+  style?: { preferred?: Record<string, string[]> };
+  /** A newsroom's own rules, `custom.<name>` (core/style/custom.ts). */
+  custom?: CustomRuleSpec[];
 }
 
 export interface ConfigProblem {
@@ -36,7 +41,7 @@ export interface ConfigProblem {
   severity: 'error' | 'warning';
 }
 
-export const CONFIG_KEYS = ['rules', 'publicationDate', 'quoteStyle', 'attribution', 'percentStyle', 'accept'] as const;
+export const CONFIG_KEYS = ['rules', 'publicationDate', 'quoteStyle', 'attribution', 'percentStyle', 'accept', 'style', 'custom'] as const;
 const PERCENT_STYLES: readonly PercentStyle[] = ['%', 'percent'];
 const QUOTE_STYLES: readonly QuoteStyle[] = ['auto', 'curly', 'straight'];
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
@@ -116,6 +121,12 @@ function readConfig(text: string, config: CopydeskConfig, report: Reporter): voi
       case 'accept':
         readAccept(value, config, report);
         break;
+      case 'style':
+        readStyle(value, config, report);
+        break;
+      case 'custom':
+        readCustom(value, config, report);
+        break;
       default:
         report.warning(keyNode.offset, keyNode.length, () => {
           const hint = key.length <= 100 ? didYouMean(key, CONFIG_KEYS) : null;
@@ -183,6 +194,166 @@ function readAccept(node: Node, config: CopydeskConfig, report: Reporter): void 
     accept[key] = entries;
   }
   config.accept = accept;
+}
+
+/** A word or phrase of a list: one line, not empty, at most 100 characters. */
+function isTerm(node: Node): boolean {
+  return node.type === 'string' && node.value.trim().length > 0 && node.value.length <= 100 && !/[\r\n]/.test(node.value);
+}
+
+/** `"style": { "preferred": { "Kyiv": ["Kiev"], "ceasefire": ["cease-fire", "cease fire"] } }`. */
+function readStyle(node: Node, config: CopydeskConfig, report: Reporter): void {
+  if (node.type !== 'object') {
+    report.warning(node.offset, node.length, `style: expected an object ({ "preferred": { "Kyiv": ["Kiev"] } }), got ${describe(node)}`);
+    return;
+  }
+  const style: NonNullable<CopydeskConfig['style']> = {};
+  for (const { key, keyNode, value } of properties(node, 'style.', report)) {
+    if (key !== 'preferred') {
+      report.warning(keyNode.offset, keyNode.length, `style.${printable(key)}: unknown setting, ignored; the setting is "preferred"`);
+      continue;
+    }
+    if (value.type !== 'object') {
+      report.warning(value.offset, value.length, `style.preferred: expected an object of the house spelling and the forms it replaces ({ "Kyiv": ["Kiev"] }), got ${describe(value)}`);
+      continue;
+    }
+    const preferred: Record<string, string[]> = {};
+    for (const entry of properties(value, 'style.preferred.', report)) {
+      const name = `style.preferred.${printable(entry.key)}`;
+      if (entry.key.trim() === '' || entry.key.length > 100 || /[\r\n]/.test(entry.key)) {
+        report.warning(entry.keyNode.offset, entry.keyNode.length, `${name}: expected a word or phrase on one line (at most 100 characters)`);
+        continue;
+      }
+      const others = entry.value.type === 'string' ? [entry.value] : entry.value.type === 'array' ? entry.value.children ?? [] : null;
+      if (!others) {
+        report.warning(entry.value.offset, entry.value.length, `${name}: expected the forms it replaces, a list of strings ("Kiev" or ["Kiev"]), got ${describe(entry.value)}`);
+        continue;
+      }
+      const forms: string[] = [];
+      for (const item of others) {
+        if (isTerm(item) && item.value.trim().split(/\s+/).length <= 2) forms.push(item.value.trim());
+        else report.warning(item.offset, item.length, `${name}: expected a word or two-word phrase such as "cease fire", got ${item.type === 'string' ? quoted(item.value) : describe(item)}`);
+      }
+      if (forms.length > 0) preferred[entry.key.trim()] = forms;
+    }
+    style.preferred = preferred;
+  }
+  config.style = style;
+}
+
+const CUSTOM_KEYS = ['id', 'type', 'message', 'severity', 'pattern', 'words', 'replacement'] as const;
+const CUSTOM_ID = /^custom\.[A-Za-z0-9][\w.-]*$/;
+/** A config holds a few rules; a limit keeps a runaway file from costing every keystroke. */
+const MAX_CUSTOM_RULES = 200;
+const MAX_WORDS = 1000;
+
+/**
+ * `"custom": [{ "id": "custom.utilize", "type": "substitution", "words": ["utilize"], "replacement": "use",
+ * "message": "Say “{replacement}”, not “{match}”." }]`. A bad rule is dropped with a warning at its position;
+ * a pattern RE2 cannot run in linear time (lookaround, backreferences) is one of them.
+ */
+function readCustom(node: Node, config: CopydeskConfig, report: Reporter): void {
+  if (node.type !== 'array') {
+    report.warning(node.offset, node.length, `custom: expected a list of rules ([{ "id": "custom.…", "type": "existence", … }]), got ${describe(node)}`);
+    return;
+  }
+  const rules: CustomRuleSpec[] = [];
+  const seen = new Set<string>();
+  (node.children ?? []).forEach((item, index) => {
+    const where = `custom[${index}]`;
+    if (index >= MAX_CUSTOM_RULES) {
+      if (index === MAX_CUSTOM_RULES) report.warning(item.offset, item.length, `${where}: more than ${MAX_CUSTOM_RULES} custom rules; the rest are ignored`);
+      return;
+    }
+    if (item.type !== 'object') {
+      report.warning(item.offset, item.length, `${where}: expected a rule object ({ "id": "custom.…", "type": "existence", "message": "…", "words": [ … ] }), got ${describe(item)}`);
+      return;
+    }
+    const fields = new Map<string, Property>();
+    for (const property of properties(item, `${where}.`, report)) {
+      if ((CUSTOM_KEYS as readonly string[]).includes(property.key)) fields.set(property.key, property);
+      else {
+        report.warning(property.keyNode.offset, property.keyNode.length, () => {
+          const hint = property.key.length <= 100 ? didYouMean(property.key, CUSTOM_KEYS) : null;
+          return `${where}.${printable(property.key)}: unknown field, ignored${hint ? ` (did you mean ${hint}?)` : `; the fields are ${list(CUSTOM_KEYS)}`}`;
+        });
+      }
+    }
+    const bad = (at: Node, message: string) => {
+      report.warning(at.offset, at.length, `${where}${message}; the rule is ignored`);
+      return undefined;
+    };
+    const string = (name: string): string | null | undefined => {
+      const field = fields.get(name);
+      if (!field) return null;
+      if (field.value.type !== 'string' || field.value.value.trim() === '') return bad(field.value, `.${name}: expected a non-empty string, got ${describe(field.value)}`);
+      return field.value.value;
+    };
+    const id = string('id');
+    if (id === undefined) return;
+    if (id === null) return void bad(item, ': a rule needs an "id" ("custom.<name>")');
+    const idNode = fields.get('id')!.value;
+    if (!CUSTOM_ID.test(id)) return void bad(idNode, `.id: ${quoted(id)} must start with "custom." followed by a name (letters, digits, "-", "_", ".")`);
+    if (seen.has(id)) return void bad(idNode, `.id: ${quoted(id)} is already the id of an earlier rule`);
+    const typeValue = string('type');
+    if (typeValue === undefined) return;
+    const type = (typeValue ?? (fields.has('replacement') ? 'substitution' : 'existence')) as CustomRuleType;
+    if (!(CUSTOM_RULE_TYPES as readonly string[]).includes(type)) {
+      const node = fields.get('type')!.value;
+      return void bad(node, `.type: ${quoted(type)} is not one of ${list(CUSTOM_RULE_TYPES)}${suggest(node, CUSTOM_RULE_TYPES)}`);
+    }
+    const message = string('message');
+    if (message === undefined) return;
+    if (message === null) return void bad(item, ': a rule needs a "message" (it may use {match} and {replacement})');
+    let severity: CustomRuleSpec['severity'] = 'warning';
+    const severityField = fields.get('severity');
+    if (severityField) {
+      const value = severityField.value;
+      if (value.type !== 'string' || !(SEVERITIES as readonly string[]).includes(value.value)) {
+        return void bad(value, `.severity: ${value.type === 'string' ? quoted(value.value) : describe(value)} is not one of ${list(SEVERITIES)}${suggest(value, SEVERITIES)}`);
+      }
+      severity = value.value as CustomRuleSpec['severity'];
+    }
+    const pattern = string('pattern');
+    if (pattern === undefined) return;
+    const wordsField = fields.get('words');
+    let words: string[] | undefined;
+    if (wordsField) {
+      const value = wordsField.value;
+      if (value.type !== 'array' || (value.children ?? []).length === 0) return void bad(value, `.words: expected a non-empty list of words or phrases, got ${describe(value)}`);
+      if ((value.children ?? []).length > MAX_WORDS) return void bad(value, `.words: more than ${MAX_WORDS} words`);
+      words = [];
+      for (const word of value.children ?? []) {
+        if (!isTerm(word)) return void bad(word, `.words: expected a word or phrase on one line (at most 100 characters), got ${word.type === 'string' ? quoted(word.value) : describe(word)}`);
+        words.push(word.value.trim());
+      }
+    }
+    if (pattern !== null && words) return void bad(fields.get('pattern')!.keyNode, ': give "pattern" or "words", not both');
+    if (type === 'consistency') {
+      if (!words || words.length < 2) return void bad(wordsField?.value ?? item, ': a consistency rule needs "words", two or more forms of one term (["per cent", "percent"])');
+      if (pattern !== null) return void bad(fields.get('pattern')!.keyNode, ': a consistency rule takes "words", not a pattern');
+    } else if (pattern === null && !words) {
+      return void bad(item, ': a rule needs a "pattern" (RE2 syntax) or "words"');
+    }
+    if (pattern !== null) {
+      const problem = patternProblem(pattern);
+      if (problem) return void bad(fields.get('pattern')!.value, `.pattern: ${problem}`);
+    }
+    // An empty replacement is allowed: it deletes the match.
+    const replacementField = fields.get('replacement');
+    if (replacementField && replacementField.value.type !== 'string') return void bad(replacementField.value, `.replacement: expected a string, got ${describe(replacementField.value)}`);
+    const replacementText = replacementField ? String(replacementField.value.value) : null;
+    if (type === 'substitution' && replacementText === null) return void bad(item, ': a substitution rule needs a "replacement"');
+    if (type !== 'substitution' && replacementText !== null) return void bad(replacementField!.keyNode, `: a ${type} rule takes no "replacement" (use "type": "substitution")`);
+    seen.add(id);
+    rules.push({
+      id, type, message, severity,
+      ...(pattern !== null ? { pattern } : {}),
+      ...(words ? { words } : {}),
+      ...(replacementText !== null ? { replacement: replacementText } : {}),
+    });
+  });
+  config.custom = rules;
 }
 
 function readRules(node: Node, config: CopydeskConfig, report: Reporter): void {
