@@ -59,6 +59,15 @@ describe('figures.conflict', () => {
     assert.deepEqual(reported(RULE, 'In 2022 Qatar returned 10 children. In 2023 Qatar returned four children.'), []);
     assert.deepEqual(reported(RULE, 'Qatar returned 10 children. It returned four more children.'), []);
   });
+
+  it('other places, other agents, other occurrences, running totals and other sources are not the same fact', () => {
+    assert.deepEqual(reported(RULE, 'Israel’s attacks have killed 620 people. In Gaza, the attacks killed 40,000 people.'), []);
+    assert.deepEqual(reported(RULE, 'Russian strikes killed 12 civilians. Ukrainian strikes killed 5 civilians.'), []);
+    assert.deepEqual(reported(RULE, 'The strike killed five people. Another strike killed three people.'), []);
+    assert.deepEqual(reported(RULE, 'Three people were killed. Two more died, bringing the toll to five people killed.'), []);
+    assert.deepEqual(reported(RULE, 'The storm killed 30 people. Of those, 12 people died in their homes.'), []);
+    assert.deepEqual(reported(RULE, 'Officials said 10 people died. Local media reported that 12 people died.'), []);
+  });
 });
 
 describe('figures.rounding-drift', () => {

@@ -45,6 +45,9 @@ const INCREMENTAL = new Set(['more', 'other', 'others', 'additional', 'another',
 const SKIP_MODIFIERS = new Set(['new', 'young', 'old', 'small', 'large', 'major', 'minor', 'total', 'some', 'separate']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that']);
 
+/** Capitalised words after "in" that are times, not places. */
+const PLACE_EXCLUDED = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
+
 export interface Fact {
   /** The counted noun as written, and its class. */
   head: { start: number; end: number; text: string } | null;
@@ -137,10 +140,16 @@ export function linkHead(ws: readonly Word[], m: NumberMention, sentenceEnd: num
     // Capitalised words before a stop were names, not modifiers: "20 Airbus", "14 in Germany".
     if (!fact.elided) mods.length = 0;
   }
-  // A place narrows the group: "4,300 jobs in France" is not the 10,000 jobs of the whole company.
-  if (fact.head && (ws[j]?.lower === 'in' || ws[j]?.lower === 'at' || ws[j]?.lower === 'from') && ws[j + 1] &&
-    /^\p{Lu}/u.test(ws[j + 1].text)) {
-    mods.push(ws[j].lower + ' ' + ws[j + 1].lower);
+  // A place narrows the group: "4,300 jobs in France", "300 people from the village of Kherson".
+  if (fact.head) {
+    for (let k = j; k < sentenceEnd - 1; k++) {
+      const p = ws[k].lower;
+      if (p !== 'in' && p !== 'at' && p !== 'from' && p !== 'near') continue;
+      let q = k + 1;
+      if (ws[q]?.lower === 'the' && ws[q + 2]?.lower === 'of') q += 3;
+      const place = ws[q];
+      if (place && /^\p{Lu}/u.test(place.text) && !PLACE_EXCLUDED.test(place.text)) { mods.push('in ' + place.lower); break; }
+    }
   }
   fact.modifiers = mods;
   fact.after = j;

@@ -2,7 +2,7 @@
 // Per paragraph (a pure function of its text, offset and the dates inside it); then breakdowns.
 
 import type { Analysis } from '../analyse';
-import type { EventFamily } from '../events';
+import { isFramingVerb, type EventFamily } from '../events';
 import { indexAt } from '../spans';
 import { anchorOf, commonClass, eventFor, eventWords, headEvent, isClass, linkHead } from './facts';
 import { scanNumbers, words, type FigureKind, type NumberMention, type Word } from './numbers';
@@ -37,6 +37,13 @@ export interface Figure {
   anchor: string | null;
   incremental: boolean;
   partitive: boolean;
+  /**
+   * The names its sentence mentions (Qatar, Russian, Gaza), lower case: two mentions state the same fact only
+   * when one's names include the other's ("Russian strikes killed 12" is not "Ukrainian strikes killed 5").
+   */
+  entities: string[];
+  /** Who the sentence attributes it to ("officials", "local media"), or null: two sources may differ. */
+  source: string | null;
   /** The fact it states: equal keys = the same fact. Null when it cannot be told. */
   key: string | null;
   /** Index into `breakdowns` when this is a part of one. */
@@ -64,6 +71,8 @@ export interface Breakdown {
   start: number;
   end: number;
   key: string | null;
+  /** The names of its sentence, less the parts' own modifiers. */
+  entities: string[];
 }
 
 export interface FigureResult {
@@ -138,6 +147,15 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     }
     return anchors.get(k)!;
   };
+  const entityCache = new Map<number, string[]>();
+  const entitiesFor = (k: number) => {
+    let found = entityCache.get(k);
+    if (!found) {
+      found = sentenceEntities(ws, bounds[k]?.from ?? 0, bounds[k]?.to ?? 0);
+      entityCache.set(k, found);
+    }
+    return found;
+  };
   const local: Figure[] = [];
   const facts: ReturnType<typeof linkHead>[] = [];
   for (const m of mentions) {
@@ -163,7 +181,8 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
       highClosed: m.highClosed, kind: m.kind, unit: m.unit, hedge: m.hedge, spelled: m.spelled, vague: m.vague,
       counts: fact?.counts ?? null, head: fact?.head ?? null, modifiers: fact?.modifiers ?? [], event, eventWord,
       anchor: m.kind === 'count' ? anchorFor(si) : null, incremental: fact?.incremental ?? false,
-      partitive: fact?.partitive ?? false, key: null, breakdown: null, paragraph, sentence: b.span,
+      partitive: (fact?.partitive ?? false) || (m.kind === 'count' && subsetBefore(ws, b.from, m.first)),
+      entities: m.kind === 'count' ? entitiesFor(si) : [], source: m.kind === 'count' ? sourceOf(ws, b.from, b.to) : null, key: null, breakdown: null, paragraph, sentence: b.span,
       sentenceStart: atStart, inQuote: inQuote(m.numberStart), headline,
     });
   }
@@ -205,6 +224,72 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
   }
 }
 
+const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i']);
+const OPENERS = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', ':', '—', '–']);
+
+/** Capitalised words of a sentence that are not capitalised only for opening it. */
+function sentenceEntities(ws: readonly Word[], from: number, to: number): string[] {
+  const out = new Set<string>();
+  for (let j = from; j < to; j++) {
+    const w = ws[j];
+    const c = w.text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && /^\p{Lu}/u.test(w.text))) continue;
+    // A capital that opens the sentence is a name only when the word is not a common opener.
+    if ((j === from || OPENERS.has(ws[j - 1].text)) && STARTERS.has(w.lower)) continue;
+    const word = w.lower.replace(/['’]s?$/, '');
+    if (!MONTHS_DAYS.has(word)) out.add(word);
+  }
+  return [...out].sort();
+}
+
+/** Words that open sentences without naming anything. */
+const STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'with', 'from', 'after', 'before',
+  'since', 'during', 'as', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
+  'here', 'his', 'her', 'its', 'their', 'our', 'but', 'and', 'or', 'so', 'yet', 'also', 'about', 'around', 'nearly',
+  'almost', 'more', 'fewer', 'less', 'some', 'many', 'most', 'all', 'only', 'just', 'officials', 'police', 'local',
+  'according', 'meanwhile', 'however', 'still', 'then', 'now', 'today', 'yesterday', 'last', 'earlier', 'later',
+  'when', 'while', 'if', 'although', 'though', 'because', 'another', 'both', 'each', 'every', 'no', 'one', 'two',
+  'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'separately', 'over', 'under', 'up', 'what', 'who']);
+
+/**
+ * "Of those, 12 …", "including 12 …": a subset of a group counted before; "another strike killed three",
+ * "bringing the toll to five": another occurrence, or a running total. None states the same fact as a bare count.
+ */
+function subsetBefore(ws: readonly Word[], from: number, at: number): boolean {
+  for (let j = from; j < at; j++) {
+    const w = ws[j].lower;
+    if (w === 'another' || w === 'separate' || w === 'other' || w === 'second' || w === 'earlier' || w === 'previous') return true;
+    if (j < at - 6) continue;
+    if (w === 'including' || w === 'included' || w === 'among' || w === 'whom' || w === 'bringing' || w === 'toll' ||
+      w === 'total' || w === 'tally' || w === 'overall' || w === 'altogether' || w === 'risen' || w === 'rose' || w === 'climbed') return true;
+    if (w === 'of' && /^(?:those|them|these|which|whom)$/.test(ws[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** The words before a reporting verb, or after "according to": who the sentence attributes its figures to. */
+function sourceOf(ws: readonly Word[], from: number, to: number): string | null {
+  for (let j = from; j < to; j++) {
+    const w = ws[j].lower;
+    if (w === 'according' && ws[j + 1]?.lower === 'to') {
+      return ws.slice(j + 2, Math.min(to, j + 5)).filter((x) => /^\p{L}/u.test(x.text)).map((x) => x.lower).join(' ') || null;
+    }
+    if (isFramingVerb(w) && j > from) {
+      const words = ws.slice(Math.max(from, j - 3), j).filter((x) => /^\p{L}/u.test(x.text) && x.lower !== 'the' && x.lower !== 'has' && x.lower !== 'have');
+      return words.map((x) => x.lower).join(' ') || null;
+    }
+  }
+  return null;
+}
+
+/** Whether two mentions' names are compatible: one's include the other's. */
+export function sameEntities(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((x) => large.includes(x));
+}
+
 function mentionsFirst(mentions: readonly NumberMention[], k: number): number {
   return mentions[k].first;
 }
@@ -242,7 +327,9 @@ function addBreakdown(analysis: Analysis, local: Figure[], chain: number[], offs
   const sum = parts.reduce((t, p) => t + p.value, 0);
   for (const k of chain) local[k].breakdown = index;
   void offset;
+  const own = new Set(parts.flatMap((p) => p.modifiers));
   breakdowns.push({
+    entities: parts[0].entities.filter((e) => !own.has(e)),
     parts: chain.map((k) => offset + k), counts: group, modifiers: shared, event, anchor: parts[0].anchor, sum,
     low: sum, high: sum, start: parts[0].start, end: parts[parts.length - 1].head?.end ?? parts[parts.length - 1].end,
     key: event ? factKey(group, shared, event, parts[0].anchor) : null,

@@ -1,4 +1,4 @@
-import { disjoint, intervalText } from '../figures';
+import { disjoint, intervalText, sameEntities } from '../figures';
 import { lineOf, mentionText } from './figures.common';
 import type { Draft, Rule } from './rule';
 
@@ -20,7 +20,9 @@ export const figuresConflict: Rule = {
         const later = figures[indices[b]];
         // Against the first earlier mention it contradicts; one finding per later mention.
         const earlier = indices.slice(0, b).map((i) => figures[i])
-          .find((e) => e.sentence.start !== later.sentence.start && disjoint(e, later));
+          .find((e) => e.sentence.start !== later.sentence.start && disjoint(e, later) && sameEntities(e.entities, later.entities) &&
+            // Two sources giving two figures is reporting, not an error: "officials said 10; local media, 12".
+            !(e.source && later.source && e.source !== later.source));
         if (!earlier) continue;
         const laterText = mentionText(analysis, later);
         const earlierText = mentionText(analysis, earlier);

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { disjoint, intervalText, type Breakdown, type Figure } from '../figures';
+import { disjoint, intervalText, sameEntities, type Breakdown, type Figure } from '../figures';
 import { arithmetic, breakdownText, lineOf, mentionText } from './figures.common';
 import type { Draft, Rule } from './rule';
 
@@ -19,7 +19,7 @@ export const figuresPartsTotal: Rule = {
       // Two breakdowns of the same group: the later one is reported against the first.
       for (let ei = 0; ei < bi; ei++) {
         const e = breakdowns[ei];
-        if (e.key !== b.key || sameSentence(analysis, e, b)) continue;
+        if (e.key !== b.key || sameSentence(analysis, e, b) || !sameEntities(e.entities, b.entities)) continue;
         if (!disjoint(point, { low: e.low, high: e.high, lowClosed: true, highClosed: true })) continue;
         reported.add(bi);
         const line = lineOf(analysis.text, e.start);
@@ -51,7 +51,7 @@ export const figuresPartsTotal: Rule = {
 };
 
 function isTotal(f: Figure, b: Breakdown): boolean {
-  return f.key !== null && f.breakdown === null && f.key === b.key;
+  return f.key !== null && f.breakdown === null && f.key === b.key && sameEntities(f.entities, b.entities);
 }
 
 function sameSentence(analysis: Analysis, a: Breakdown, b: Breakdown): boolean {

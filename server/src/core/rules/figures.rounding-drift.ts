@@ -1,4 +1,4 @@
-import { disjoint, intervalText } from '../figures';
+import { disjoint, intervalText, sameEntities } from '../figures';
 import { lineOf, mentionText } from './figures.common';
 import type { Draft, Rule } from './rule';
 
@@ -18,7 +18,7 @@ export const figuresRoundingDrift: Rule = {
       if (first === undefined) { seen.set(f.key, i); return; }
       const e = figures[first];
       // Only close values both stated as points: "up to 48" and "14" overlap but are not one figure rounded.
-      if (e.value === f.value || disjoint(e, f) || e.sentence.start === f.sentence.start) return;
+      if (e.value === f.value || disjoint(e, f) || e.sentence.start === f.sentence.start || !sameEntities(e.entities, f.entities)) return;
       if (e.low === null || e.high === null || f.low === null || f.high === null) return;
       if (e.low === 0 || f.low === 0) return;
       if (Math.abs(e.value - f.value) > 0.1 * Math.max(e.value, f.value)) return;
