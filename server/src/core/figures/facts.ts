@@ -170,7 +170,13 @@ export function headEvent(head: string): EventFamily | null {
 
 /** Event words of a paragraph's words, by index (null where none). Reporting verbs are never events. */
 export function eventWords(ws: readonly Word[]): (EventFamily | null)[] {
-  return ws.map((w) => (/^\p{L}/u.test(w.text) ? eventOf(w.lower)?.family ?? null : null));
+  const out: (EventFamily | null)[] = new Array(ws.length);
+  for (let k = 0; k < ws.length; k++) {
+    // Event words are lower-case English words of three letters or more: skip the rest without a lookup.
+    const c = ws[k].lower.charCodeAt(0);
+    out[k] = c >= 97 && c <= 122 && ws[k].lower.length > 2 ? eventOf(ws[k].lower)?.family ?? null : null;
+  }
+  return out;
 }
 
 /**

@@ -239,7 +239,8 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
   while (i < ws.length) {
     const w = ws[i];
     const c0 = w.text.charCodeAt(0);
-    const digitish = (c0 >= 48 && c0 <= 57) || c0 === 36 || c0 === 163 || c0 === 8364 || c0 === 165 || /^[A-Z]{1,2}[$£€]/.test(w.text);
+    const digitish = (c0 >= 48 && c0 <= 57) || c0 === 36 || c0 === 163 || c0 === 8364 || c0 === 165 ||
+      (c0 >= 65 && c0 <= 90 && /^[A-Z]{1,3}[$£€]/.test(w.text));
     if (!digitish && !isNumberWordStart(w.lower)) { i++; continue; }
     if (isDate(w.start, w.end)) { i++; continue; }
     if (isLabel(ws, i, digitish)) { i++; continue; }
