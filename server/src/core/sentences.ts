@@ -44,14 +44,25 @@ export function splitSentences(prose: string, paragraph: Span): Span[] {
   return sentences.filter((s) => s.end > s.start);
 }
 
+/** The code units `/\s/` matches, tested without a regular expression (this runs for every character scanned). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function nextWord(text: string, from: number): string | null {
   let i = from;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   if (i >= text.length) return null;
   let j = i;
-  while (j < text.length && !/\s/.test(text[j]) && j - i < 40) j++;
+  while (j < text.length && !isSpaceCode(text.charCodeAt(j)) && j - i < 40) j++;
   return text.slice(i, j);
 }
+
+/** What may stand before the word a period ends: space, an opening bracket or mark. */
+const isWordBoundary = (c: number) => isSpaceCode(c) || c === 40 /* ( */ || c === 0x201c /* “ */ || c === 34 /* " */ ||
+  c === 0x2018 /* ‘ */ || c === 39 /* ' */ || c === 0xab; /* « */
 
 /** The next sentence opens with a capital, a figure or an opening mark. */
 function startsSentence(word: string): boolean {
@@ -61,7 +72,7 @@ function startsSentence(word: string): boolean {
 /** The word the period ends decides: "Gen." no, "U.S." only before a typical sentence opener. */
 function endsWithPeriodBoundary(text: string, periodAt: number, next: string): boolean {
   let i = periodAt;
-  while (i > 0 && !/[\s(“"‘'«]/.test(text[i - 1])) i--;
+  while (i > 0 && !isWordBoundary(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, periodAt);
   const bare = word.toLowerCase();
   if (bare === '') return true;
@@ -78,7 +89,7 @@ function endsWithPeriodBoundary(text: string, periodAt: number, next: string): b
 }
 
 function trimmed(base: number, text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start: base + start, end: base + end };
 }

@@ -6,7 +6,8 @@
 
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { splitSentences } from './sentences';
+import { memo } from './incremental';
+import { isSpaceCode, splitSentences } from './sentences';
 
 export type Format = 'markdown' | 'plaintext' | 'news';
 
@@ -58,17 +59,32 @@ export function parseArticle(text: string, format: Format): Article {
   const prose = buildProse(text, blocks.kept, blocks.blanked);
   const paragraphs: Paragraph[] = [];
   for (const block of blocks.kept) {
-    const span = trimSpan(prose, block.start, block.end);
-    if (span.end <= span.start) continue;
-    const headline = block.heading || looksLikeHeadline(prose, span);
+    // The paragraph's layout depends on its prose alone: the last analysis's, when it had the same.
+    const blockText = prose.slice(block.start, block.end);
+    const layout = memo('paragraph', blockText, block.heading ? 'h' : '', () => layOut(blockText, block.heading));
+    if (!layout) continue;
+    const base = block.start;
     paragraphs.push({
-      ...span,
+      start: layout.start + base,
+      end: layout.end + base,
       index: paragraphs.length,
-      headline,
-      sentences: splitSentences(prose, span),
+      headline: layout.headline,
+      sentences: layout.sentences.map((s) => ({ start: s.start + base, end: s.end + base })),
     });
   }
   return { text, format, prose, frontMatter, paragraphs, comments: blocks.comments };
+}
+
+interface Layout extends Span {
+  headline: boolean;
+  sentences: Span[];
+}
+
+/** A block's paragraph, offsets from the block's start: trimmed, headline or not, its sentences. Null when blank. */
+function layOut(blockText: string, heading: boolean): Layout | null {
+  const span = trimSpan(blockText, 0, blockText.length);
+  if (span.end <= span.start) return null;
+  return { ...span, headline: heading || looksLikeHeadline(blockText, span), sentences: splitSentences(blockText, span) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,19 +185,45 @@ function markdownBlocks(text: string, bodyStart: number): Blocks {
   return { kept, blanked, comments };
 }
 
+// What follows the block quote markers on a list item's first line, and on a heading's.
+const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+/y;
+const HEADING_MARKER = /#{1,6}(?=[ \t]|$)/y;
+
+/**
+ * The length of `^[ \t]*(?:>[ \t]?)*[ \t]*` + `after` at the start of `line`, or 0. The blanks-and-`>`
+ * prefix is read by hand: as a regular expression its blanks can be split two ways, which is
+ * quadratic on a line of blanks. `after` starts with neither, so the prefix must reach the first
+ * other character, with at most one blank between two `>`.
+ */
+function markerLength(line: string, after: RegExp): number {
+  let p = 0;
+  let lastQuote = -1;
+  for (; p < line.length; p++) {
+    const c = line.charCodeAt(p);
+    if (c === 62 /* > */) {
+      if (lastQuote >= 0 && p - lastQuote > 2) return 0;
+      lastQuote = p;
+    } else if (c !== 32 && c !== 9) {
+      break;
+    }
+  }
+  after.lastIndex = p;
+  const match = after.exec(line);
+  return match ? p + match[0].length : 0;
+}
+
 /** Block quote markers on every line, a list marker on an item's first line, heading hashes. */
 function blankMarkers(source: string, lines: number[], first: number, last: number, heading: boolean,
   listItem: boolean, blanked: Span[]): void {
   for (let line = first; line < last; line++) {
     const start = lines[line];
     const rest = source.slice(start, start + 200);
-    const pattern = line === first && listItem
-      ? /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+/
+    const length = line === first && listItem
+      ? markerLength(rest, LIST_MARKER)
       : heading && line === first
-        ? /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?=[ \t]|$)/
-        : /^[ \t]*(?:>[ \t]?)*/;
-    const marker = pattern.exec(rest);
-    if (marker && marker[0].length > 0) blanked.push({ start, end: start + marker[0].length });
+        ? markerLength(rest, HEADING_MARKER)
+        : (/^[ \t]*(?:>[ \t]?)*/.exec(rest)?.[0].length ?? 0);
+    if (length > 0) blanked.push({ start, end: start + length });
   }
   if (heading) {
     // Closing hashes of an ATX heading; a setext heading's underline lies outside the inline map.
@@ -305,8 +347,8 @@ function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[
 }
 
 function trimSpan(prose: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(prose[start])) start++;
-  while (end > start && /\s/.test(prose[end - 1])) end--;
+  while (start < end && isSpaceCode(prose.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(prose.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -1,7 +1,10 @@
 // One Analysis per (uri, version, options): computed when first asked for, then shared by
 // diagnostics, hover and code actions, which therefore never analyse the same version twice.
+// Each document keeps its incremental memo (core/incremental.ts) from one version to the next, so a
+// keystroke re-analyses only the paragraph it changed plus the document-wide passes.
 
 import { analyse, type Analysis, type AnalysisOptions } from '../core/analyse';
+import { IncrementalState } from '../core/incremental';
 import { LineIndex } from '../core/positions';
 import { buildSourceIndex, type SourceIndex } from '../core/sources';
 
@@ -14,6 +17,10 @@ export interface CachedAnalysis {
   lines: LineIndex;
   /** Who is quoted where: built on the first hover, outline or lookup of this version, then kept. */
   sources?: SourceIndex;
+  /** The paragraph-level results shared with the next version's analysis. */
+  incremental?: IncrementalState;
+  /** How long the analysis took, in milliseconds (for the log and the benchmark). */
+  ms?: number;
 }
 
 /** The entry's source index, built once per analysis. */
@@ -37,12 +44,18 @@ export class AnalysisCache {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.key === key) return cached;
     const text = document.getText();
+    // New settings start a new memo: a stage's context need not name every option.
+    const incremental = (cached?.key === key ? cached.incremental : undefined) ?? new IncrementalState();
+    const started = performance.now();
+    const analysis = analyse(text, options, incremental);
     const entry: CachedAnalysis = {
       uri: document.uri,
       version: document.version,
       key,
-      analysis: analyse(text, options),
+      analysis,
       lines: new LineIndex(text),
+      incremental,
+      ms: performance.now() - started,
     };
     this.computed++;
     this.entries.set(document.uri, entry);

@@ -3,6 +3,7 @@
 // and the marks that face the wrong way or never close. The quote.* rules and the attribution engine
 // both read this one scan.
 
+import { memo } from '../incremental';
 import type { Article, Paragraph } from '../text';
 
 export type MarkFamily = 'double' | 'single';
@@ -95,85 +96,135 @@ interface Open {
   mark: Mark;
   /** Straight single quotes that open are only guesses: unclosed, they become apostrophes. */
   tentative: boolean;
-  /** The quotation this one continues from the previous paragraph, if any. */
-  continuesFrom: number | null;
+  /** Whether this opener continues the quotation the previous paragraph left running (AP). */
+  continues: boolean;
   /** Filled when the quotation is recorded, so its children can point at it. */
   quotation: number | null;
 }
 
+/**
+ * One paragraph's scan, as a pure function of its text and three facts about its neighbours: offsets
+ * relative to the paragraph, quotation indices local to it. Incremental analysis reuses it as long as
+ * the paragraph and those facts stay the same (core/incremental.ts).
+ */
+interface LocalScan {
+  marks: Mark[];
+  /** `index`, `parent`: local; `paragraph` is 0 and `continuesFrom` is RUNNING for the running quote's next part. */
+  quotations: Quotation[];
+  /** This paragraph's own problems, in document order. */
+  unbalanced: UnbalancedMark[];
+  /** The quotation the previous paragraph left open: continued here, or never closed. */
+  continuesRunning: boolean;
+  /** The local quotation that runs on into the next paragraph, if any. */
+  runsOn: number | null;
+}
+
+const RUNNING = -1;
+
 export function scanQuotes(article: Article): QuoteScan {
   const result: QuoteScan = { marks: [], quotations: [], unbalanced: [] };
-  // Quotations left open at the end of the previous paragraph, waiting for a running-quote opener.
-  let runningOn: Quotation[] = [];
+  const prose = article.prose;
+  // The quotation left open at the end of the previous paragraph, waiting for a running-quote opener.
+  let runningOn: Quotation | null = null;
   for (const paragraph of article.paragraphs) {
-    runningOn = new ParagraphScan(article, paragraph, result).run(runningOn);
+    const next = article.paragraphs[paragraph.index + 1];
+    const nextOpens = !!next && startsWithDoubleOpener(prose, next.start);
+    const text = prose.slice(paragraph.start, paragraph.end);
+    const running = runningOn !== null;
+    const context = `${running ? 1 : 0}${paragraph.headline ? 1 : 0}${nextOpens ? 1 : 0}`;
+    const local = memo('quotes', text, context, () => new ParagraphScan(text, paragraph.headline, nextOpens).run(running));
+    runningOn = place(local, paragraph, runningOn, result);
   }
-  for (const left of runningOn) {
-    result.unbalanced.push({ mark: left.openMark, kind: 'never-closed', paragraph: left.paragraph });
-  }
+  if (runningOn) result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
   return result;
+}
+
+/** A paragraph's local scan, moved to where the paragraph is and appended to the document's. */
+function place(local: LocalScan, paragraph: Paragraph, runningOn: Quotation | null, result: QuoteScan): Quotation | null {
+  const start = paragraph.start;
+  const clones = new Map<Mark, Mark>();
+  for (const mark of local.marks) {
+    const clone: Mark = { ...mark, offset: mark.offset + start };
+    if (mark.fixEnd !== undefined) clone.fixEnd = mark.fixEnd + start;
+    clones.set(mark, clone);
+    result.marks.push(clone);
+  }
+  if (runningOn && !local.continuesRunning) {
+    result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
+  }
+  const base = result.quotations.length;
+  for (const q of local.quotations) {
+    const quotation: Quotation = {
+      ...q,
+      index: q.index + base,
+      open: q.open + start,
+      close: q.close === null ? null : q.close + start,
+      start: q.start + start,
+      end: q.end + start,
+      parent: q.parent === null ? null : q.parent + base,
+      paragraph: paragraph.index,
+      continuesFrom: q.continuesFrom === RUNNING ? runningOn!.index : null,
+      openMark: clones.get(q.openMark)!,
+      closeMark: q.closeMark ? clones.get(q.closeMark)! : null,
+    };
+    if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
+    result.quotations.push(quotation);
+  }
+  for (const problem of local.unbalanced) {
+    result.unbalanced.push({ mark: clones.get(problem.mark)!, kind: problem.kind, paragraph: paragraph.index });
+  }
+  return local.runsOn === null ? null : result.quotations[local.runsOn + base];
 }
 
 /**
  * One paragraph: decides each mark's role from its neighbours and the open quotations, pairs
  * openers with closers, and hands on the quotation left open when the next paragraph continues it.
+ * Reads only the paragraph's text (offsets from 0).
  */
 class ParagraphScan {
-  private readonly prose: string;
   private readonly marks: Mark[] = [];
   private readonly stack: Open[] = [];
   private readonly openCount = { double: 0, single: 0 };
   private readonly unbalanced: UnbalancedMark[] = [];
+  private readonly quotations: Quotation[] = [];
   private readonly children: Array<{ quotation: Quotation; parent: Open }> = [];
-  /** The quotation of the previous paragraph that this paragraph's first mark continues. */
-  private continued: Quotation | null = null;
+  /** Whether this paragraph's first mark continues the quotation the previous one left running. */
+  private continued = false;
 
-  constructor(private readonly article: Article, private readonly paragraph: Paragraph, private readonly result: QuoteScan) {
-    this.prose = article.prose;
-  }
+  constructor(private readonly prose: string, private readonly headline: boolean, private readonly nextOpens: boolean) {}
 
-  run(runningOn: Quotation[]): Quotation[] {
+  run(running: boolean): LocalScan {
     this.collectMarks();
-    this.continueFrom(runningOn);
+    this.continueFrom(running);
     const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
     for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
-    const leftOpen = this.finish();
+    const runsOn = this.finish();
     for (const { quotation, parent } of this.children) quotation.parent = parent.quotation;
     // Problems in document order: the paragraph's own list is short, the document's is not sorted again.
     this.unbalanced.sort((a, b) => a.mark.offset - b.mark.offset);
-    for (const problem of this.unbalanced) this.result.unbalanced.push(problem);
-    return leftOpen;
+    return { marks: this.marks, quotations: this.quotations, unbalanced: this.unbalanced, continuesRunning: this.continued, runsOn };
   }
 
   private charAt(offset: number): string {
-    return offset >= this.paragraph.start && offset < this.paragraph.end ? this.prose[offset] : '';
+    return offset >= 0 && offset < this.prose.length ? this.prose[offset] : '';
   }
 
   private collectMarks(): void {
-    const { start, end } = this.paragraph;
-    const text = this.prose.slice(start, end);
+    const text = this.prose;
     MARK_PATTERN.lastIndex = 0;
     for (let match = MARK_PATTERN.exec(text); match; match = MARK_PATTERN.exec(text)) {
       const char = match[0];
       const info = MARKS[char];
-      const mark: Mark = { offset: start + match.index, char, family: info.family, style: info.style, role: 'other' };
-      this.marks.push(mark);
-      this.result.marks.push(mark);
+      this.marks.push({ offset: match.index, char, family: info.family, style: info.style, role: 'other' });
     }
   }
 
   /** An AP running quote: the previous paragraph ended inside a quotation and this one opens with a mark. */
-  private continueFrom(runningOn: Quotation[]): void {
-    if (runningOn.length === 0) return;
+  private continueFrom(running: boolean): void {
+    if (!running) return;
     const first = this.marks[0];
-    const opensWithMark = !!first && first.offset === this.paragraph.start && first.family === 'double' &&
+    this.continued = !!first && first.offset === 0 && first.family === 'double' &&
       (first.char === '“' || first.char === '"' || first.char === '«' || first.char === '„');
-    // Only the outermost quotation runs on; anything open inside it was never closed.
-    const [outer, ...inner] = runningOn;
-    if (opensWithMark) this.continued = outer;
-    for (const left of opensWithMark ? inner : runningOn) {
-      this.result.unbalanced.push({ mark: left.openMark, kind: 'never-closed', paragraph: left.paragraph });
-    }
   }
 
   /** The last marks that could close a quotation: a misoriented opener needs one after it. */
@@ -195,6 +246,7 @@ class ParagraphScan {
   }
 
   private elisionFollows(mark: Mark): boolean {
+    // A paragraph ends before space: reading past its end would see nothing more.
     return ELISION_AFTER_MARK.test(this.prose.slice(mark.offset + 1, mark.offset + 8));
   }
 
@@ -306,8 +358,7 @@ class ParagraphScan {
 
   private open(mark: Mark, i: number, tentative = false): void {
     mark.role = 'open';
-    const continuesFrom = i === 0 && this.continued ? this.continued.index : null;
-    this.stack.push({ mark, tentative, continuesFrom, quotation: null });
+    this.stack.push({ mark, tentative, continues: i === 0 && this.continued, quotation: null });
     this.openCount[mark.family]++;
   }
 
@@ -324,7 +375,7 @@ class ParagraphScan {
       // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
       if (mark.family === 'double') {
         mark.role = 'close';
-        this.unbalanced.push({ mark, kind: 'never-opened', paragraph: this.paragraph.index });
+        this.unbalanced.push({ mark, kind: 'never-opened', paragraph: 0 });
       } else {
         mark.role = 'apostrophe';
       }
@@ -339,48 +390,43 @@ class ParagraphScan {
 
   private abandon(entry: Open): void {
     if (entry.tentative) entry.mark.role = 'apostrophe';
-    else this.unbalanced.push({ mark: entry.mark, kind: 'never-closed', paragraph: this.paragraph.index });
+    else this.unbalanced.push({ mark: entry.mark, kind: 'never-closed', paragraph: 0 });
   }
 
   private record(opener: Open, closer: Mark | null): Quotation {
-    const quotations = this.result.quotations;
     const quotation: Quotation = {
-      index: quotations.length,
+      index: this.quotations.length,
       open: opener.mark.offset,
       close: closer ? closer.offset : null,
       start: opener.mark.offset,
-      end: closer ? closer.offset + 1 : this.paragraph.end,
+      end: closer ? closer.offset + 1 : this.prose.length,
       family: opener.mark.family,
       depth: this.stack.length,
       parent: null,
-      paragraph: this.paragraph.index,
-      continuesFrom: opener.continuesFrom,
+      paragraph: 0,
+      continuesFrom: opener.continues ? RUNNING : null,
       continuesTo: null,
       openMark: opener.mark,
       closeMark: closer,
     };
-    if (opener.continuesFrom !== null) quotations[opener.continuesFrom].continuesTo = quotation.index;
-    quotations.push(quotation);
+    this.quotations.push(quotation);
     opener.quotation = quotation.index;
     // A parent closes after its children: resolved when the paragraph is done.
     if (this.stack.length > 0) this.children.push({ quotation, parent: this.stack[this.stack.length - 1] });
     return quotation;
   }
 
-  /** The paragraph ends: what is still open either runs on (AP) or was never closed. */
-  private finish(): Quotation[] {
-    const next = this.article.paragraphs[this.paragraph.index + 1];
+  /** The paragraph ends: what is still open either runs on (AP) or was never closed. Returns the one that runs on. */
+  private finish(): number | null {
     const outer = this.stack[0];
-    const runsOn = outer && outer.mark.family === 'double' && next && !this.paragraph.headline &&
-      startsWithDoubleOpener(this.prose, next.start);
+    const runsOn = outer && outer.mark.family === 'double' && this.nextOpens && !this.headline;
     if (!runsOn) {
       while (this.stack.length > 0) this.abandon(this.pop());
-      return [];
+      return null;
     }
     // The outer quotation continues; an inner quote left open is an error all the same.
     while (this.stack.length > 1) this.abandon(this.pop());
-    const quotation = this.record(this.pop(), null);
-    return [quotation];
+    return this.record(this.pop(), null).index;
   }
 }
 

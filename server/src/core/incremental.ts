@@ -1,0 +1,84 @@
+// Incremental analysis: what a paragraph (or a sentence) yields is a pure function of its text and of a
+// little context, so an editor's next version of the document — one character typed — can take every
+// other paragraph's result from the last analysis. Only the document-wide passes run again.
+//
+// How a stage plugs in (engines: the paragraph-local phase of figures, dates, style, …):
+//
+//   const local = memo('figures', paragraphText, context, () => extractFromParagraph(paragraphText));
+//
+// - `paragraphText`: the paragraph's text, exactly what the computation reads (`prose.slice(start, end)`).
+// - `context`: everything else the result depends on, as a short string (the publication date, a
+//   setting, a flag from the neighbouring paragraph); '' when nothing.
+// - The result must be position-independent (offsets relative to the paragraph's start: add `start`
+//   when reading it), and never mutated by its readers: the next analysis shares it.
+// Outside an incremental analysis (the CLI, tests, a first analysis) `memo` simply computes, so a stage
+// behaves the same with or without it; the property test (test/unit/incremental.test.ts) holds every
+// stage to that.
+
+/** One document's memo, kept by the language server from one version of the document to the next. */
+export class IncrementalState {
+  /** Entries used by the analysis in progress. */
+  private current = new Map<string, unknown>();
+  /** Entries of the previous analysis: reused when asked for again, dropped after this one. */
+  private previous = new Map<string, unknown>();
+  /** Reuse in the last analysis: the log and the tests read them. */
+  hits = 0;
+  misses = 0;
+
+  /** A new analysis starts: only what the last one used stays, so memory follows the document. */
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  lookup<T>(key: string, compute: () => T): T {
+    if (this.current.has(key)) {
+      this.hits++;
+      return this.current.get(key) as T;
+    }
+    let value: T;
+    if (this.previous.has(key)) {
+      value = this.previous.get(key) as T;
+      this.hits++;
+    } else {
+      value = compute();
+      this.misses++;
+    }
+    this.current.set(key, value);
+    return value;
+  }
+
+  /** How many results it holds (for the tests: memory stays proportional to the document). */
+  get size(): number {
+    return this.current.size;
+  }
+}
+
+/** The memo of the analysis running now, if it is an incremental one (analyses never interleave: they are synchronous). */
+let active: IncrementalState | null = null;
+
+/** Runs one analysis with `state` as its memo (or none: a full analysis). */
+export function withIncremental<T>(state: IncrementalState | null | undefined, run: () => T): T {
+  const outer = active;
+  active = state ?? null;
+  state?.begin();
+  try {
+    return run();
+  } finally {
+    active = outer;
+  }
+}
+
+/** Whether an incremental analysis is running: a stage may skip preparing a memo key when not. */
+export const incremental = (): boolean => active !== null;
+
+/**
+ * The result of `compute` for this stage, text and context: from the previous analysis of the
+ * document when it had the same, else computed now. See the top of this file for the contract.
+ */
+export function memo<T>(stage: string, text: string, context: string, compute: () => T): T {
+  if (!active) return compute();
+  return active.lookup(`${stage}\u0000${context}\u0000${text}`, compute);
+}
