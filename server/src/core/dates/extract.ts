@@ -124,8 +124,8 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
 const MONTH_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 const WEEKDAY_TEST = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const TIME_TEST = /\d:\d\d|\d\s?[ap]\.?\s?m\b|noon|midnight|\d\d\d\d\s+(?:UTC|GMT)/i;
-const UNIT_TRIGGER = /today|tonight|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|centur|morning|afternoon|evening|annual/gi;
-const REFERENCE_TRIGGER = /now|current|present|recent|past|future|soon|term|being/gi;
+const UNIT_TRIGGER = /\b(?:today|tonight|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|centur|morning|afternoon|evening|annual)/gi;
+const REFERENCE_TRIGGER = /\b(?:now|current|present|recent|more\s+recent|past|future|soon|very\s+soon|the\s+(?:near|long)\s+term|the\s+time\s+being)/gi;
 export const THE_DAY = /\b(?:(end|ending|ended|finish|finished|finishing|close|closed|closing|for|on|during|of|start\s+of|late\s+in|earlier\s+in|later\s+in)\s+)(the\s+(?:same\s+)?day|that\s+day|the\s+weekend)\b/gi;
 
 /** The stretches around each trigger, widened to whole words and merged. */
