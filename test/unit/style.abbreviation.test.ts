@@ -84,3 +84,15 @@ describe('style.abbreviation-periods', () => {
     assert.deepEqual(found[0].fixes, []);
   });
 });
+
+describe('style.abbreviation-undefined on wire copy', () => {
+  it('leaves datelines, model names and names introduced with their abbreviation alone', () => {
+    const text = 'KYIV, Ukraine (AP) — The Boeing 737 MAX was grounded.\nShares in NPD Group rose. NPD said sales grew.';
+    assert.deepEqual(undefinedFindings(text), []);
+  });
+
+  it('still reports an unexplained abbreviation in the same copy', () => {
+    const text = 'KYIV, Ukraine (AP) — The SBU security service said it had detained two men.';
+    assert.deepEqual(reported(undefinedFindings(text), text), ['SBU']);
+  });
+});

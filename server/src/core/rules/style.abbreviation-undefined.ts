@@ -16,11 +16,14 @@ export const styleAbbreviationUndefined: Rule = {
     const exempt = exemptAbbreviations(analysis.options.accept.abbreviations);
     const drafts: Draft[] = [];
     for (const abbreviation of findAbbreviations(analysis.prose, styleContext(analysis).words, exempt)) {
-      const { definition } = abbreviation;
+      const { definition, named } = abbreviation;
       // A headline may use what the story spells out below it.
       const first = abbreviation.uses.find((use) => !use.headline) ?? abbreviation.uses[0];
+      // Introduced inside a name before ("NPD Group … NPD said"): a name, not an abbreviation to spell out.
+      if (named && named.start < first.start) continue;
+      const letters = [...abbreviation.key].filter((c) => /\p{L}/u.test(c)).length;
       if (!definition) {
-        if ([...abbreviation.key].filter((c) => /\p{L}/u.test(c)).length < MIN_UNDEFINED) continue;
+        if (named || letters < MIN_UNDEFINED) continue;
         drafts.push({
           start: first.start,
           end: first.end,
@@ -32,6 +35,8 @@ export const styleAbbreviationUndefined: Rule = {
         continue;
       }
       if (first.headline || first.start >= definition.start) continue;
+      // Two letters and a full name found later by its initials (NY … New York) is too weak alone.
+      if (letters < MIN_UNDEFINED && definition.kind !== 'parenthesis') continue;
       const full = analysis.text.slice(definition.start, definition.end);
       drafts.push({
         start: first.start,

@@ -17,7 +17,7 @@ export interface Abbreviation {
   key: string;
   uses: AbbreviationUse[];
   /** Where it is spelled out: the full name (or the parenthesis that defines it); null when never. */
-  definition: (Span & { kind: 'parenthesis' | 'full name' | 'name' }) | null;
+  definition: (Span & { kind: 'parenthesis' | 'full name' }) | null;
   /** Its first use inside a longer name ("JSA Research"), which introduces it. */
   named?: Span & { kind: 'name' };
 }
@@ -27,6 +27,9 @@ type Word = StyleWord;
 /** Words a full name may skip or use for a lower-case letter: "Ministry of Foreign Affairs" → MoFA / MFA. */
 const STOPWORDS = new Set(['of', 'and', 'the', 'for', 'de', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'in', 'on', 'at', 'to', 'a', 'an', '&', 'y', 'et']);
 
+/** Capitalised at a sentence start, never part of a name: "The SBU said", "In NYC". */
+const FUNCTION_WORDS = new Set([...STOPWORDS, 'this', 'that', 'these', 'those', 'but', 'if', 'when', 'while', 'after', 'before',
+  'as', 'its', 'their', 'his', 'her', 'our', 'with', 'by', 'from', 'all', 'some', 'many', 'both', 'every', 'each']);
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A gap a full name may run across: spaces, a comma ("Maintenance, Repair and Overhaul"), a hyphen. */
@@ -86,6 +89,7 @@ export function findAbbreviations(prose: string, words: readonly Word[], exempt:
     if (word.paragraph === shoutingParagraph) continue;
     if (/^[-‐‑]\d/.test(prose.slice(word.end, word.end + 2))) continue; // KC-45, F-16: a model
     if (afterExchange(prose, word.start)) continue; // (NASDAQ: AAPL)
+    if (inDateline(prose, words, paragraphStart, i)) continue; // KYIV, Ukraine (AP) —
     let abbreviation = byKey.get(key);
     if (!abbreviation) byKey.set(key, abbreviation = { key, uses: [], definition: null });
     if (partOfName(prose, words, i)) {
@@ -98,9 +102,9 @@ export function findAbbreviations(prose: string, words: readonly Word[], exempt:
   if (byKey.size === 0) return [];
   const definer = new Definer(prose, words, new Set([...byKey.keys()].map((key) => key.charAt(0).toLowerCase())));
   for (const abbreviation of byKey.values()) {
-    const definition = abbreviation.uses.length > 0 ? definer.definition(abbreviation) : null;
-    const named = abbreviation.named;
-    abbreviation.definition = named && (!definition || named.start < definition.start) ? named : definition;
+    // Introduced by a name before its first use alone: nothing to look for.
+    if (abbreviation.uses.length === 0 || (abbreviation.named && abbreviation.named.start < abbreviation.uses[0].start)) continue;
+    abbreviation.definition = definer.definition(abbreviation);
   }
   // Only inside names: nothing to report.
   return [...byKey.values()].filter((abbreviation) => abbreviation.uses.length > 0);
@@ -114,11 +118,27 @@ export function findAbbreviations(prose: string, words: readonly Word[], exempt:
 function partOfName(prose: string, words: readonly Word[], index: number): boolean {
   const word = words[index];
   const next = words[index + 1];
-  if (next && next.paragraph === word.paragraph && prose.slice(word.end, next.start) === ' ' && isUpper(next.text.charCodeAt(0))) return true;
+  // A model number beside it is a name too: "737 MAX", "MAX 8".
+  const namePart = (text: string) => (isUpper(text.charCodeAt(0)) && !FUNCTION_WORDS.has(text.toLowerCase())) || /\d/.test(text);
+  if (next && next.paragraph === word.paragraph && prose.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
   const previous = words[index - 1];
   if (previous && previous.paragraph === word.paragraph && prose.slice(previous.end, word.start) === ' ' &&
-    isUpper(previous.text.charCodeAt(0)) && !sentenceStart(prose, previous.start)) return true;
+    namePart(previous.text) && !sentenceStart(prose, previous.start)) return true;
   return false;
+}
+
+/**
+ * A dateline: capitals that open the paragraph and end in a comma or the agency ("KYIV, Ukraine (AP) —",
+ * "NEW YORK (Reuters) -"). The place is a name in capitals, not an abbreviation.
+ */
+function inDateline(prose: string, words: readonly Word[], paragraphStart: number, index: number): boolean {
+  if (index - paragraphStart > 3) return false;
+  let last = paragraphStart;
+  while (last < words.length && last - paragraphStart < 4 && words[last].paragraph === words[index].paragraph &&
+    words[last].text === words[last].text.toUpperCase()) last++;
+  if (last <= index) return false;
+  const after = prose.slice(words[last - 1].end, words[last - 1].end + 3);
+  return /^(?:,| \(| [—–-])/.test(after);
 }
 
 /** A ticker: the word follows an exchange and a colon ("NYSE: GM", "NASDAQ:AAPL"). */

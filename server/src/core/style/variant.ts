@@ -93,6 +93,18 @@ class Lexicon {
   }
 }
 
+/** "resigned" is "resign" + "ed": the exceptions hold for every inflection. */
+function differentWord(joined: string): boolean {
+  if (NOT_VARIANTS.has(joined)) return true;
+  for (const ending of ['s', 'es', 'd', 'ed', 'ing', 'ion', 'ions', 'er', 'ers']) {
+    if (joined.endsWith(ending)) {
+      const stem = joined.slice(0, -ending.length);
+      if (NOT_VARIANTS.has(stem) || NOT_VARIANTS.has(stem + 'e')) return true;
+    }
+  }
+  return false;
+}
+
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const lexicons = new WeakMap<readonly VariantGroup[], Lexicon>();
@@ -140,7 +152,7 @@ export function variantProblems(prose: string, styleWords: readonly StyleWord[],
       if (lower.length < 6 || word.text !== lower) continue;
       if (lower.includes('-')) {
         const parts = /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(lower);
-        if (parts && !NOT_VARIANTS.has(parts[1] + parts[2])) joinedOf.set(parts[1] + parts[2], lower);
+        if (parts && !differentWord(parts[1] + parts[2])) joinedOf.set(parts[1] + parts[2], lower);
       } else if (lower.length >= 7 && (lower.includes('is') || lower.includes('iz'))) {
         const ise = /^(\p{Ll}{4,})i([sz])(e|es|ed|ing|ation|ations|er|ers)$/u.exec(lower);
         if (ise) iseOf.set(lower, `${ise[1]}i${ise[2] === 's' ? 'z' : 's'}${ise[3]}`);

@@ -8,10 +8,6 @@ export const VARIANT_GROUPS: readonly (readonly string[])[] = [
   ['ceasefire', 'cease-fire', 'cease fire'],
   ['Kyiv', 'Kiev'],
   ['Kharkiv', 'Kharkov'],
-  ['Odesa', 'Odessa'],
-  ['Mumbai', 'Bombay'],
-  ['Beijing', 'Peking'],
-  ['Myanmar', 'Burma'],
   ['Al-Qaida', 'al-Qaida', 'al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qa’ida', 'al-Qa\'ida'],
   ['Gadhafi', 'Gaddafi', 'Qaddafi', 'Kadhafi'],
   ['Hezbollah', 'Hizbollah', 'Hizballah'],
@@ -38,7 +34,6 @@ export const VARIANT_GROUPS: readonly (readonly string[])[] = [
   ['nationwide', 'nation-wide'],
   ['worldwide', 'world-wide'],
   ['statewide', 'state-wide'],
-  ['year-end', 'year end'],
 ];
 
 /**
