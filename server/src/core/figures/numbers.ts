@@ -282,6 +282,8 @@ function isLabel(ws: readonly Word[], i: number, digitish: boolean): boolean {
   // List markers: "(1)", "(2)".
   if (prev.text === '(' && ws[i + 1]?.text === ')') return true;
   if (SCALES[ws[i + 1]?.lower ?? ''] || ws[i + 1]?.lower === '%' || ws[i + 1]?.lower === 'percent') return false;
+  // "iPhone 4", "iOS 5": a product name whatever stands before it.
+  if (/^[a-z]+[A-Z]/.test(prev.text)) return true;
   const c = prev.text.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || /^\p{Lu}/u.test(prev.text) || /^[a-z]+[A-Z]/.test(prev.text);
   if (capital && !opensSentence && !FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower.replace(/\.$/, '')) &&
