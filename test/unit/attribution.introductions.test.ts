@@ -78,6 +78,19 @@ describe('attribution engine: introductions', () => {
     assert.deepEqual(a, { speaker: 'Project on Government Oversight', person: 'Project on Government Oversight' });
   });
 
+  it('an apposition whose opening comma is missing: “X an equity strategist for Y, commented”', () => {
+    assert.equal(person('Peter Boockvar an equity strategist for Miller Tabak, commented on the falls.', 'Peter Boockvar')?.title,
+      'equity strategist for Miller Tabak');
+    assert.equal(person('Trading Places an old comedy about brokers is on tonight.', 'Trading Places'), null);
+  });
+
+  it('an age in apposition after the surname makes the full name a person, and “she” is her', () => {
+    const text = 'The carmaker today named Mary Barra as its new chief executive. Barra, 51, will be the first woman in the post. ' +
+      'She said in a statement: “This is an exciting time for the company.”';
+    assert.deepEqual(speakers(text), [{ speaker: 'She', person: 'Mary Barra' }]);
+    assert.equal(person('The carmaker today named Mary Barra as its new chief. “Barra, 51, is too young,” a rival said.', 'Mary Barra'), null);
+  });
+
   it('a name with its affiliation before the verb: “X of Y commented”', () => {
     const text = 'David Buik of BGC Partners commented on the falls. “It’s carnage,” he said.';
     assert.deepEqual(speakers(text), [{ speaker: 'he', person: 'David Buik' }]);

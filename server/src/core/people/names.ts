@@ -137,6 +137,8 @@ interface NameCandidate {
   title: Token[];
   /** Lower-case title words before the run: "official spokesperson". */
   roleBefore: Token[];
+  /** An age in apposition: "Barra, 51,". */
+  aged: boolean;
   /** "Mr", "Dr." right before a surname. */
   courtesy: Token | null;
   evidence: boolean;
@@ -150,7 +152,9 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   const wordCounts = new Map<string, number>();
   for (const sentence of sentences) {
     for (const token of sentence.tokens) {
-      if (token.word && isCapitalized(token.text)) wordCounts.set(bare(token.text), (wordCounts.get(bare(token.text)) ?? 0) + 1);
+      if (!token.word || !isCapitalized(token.text)) continue;
+      const word = bare(token.text);
+      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
     }
   }
   const candidates: NameCandidate[] = [];
@@ -164,6 +168,13 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   // People: full names with evidence, merged by spelling-insensitive key. A shorter name that ends a
   // longer one ("Al Ansari" of "Majed Al Ansari") is a later reference, not another person.
   // A surname alone counts when a title stands before it: "Deputy Defense Secretary Wolfowitz".
+  // A surname that proves itself a person's ("Barra, 51,", "Mr MacFarlane") proves the full name that
+  // ends in it ("named Mary Barra as its chief executive").
+  const personSurnames = new Set(candidates.filter((c) => c.name.length === 1 && (c.aged || (c.evidence && titledSurname(c))))
+    .map((c) => nameKey(bare(c.name[0].text))));
+  if (personSurnames.size) {
+    for (const c of candidates) if (c.name.length >= 2 && personSurnames.has(nameKey(bare(c.name[c.name.length - 1].text)))) c.evidence = true;
+  }
   const evidenced = candidates.filter((c) => c.evidence && !opensWithParticle(c.name) &&
     (c.name.length >= 2 || titledSurname(c)));
   const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
@@ -214,7 +225,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
     const lastWord = c.name[c.name.length - 1];
     const span = { start: c.name[0].start, end: lastWord.end - (lastWord.text.length - bare(lastWord.text).length) };
     if (full) {
-      const mention: Mention = { ...span, text: analysis.prose.slice(span.start, span.end), kind: 'full', person: full.index, inQuote: c.inQuote };
+      const mention: Mention = { start: span.start, end: span.end, text: analysis.prose.slice(span.start, span.end), kind: 'full', person: full.index, inQuote: c.inQuote };
       mentions.push(mention);
       full.mentions.push(mention);
       if (!full.introduced && !c.inQuote) full.introduced = span;
@@ -324,8 +335,11 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   const evidence = afterOrganisation ? speaks || roleBefore.length > 0 : trimmed ? speaks || recurs : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
   // "The US Treasury described": a person's name takes no article (a titled one may: "the Prime Minister X").
   const article = title.length === 0 && roleBefore.length === 0 && lower(sentence.tokens[first - 1]?.text ?? '') === 'the';
+  // "Barra, 51, will be the first woman…": an age in apposition is said of people.
+  const age = sentence.tokens[afterIndex]?.text === ',' && /^\d{1,2}$/.test(sentence.tokens[afterIndex + 1]?.text ?? '') &&
+    sentence.tokens[afterIndex + 2]?.text === ',';
   const courtesy = title.length === 0 && first > run.first && COURTESY.test(run.tokens[first - run.first - 1].text) ? run.tokens[first - run.first - 1] : null;
-  return { name, title, courtesy, roleBefore, evidence: !article && (evidence || (courtesy !== null && !inQuote)), apposition, sentence: index, inQuote };
+  return { name, title, courtesy, roleBefore, evidence: !article && (evidence || age || (courtesy !== null && !inQuote)), aged: age && !inQuote, apposition, sentence: index, inQuote };
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'by', 'on', 'about', 'against', 'into']);
@@ -399,7 +413,11 @@ function roleOfBefore(tokens: Token[], comma: number, cues: CueLexicon): Token[]
 /** ", Russia’s presidential commissioner for children’s rights," — a role noun in the apposition. */
 function appositionAfter(sentence: SentenceTokens, after: number, cues: CueLexicon): Span | null {
   const tokens = sentence.tokens;
-  if (tokens[after]?.text !== ',') return null;
+  // "Peter Boockvar an equity strategist for Miller Tabak, commented": the opening comma left out, when
+  // an indefinite article opens the apposition and a comma closes it.
+  const unopened = tokens[after]?.word && /^(?:a|an)$/.test(tokens[after].text);
+  if (tokens[after]?.text !== ',' && !unopened) return null;
+  if (unopened) after--;
   let end = after + 1;
   let role = false;
   while (end < tokens.length && end - after <= 14 && tokens[end].text !== ',' && tokens[end].text !== '.' &&
@@ -408,7 +426,7 @@ function appositionAfter(sentence: SentenceTokens, after: number, cues: CueLexic
     if (ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || word === 'counsel') role = true;
     end++;
   }
-  if (!role || end === after + 1) return null;
+  if (!role || end === after + 1 || (unopened && tokens[end]?.text !== ',')) return null;
   let from = after + 1;
   if (/^(?:a|an|the)$/i.test(tokens[from].text)) from++;
   if (from >= end) return null;
