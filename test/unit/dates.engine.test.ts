@@ -86,6 +86,7 @@ describe('dates engine', () => {
 
     it('does not read "May" the verb or "March" the noun as months', () => {
       assert.deepEqual(dates('Officials may march on the capital. May I ask?'), []);
+      assert.deepEqual(values('In June 30 people died.'), [['June', '2024-06']]);
     });
 
     it('reads years, not counts', () => {
@@ -186,8 +187,8 @@ describe('dates engine', () => {
       const analysis = analyse('Since July 2023, Qatar has helped to reunite 48 children. ' +
         'On October 16, 2023, Qatar facilitated the first repatriation of four children.', { publicationDate: PUBLISHED });
       const { timeline = [], dates: all } = analysis.dates;
-      assert.deepEqual(timeline.map((e) => [e.trigger, e.family, e.first, all[e.date].text]),
-        [['reunite', 'return', false, 'July 2023'], ['repatriation', 'return', true, 'October 16, 2023']]);
+      assert.deepEqual(timeline.map((e) => [e.trigger, e.family, e.first, e.noun, all[e.date].text]),
+        [['reunite', 'return', false, false, 'July 2023'], ['repatriation', 'return', true, true, 'October 16, 2023']]);
     });
 
     it('ignores reporting verbs and sentences without dates', () => {

@@ -56,6 +56,7 @@ describe('dates.* rules', () => {
 
     it('accepts Feb. 29, 2024, Feb. 29 without a year, Sept. 30 and counts that are not days', () => {
       assert.deepEqual(findings(RULE, 'It was Feb. 29, 2024, or Feb. 29, or Sept. 30. In June 45 people came.'), []);
+      assert.deepEqual(findings(RULE, 'In June 31 people died, and in April 31 more.'), []);
     });
   });
 
@@ -144,6 +145,7 @@ describe('dates.* rules', () => {
   describe('dates.first-not-first', () => {
     const RULE = 'dates.first-not-first';
     it('reports a "first" event dated after another of the same family', () => {
+      assert.deepEqual(reported(RULE, 'The first case was confirmed in March. In January, 20 cases had been reported.'), ['case']);
       const text = 'In March 2023, Qatar returned two children. In October 2023, Qatar facilitated the first repatriation.';
       const [f] = findings(RULE, text);
       assert.equal(text.slice(f.start, f.end), 'repatriation');
@@ -154,6 +156,7 @@ describe('dates.* rules', () => {
     it('is quiet when the other event comes later, or is a "since" (a query, not an error)', () => {
       assert.deepEqual(findings(RULE, 'In March 2023, Qatar facilitated the first repatriation. In October 2023, Qatar returned two children.'), []);
       assert.deepEqual(findings(RULE, 'Since March 2023, Qatar has returned children. In October 2023, Qatar facilitated the first repatriation.'), []);
+      assert.deepEqual(findings(RULE, 'He was first elected in 2010. The first election was held in 1990.'), []);
     });
   });
 

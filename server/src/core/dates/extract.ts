@@ -280,6 +280,8 @@ function monthDayDraft(text: string, start: number, length: number, monthWord: s
   // "May 5" is a month; "may 5" is not. Capitalised month words only.
   if (monthWord[0] !== monthWord[0].toUpperCase()) return null;
   const end = start + length;
+  // "In June 30 people died": a month, then a count. A day is "on June 30"; "in" takes a month.
+  if (!yearText && /\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3))) return null;
   if (yearText) {
     const year = +yearText;
     if (!isValid(year, month, day)) return null;
@@ -746,7 +748,12 @@ export function findInvalid(text: string, base: number): InvalidDate[] {
     if (!month || monthWord[0] !== monthWord[0].toUpperCase() || day < 1 || day > 31) return;
     const year = yearText ? +yearText : null;
     const limit = year === null ? (month === 2 ? 29 : daysInMonth(2001, month)) : daysInMonth(year, month);
-    if (day > limit) found.push({ start: base + start, end: base + start + whole.length, text: whole, year, month, day, limit });
+    if (day <= limit) return;
+    // An error must be sure it is a date: "In June 31 people died" counts people. The day must end the
+    // phrase (punctuation, a year, the end, a conjunction) or carry an ordinal.
+    const after = text.slice(start + whole.length, start + whole.length + 12);
+    if (!year && !/(?:st|nd|rd|th)$/.test(whole) && !/^(?:$|\s*[,.;:)!?–—-]|\s+(?:and|to|through|until|or|at|in|when)\b)/.test(after)) return;
+    found.push({ start: base + start, end: base + start + whole.length, text: whole, year, month, day, limit });
   };
   if (!/\d/.test(text) || !/\b(?:Jan|Feb|Apr|Jun|Sep|Nov)/.test(text)) return found; // only these have < 31 days
   for (const m of text.matchAll(INVALID_MONTH_DAY)) check(m.index, m[0], m[1], m[2], m[3]);

@@ -37,7 +37,7 @@ export function buildTimeline(prose: string, sentences: readonly Span[], dates: 
       const first = /\b(?:first|first-ever|very\s+first)\s+(?:(?:[\p{L}-]+\s+){0,2})$/iu.test(before) ||
         /\bfirst\s+$/i.test(before);
       events.push({
-        family: entry.family, start, end, trigger: m[0], first, date: nearest,
+        family: entry.family, start, end, trigger: m[0], first, noun: entry.pos === 'noun', date: nearest,
         sentence: { start: sentence.start, end: sentence.end },
       });
     }

@@ -78,6 +78,8 @@ export interface TimelineEvent {
   trigger: string;
   /** Stated as the first of its kind ("the first repatriation"). */
   first: boolean;
+  /** The trigger is a noun ("repatriation"), not a verb ("returned"). */
+  noun: boolean;
   /** Index into `dates` of the anchoring date. */
   date: number;
   /** The sentence's span. */

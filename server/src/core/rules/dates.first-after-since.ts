@@ -16,7 +16,8 @@ export const datesFirstAfterSince: Rule = {
     const drafts: Draft[] = [];
     const { dates, timeline = [] } = analysis.dates;
     for (const first of timeline) {
-      if (!first.first || firstInAWhile(analysis.prose, first)) continue;
+      // "the first repatriation": a noun. "was first elected" is a person's first time, not the first ever.
+      if (!first.first || !first.noun || firstInAWhile(analysis.prose, first)) continue;
       const d1 = dates[first.date];
       if (d1.since || !d1.range) continue;
       const since = timeline.find((other) => {

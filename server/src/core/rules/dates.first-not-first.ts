@@ -18,11 +18,13 @@ export const datesFirstNotFirst: Rule = {
     const drafts: Draft[] = [];
     const { dates, timeline = [] } = analysis.dates;
     for (const first of timeline) {
-      if (!first.first || firstInAWhile(analysis.prose, first)) continue;
+      // "the first repatriation": a noun. "was first elected" is a person's first time, not the first ever.
+      if (!first.first || !first.noun || firstInAWhile(analysis.prose, first)) continue;
       const d1 = dates[first.date];
       if (d1.since || !d1.range) continue;
       const earlier = timeline.find((other) => {
-        if (other === first || other.family !== first.family || other.date === first.date) return false;
+        // Another "first" of the family is a different first (the country's first election, his first term).
+        if (other === first || other.first || other.family !== first.family || other.date === first.date) return false;
         const d0 = dates[other.date];
         // "since D" begins an activity: that case is a question (dates.first-after-since), not a contradiction.
         return !d0.since && !!d0.range && d0.range.last < d1.range!.first;
