@@ -3,3 +3,4 @@ import './attribution';
 import './dates';
 import './figures';
 import './rules-on-corpus';
+import './style';
