@@ -109,6 +109,13 @@ describe('attribution engine: subjects past an apposition', () => {
     assert.deepEqual(a, { speaker: 'Ralph Crosby', person: 'Ralph Crosby' });
   });
 
+  it('“indicated” reports speech: the name between the commas said it', () => {
+    const [a] = speakers('Apple’s vice-president of marketing, Greg Joswiak, indicated that the patch is for people who want “an easy-to-use option to set their own limit.”');
+    assert.deepEqual(a, { speaker: 'Greg Joswiak', person: 'Greg Joswiak' });
+    const [b] = speakers('The survey data indicated that buyers want “an easy-to-use option to set their own limit.”');
+    assert.equal(b.person, null);
+  });
+
   it('coordinated reporting verbs share the main clause’s subject', () => {
     const [a] = speakers('The carmaker Ford has said that it posted a profit, and predicted that it would be “solidly profitable” by 2011.');
     assert.equal(a.speaker, 'Ford');

@@ -54,6 +54,7 @@ const VERBS: Record<string, [string, string, string, string, string]> = {
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   remember: ['remember', 'remembers', 'remembered', 'remembered', 'remembering'],
   testify: ['testify', 'testifies', 'testified', 'testified', 'testifying'],
+  indicate: ['indicate', 'indicates', 'indicated', 'indicated', 'indicating'],
   // Loaded: they pass judgement on the speaker or the words (AP: "said" is almost always enough).
   claim: ['claim', 'claims', 'claimed', 'claimed', 'claiming'],
   admit: ['admit', 'admits', 'admitted', 'admitted', 'admitting'],
