@@ -176,7 +176,29 @@ function runRules(analysis: Analysis): Finding[] {
     }
   }
   // Directives in the text and the accept list of `.copydesk.json` (core/suppress.ts).
-  return suppressFindings(findings.sort(compareFindings), analysis.article, analysis.options.accept);
+  return capFindings(suppressFindings(findings.sort(compareFindings), analysis.article, analysis.options.accept));
+}
+
+/** And the whole document at most this many, so a degenerate input stays a list an editor can use. */
+export const FINDINGS_PER_DOCUMENT = 2000;
+
+/** Past the cap, the first finding left out says how many follow (under its rule, so it renders like any other). */
+function capFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= FINDINGS_PER_DOCUMENT) return findings;
+  const first = findings[FINDINGS_PER_DOCUMENT];
+  const left = findings.length - FINDINGS_PER_DOCUMENT;
+  const kept = findings.slice(0, FINDINGS_PER_DOCUMENT);
+  kept.push({
+    rule: first.rule,
+    severity: first.severity,
+    message: `${left.toLocaleString('en-US')} more problems from here on are not listed ` +
+      `(at most ${FINDINGS_PER_DOCUMENT.toLocaleString('en-US')} in one document).`,
+    start: first.start,
+    end: first.end,
+    fixes: [],
+    related: [],
+  });
+  return kept;
 }
 
 const RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
