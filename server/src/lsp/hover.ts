@@ -34,9 +34,10 @@ export function hoverAt(entry: CachedAnalysis, position: Position, docsRoot: str
   // hover is about, and the full card is one move away inside the quotation.
   if (card) sections.push(found.length > 0 ? card.markdown.split('\n\n').slice(0, 2).join('\n\n') : card.markdown);
   // The range is what the hover is about: the findings when there are any, else the name or quotation.
-  const about = figure?.span ?? date?.span ?? card!.span;
-  const start = found.length > 0 ? Math.min(...found.map((f) => f.start)) : about.start;
-  const end = found.length > 0 ? Math.max(...found.map((f) => f.end)) : about.end;
+  // (A finding alone has no card: `about` is read only when there is no finding.)
+  const about = figure?.span ?? date?.span ?? card?.span;
+  const start = found.length > 0 ? Math.min(...found.map((f) => f.start)) : about!.start;
+  const end = found.length > 0 ? Math.max(...found.map((f) => f.end)) : about!.end;
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: toRange(entry.lines, start, end),
