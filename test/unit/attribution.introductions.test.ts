@@ -155,3 +155,19 @@ describe('attribution engine: attributions after the quotations', () => {
     assert.equal(a.speaker, null);
   });
 });
+
+describe('attribution engine: who speaks for several', () => {
+  it('two people as one subject: the first named leads the statement', () => {
+    const [a] = speakers('UAW President Ron Gettelfinger and Vice President Gerald Bantom said the plan is “extremely disappointing for our members.”');
+    assert.equal(a.person, 'Ron Gettelfinger');
+    const [b] = speakers('UAW President Ron Gettelfinger met the board. Vice President Gerald Bantom said the plan is “extremely disappointing for our members.”');
+    assert.equal(b.person, 'Gerald Bantom');
+  });
+
+  it('an abbreviation that is not plain initials names the organisation whose words it spells: SIA', () => {
+    const text = 'Singapore Airlines says it will be compensated. In a statement, SIA said that “the delays are disappointing for all of us.”';
+    assert.equal(speakers(text)[0].person, 'Singapore Airlines');
+    const other = 'Singapore Airlines says it will be compensated. In a statement, ASI said that “the delays are disappointing for all of us.”';
+    assert.equal(speakers(other)[0].person, 'ASI');
+  });
+});

@@ -278,7 +278,21 @@ function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: n
     const between = subject ? analysis.prose.slice(subject.end, phrase.start) : '';
     if (subject && (subject.kind === 'full' || subject.kind === 'surname') && subject.end < phrase.start && between.includes(',')) return subject;
   }
+  if (phrase && phrase.person !== null) return firstOfJointSubject(sentence, phrase, names) ?? phrase;
   return phrase;
+}
+
+/**
+ * "UAW President Ron Gettelfinger and Vice President Gerald Bantom said": two people speak together; the
+ * attribution names the first, who leads the statement.
+ */
+function firstOfJointSubject(sentence: SentenceTokens, phrase: Mention, names: NameTable): Mention | null {
+  const tokens = sentence.tokens;
+  let j = tokens.findIndex((t) => t.start >= phrase.start) - 1;
+  while (j >= 0 && tokens[j].word && (TITLE_WORDS.has(tokens[j].text.toLowerCase()) || ROLE_NOUNS.has(tokens[j].text.toLowerCase()))) j--;
+  if (j < 1 || tokens[j].text !== 'and' || sentence.inQuote[j - 1]) return null;
+  const first = mentionCovering(names.mentions, tokens[j - 1].start);
+  return first && first.person !== null && !first.inQuote && first.end <= tokens[j].start ? first : null;
 }
 
 /** "said Angers", "says ANA senior vice president Mitsuo Morimoto", "said the foreign ministry spokesman". */
