@@ -116,6 +116,14 @@ describe('attribution engine: subjects past an apposition', () => {
     assert.equal(b.person, null);
   });
 
+  it('the agent of a passive verb said the words it is quoted “as”', () => {
+    const intro = 'Company CEO Steve Jobs unveiled the phone. Fund manager Dana Whitfield retired.\n';
+    const [a] = speakers(intro + 'The new iPhone was praised by Jobs as “the biggest leap we have taken since the original.”');
+    assert.deepEqual(a, { speaker: 'Jobs', person: 'Steve Jobs' });
+    const [b] = speakers(intro + 'The fund, created by Dana Whitfield as “a safety net for the poor,” closed last year.');
+    assert.equal(b.person, null);
+  });
+
   it('coordinated reporting verbs share the main clause’s subject', () => {
     const [a] = speakers('The carmaker Ford has said that it posted a profit, and predicted that it would be “solidly profitable” by 2011.');
     assert.equal(a.speaker, 'Ford');

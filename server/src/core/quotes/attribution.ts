@@ -469,6 +469,10 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
     return { route: 'explicit', cue: null, subject };
   }
 
+  // A passive verb with its agent: "The iPhone was praised by Jobs as “the biggest leap…”".
+  const agent = passiveAgent(analysis, opening, openAt, names);
+  if (agent) return { route: 'explicit', cue: null, subject: agent };
+
   // Transcript style: `Secretary of the Air Force James Roche: “…”`.
   const openIndex = opening.tokens.findIndex((t) => t.start >= quotation.start);
   if (openIndex > 1 && opening.tokens[openIndex - 1].text === ':') {
@@ -487,6 +491,23 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
         return { route: 'according-to', cue: { start: tokens[i].start, end: tokens[i + 1].end, text: 'according to' }, subject };
       }
     }
+  }
+  return null;
+}
+
+/** "was praised by Jobs as “…”", "was described by the minister as “…”": the agent said the quoted words. */
+function passiveAgent(analysis: Analysis, sentence: SentenceTokens, openAt: number, names: NameTable): Mention | null {
+  const tokens = sentence.tokens;
+  if (openAt < 4 || tokens[openAt - 1].text.toLowerCase() !== 'as') return null;
+  for (let b = openAt - 2; b >= Math.max(1, openAt - 6); b--) {
+    if (!tokens[b].word || sentence.inQuote[b]) return null;
+    if (tokens[b].text.toLowerCase() !== 'by') continue;
+    // The verb before "by" is a past participle after a form of "be": "was praised", "has been described".
+    const verb = tokens[b - 1].text.toLowerCase();
+    const auxiliary = tokens[b - 2]?.text.toLowerCase() ?? '';
+    if (!/(?:ed|en)$/.test(verb) || !/^(?:was|were|is|are|been|be|being)$/.test(auxiliary)) return null;
+    const agent = nounPhraseEndingAt(analysis, sentence, openAt - 2, names, b + 1);
+    return agent && (agent.person !== null || agent.kind === 'role' || agent.kind === 'pronoun') ? agent : null;
   }
   return null;
 }
