@@ -68,7 +68,7 @@ export function observeConstructed(reload: readonly string[], work: () => void):
       if (match) seen.push({ site: `${path.relative(ROOT, match[1] ?? match[3])}:${match[2] ?? match[4]}`, regexp: new target(made.source, made.flags) });
       return made;
     },
-    apply(target, _this, args: [string | RegExp, string?]) {
+    apply(_target, _this, args: [string | RegExp, string?]) {
       return Reflect.construct(watched, args) as RegExp;
     },
   });

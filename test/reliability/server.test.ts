@@ -134,7 +134,7 @@ describe('reliability: the language server under abuse', function () {
         ]);
         count('out-of-range requests', answers.length);
         for (const answer of answers) {
-          if (answer.error) assert.ok([ErrorCodes.InvalidParams, ErrorCodes.InternalError].includes(answer.error.code), answer.error.message);
+          if (answer.error) assert.ok(([ErrorCodes.InvalidParams, ErrorCodes.InternalError] as number[]).includes(answer.error.code), answer.error.message);
         }
       }
       await stillServing(client);
