@@ -51,8 +51,11 @@ if (!args.has('--no-build')) {
 }
 const coreFile = join(mkdtempSync(join(tmpdir(), 'copydesk-bench-')), 'core.cjs');
 await esbuild.build({
-  entryPoints: [join(root, 'server/src/core/analyse.ts')], outfile: coreFile, bundle: true, platform: 'node',
-  target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
+  stdin: {
+    contents: "export * from './server/src/core/analyse'; export { IncrementalState } from './server/src/core/incremental';",
+    resolveDir: root, loader: 'ts',
+  },
+  outfile: coreFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
 });
 const core = createRequire(import.meta.url)(coreFile);
 const serverPath = join(root, 'dist', 'server.js');
@@ -66,19 +69,55 @@ const fresh = (words) => buildArticle(sources, words, nextVariant++);
 // ---------------------------------------------------------------------------------------------
 // Copydesk's core, in this process: median of fresh texts after warm-up.
 
+/** Median per stage (analysis.timings) over several analyses. */
+function stageMedians(list) {
+  const all = {};
+  for (const timings of list) for (const [stage, ms] of Object.entries(timings ?? {})) (all[stage] ??= []).push(ms);
+  return Object.fromEntries(Object.entries(all).map(([stage, values]) => [stage, median(values)]));
+}
+
 function timeCore(words) {
-  for (let i = 0; i < 5; i++) core.analyse(fresh(words), { format: 'plaintext' });
+  for (let i = 0; i < (words < 5000 ? 20 : 5); i++) core.analyse(fresh(words), { format: 'plaintext' });
   const texts = Array.from({ length: RUNS[words] }, () => fresh(words));
   const times = [];
+  const cpu = [];
+  const stages = [];
   let findings = 0;
   for (const text of texts) {
+    const c = process.cpuUsage();
     const t = performance.now();
     const analysis = core.analyse(text, { format: 'plaintext' });
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+    stages.push(analysis.timings);
     findings += analysis.findings.length;
   }
   const wordCount = median(texts.map(countWords));
-  return { texts, words: wordCount, ms: median(times), min: Math.min(...times), findings: Math.round(findings / texts.length) };
+  return { texts, words: wordCount, ms: median(times), cpuMs: median(cpu), min: Math.min(...times), findings: Math.round(findings / texts.length), stages: stageMedians(stages) };
+}
+
+/** One character typed mid-paragraph, analysed with the document's incremental memo, in this process. */
+function timeKeystrokeCore(words, count) {
+  let text = fresh(words);
+  const state = new core.IncrementalState();
+  core.analyse(text, { format: 'plaintext' }, state);
+  const rand = random(99);
+  const times = [];
+  const stages = [];
+  let recomputed = 0;
+  for (let k = 0; k < count + 5; k++) {
+    let at = Math.floor(text.length * (0.1 + 0.8 * rand()));
+    while (at < text.length && text[at] !== ' ') at++;
+    text = `${text.slice(0, at + 1)}${'abcdefghij'[k % 10]}${text.slice(at + 1)}`;
+    const t = performance.now();
+    const analysis = core.analyse(text, { format: 'plaintext' }, state);
+    if (k < 5) continue; // warm-up
+    times.push(performance.now() - t);
+    stages.push(analysis.timings);
+    recomputed += state.misses;
+  }
+  return { ms: median(times), stages: stageMedians(stages), recomputedPerKeystroke: recomputed / count };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,7 +257,10 @@ for (const words of SIZES) {
   const timed = timeCore(words);
   const entry = {
     words: timed.words,
-    copydesk: { ms: timed.ms, minMs: timed.min, wordsPerSecond: timed.words / (timed.ms / 1000), findings: timed.findings, runs: timed.texts.length },
+    copydesk: {
+      ms: timed.ms, cpuMs: timed.cpuMs, minMs: timed.min, wordsPerSecond: timed.words / (timed.ms / 1000), findings: timed.findings,
+      runs: timed.texts.length, stages: timed.stages,
+    },
     harper: null,
   };
   log(`${words} words: server …`);
@@ -247,8 +289,10 @@ for (const words of SIZES) {
   const typed = await keystrokes(opened.client, text, KEYSTROKES, 42);
   const hovered = await hovers(opened.client, typed.text, HOVERS, 7, typed.version);
   await opened.client.close();
+  const inProcess = timeKeystrokeCore(10000, KEYSTROKES);
   results.lsp = {
     words: countWords(text),
+    keystrokeCore: inProcess,
     keystroke: { serverMedianMs: median(typed.server), serverP99Ms: percentile(typed.server, 99), roundTripMedianMs: median(typed.roundTrip), count: typed.server.length },
     hover: { serverP50Ms: percentile(hovered.server, 50), serverP99Ms: percentile(hovered.server, 99), roundTripP50Ms: percentile(hovered.roundTrip, 50), roundTripP99Ms: percentile(hovered.roundTrip, 99), count: hovered.server.length },
   };
@@ -297,12 +341,14 @@ const ratio = (a, b) => (a && b ? `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×` : 
 const rows = [['', 'Copydesk', 'harper.js 2.10', 'ratio']];
 for (const [label, s] of Object.entries(bySize)) {
   rows.push([`${label} words (${s.words.toLocaleString('en-US')}): full analysis, median`, ms(s.copydesk.ms), ms(s.harper?.ms), ratio(s.harper?.ms, s.copydesk.ms)]);
+  rows.push([`${label} words: CPU time of the analysis, median`, ms(s.copydesk.cpuMs), '', '']);
   rows.push([`${label} words: words per second`, wps(s.copydesk.wordsPerSecond), wps(s.harper?.wordsPerSecond), ratio(s.copydesk.wordsPerSecond, s.harper?.wordsPerSecond)]);
   rows.push([`${label} words: peak RSS (own process)`, mb(s.copydesk.peakRss), mb(s.harper?.peakRss), ratio(s.harper?.peakRss, s.copydesk.peakRss)]);
 }
 rows.push(['time per word, 100k ÷ 1k', `${results.perWordGrowth.toFixed(2)}×`, bySize['100k'].harper && bySize['1k'].harper ? `${((bySize['100k'].harper.ms / bySize['100k'].words) / (bySize['1k'].harper.ms / bySize['1k'].words)).toFixed(2)}×` : '—', '']);
 rows.push(['fresh process → first diagnostics, 1k words', ms(bySize['1k'].copydesk.firstDiagnosticsMs), ms(bySize['1k'].harper?.firstDiagnosticsMs), ratio(bySize['1k'].harper?.firstDiagnosticsMs, bySize['1k'].copydesk.firstDiagnosticsMs)]);
 rows.push(['keystroke → diagnostics, 10k words (server, median)', ms(results.lsp.keystroke.serverMedianMs), ms(results.lsp.harperKeystrokeMs), ratio(results.lsp.harperKeystrokeMs, results.lsp.keystroke.serverMedianMs)]);
+rows.push(['keystroke, 10k words: incremental analysis alone (median)', ms(results.lsp.keystrokeCore.ms), '', '']);
 rows.push(['keystroke → diagnostics, 10k words (round trip, median)', ms(results.lsp.keystroke.roundTripMedianMs), '', '']);
 rows.push(['hover, 10k words (server, p50 / p99)', `${ms(results.lsp.hover.serverP50Ms)} / ${ms(results.lsp.hover.serverP99Ms)}`, 'no hover', '']);
 rows.push(['hover, 10k words (round trip, p50 / p99)', `${ms(results.lsp.hover.roundTripP50Ms)} / ${ms(results.lsp.hover.roundTripP99Ms)}`, '', '']);
@@ -314,6 +360,13 @@ const table = [
   ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
 console.log(table);
+console.log('');
+// Where the time goes: the stages of a full analysis at 100k words, and of an incremental one after a keystroke at 10k.
+const stageRows = (stages) => Object.entries(stages).sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 0.05);
+const full = stageRows(bySize['100k'].copydesk.stages);
+console.log('| stage (ms, median) | full, 100k words | keystroke, 10k words |');
+console.log('| --- | ---: | ---: |');
+for (const [stage, v] of full) console.log(`| ${stage} | ${v.toFixed(2)} | ${(results.lsp.keystrokeCore.stages[stage] ?? 0).toFixed(2)} |`);
 console.log('');
 for (const { budget, met } of results.checks) console.log(`${met === null ? 'skipped' : met ? 'met    ' : 'MISSED '}  ${budget}`);
 console.log(`\n${results.machine.cpu} (${results.machine.cores} cores), node ${results.machine.node}, ${results.date}`);

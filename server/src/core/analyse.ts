@@ -75,6 +75,8 @@ export interface Analysis {
   /** The reporting-verb lexicon of this configuration (built once per configuration, shared). */
   cues: CueLexicon;
   findings: Finding[];
+  /** Milliseconds per stage and per rule, for the benchmark and the server's log. */
+  timings?: Record<string, number>;
 }
 
 export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
@@ -102,8 +104,16 @@ export function analyse(text: string, options: AnalysisOptions = {}, incremental
 }
 
 function analyseText(text: string, options: AnalysisOptions): Analysis {
+  const timings: Record<string, number> = {};
+  let clock = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = now - clock;
+    clock = now;
+  };
   const resolved = resolveOptions(options);
   const article = parseArticle(text, resolved.format);
+  lap('article');
   const analysis: Analysis = {
     text,
     prose: article.prose,
@@ -120,12 +130,20 @@ function analyseText(text: string, options: AnalysisOptions): Analysis {
     findings: [],
   };
   const cues = analysis.cues;
+  lap('quotes');
   analysis.sentences = sentenceTokens(analysis);
+  lap('tokens');
   analysis.people = buildNameTable(analysis, analysis.sentences, cues);
+  lap('people');
   analysis.attribution = attributeQuotations(analysis, analysis.sentences, analysis.people, cues);
+  lap('attribution');
   analysis.dates = extractDates(analysis);
+  lap('dates');
   analysis.figures = extractFigures(analysis);
+  lap('figures');
+  analysis.timings = timings;
   analysis.findings = runRules(analysis);
+  lap('rules');
   return analysis;
 }
 
@@ -149,7 +167,9 @@ function runRules(analysis: Analysis): Finding[] {
   for (const rule of [...RULES, ...customRules(analysis.options.custom)]) {
     const setting = analysis.options.rules[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
+    const started = performance.now();
     const drafts = rule.check(analysis);
+    if (analysis.timings) analysis.timings[`rule ${rule.id}`] = performance.now() - started;
     if (drafts.length > FINDINGS_PER_RULE) {
       drafts.sort((a, b) => a.start - b.start);
       const first = drafts[FINDINGS_PER_RULE];

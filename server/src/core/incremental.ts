@@ -17,10 +17,10 @@
 
 /** One document's memo, kept by the language server from one version of the document to the next. */
 export class IncrementalState {
-  /** Entries used by the analysis in progress. */
-  private current = new Map<string, unknown>();
+  /** Entries used by the analysis in progress, by stage and context, then by text. */
+  private current = new Map<string, Map<string, unknown>>();
   /** Entries of the previous analysis: reused when asked for again, dropped after this one. */
-  private previous = new Map<string, unknown>();
+  private previous = new Map<string, Map<string, unknown>>();
   /** Reuse in the last analysis: the log and the tests read them. */
   hits = 0;
   misses = 0;
@@ -33,26 +33,32 @@ export class IncrementalState {
     this.misses = 0;
   }
 
-  lookup<T>(key: string, compute: () => T): T {
-    if (this.current.has(key)) {
+  /** Two levels, so the (long) text is hashed as it is, never concatenated into a key. */
+  lookup<T>(table: string, text: string, compute: () => T): T {
+    let current = this.current.get(table);
+    if (!current) this.current.set(table, (current = new Map()));
+    if (current.has(text)) {
       this.hits++;
-      return this.current.get(key) as T;
+      return current.get(text) as T;
     }
+    const previous = this.previous.get(table);
     let value: T;
-    if (this.previous.has(key)) {
-      value = this.previous.get(key) as T;
+    if (previous?.has(text)) {
+      value = previous.get(text) as T;
       this.hits++;
     } else {
       value = compute();
       this.misses++;
     }
-    this.current.set(key, value);
+    current.set(text, value);
     return value;
   }
 
   /** How many results it holds (for the tests: memory stays proportional to the document). */
   get size(): number {
-    return this.current.size;
+    let size = 0;
+    for (const table of this.current.values()) size += table.size;
+    return size;
   }
 }
 
@@ -80,5 +86,5 @@ export const incremental = (): boolean => active !== null;
  */
 export function memo<T>(stage: string, text: string, context: string, compute: () => T): T {
   if (!active) return compute();
-  return active.lookup(`${stage}\u0000${context}\u0000${text}`, compute);
+  return active.lookup(`${stage}\u0000${context}`, text, compute);
 }
