@@ -56,6 +56,9 @@ describe('dates engine', () => {
 
     it('looks ahead when the sentence does', () => {
       assert.equal(one('The summit will open Oct. 3 in Doha.').value, '2024-10-03');
+      assert.equal(one('It wants to close 789 dealers by early October.').value, '2024-10');
+      assert.equal(one('Sales had fallen by early October.').value, '2023-10');
+      assert.equal(one('Letters go out after October of next year.').value, '2025-10');
     });
 
     it('crosses the year boundary backwards in January', () => {
@@ -158,6 +161,10 @@ describe('dates engine', () => {
     it('reads "ages 12 to 17" as no date at all', () => {
       assert.deepEqual(dates('There are eight boys, ages 12 to 17, and one 17-year-old girl.'), []);
       assert.deepEqual(dates('Shares rose 12 to 17 percent.'), []);
+    });
+
+    it('gives a time the day of the date beside it', () => {
+      assert.deepEqual(values('Trading stopped at 18:00 UTC Monday.'), [['18:00 UTC', '2024-09-23T18:00Z'], ['Monday', '2024-09-23']]);
     });
 
     it('reads times on the publication day', () => {

@@ -58,7 +58,7 @@ export const REFERENCE = /\b(now|currently|current|at\s+present|presently|recent
 const MODIFIER_BEFORE = /(?:\b(early|late)(?:\s+in)?\s+|\b(mid)-?\s*|\bthe\s+(start|beginning|end|middle|turn)\s+of\s+(?:the\s+)?)$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
 /** Words that make an ambiguous month-day or weekday point forward. */
-const FUTURE_CUE = /\b(?:will|'ll|’ll|shall|scheduled|upcoming|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated)\s+to|plans?\s+to|going\s+to|to\s+be\s+(?:held|released|launched|delivered))\b/i;
+const FUTURE_CUE = /\b(?:will|'ll|’ll|shall|scheduled|upcoming|deadline|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated)\s+to|(?:plans?|wants?|intends?|aims?|hopes?)\s+to|going\s+to|to\s+(?:be|remain|stay)\b|(?:should|may|might|could)\s+be|until|till)\b/i;
 /** A year number followed by these is a count ("2000 jobs"), unless a preposition came before it. */
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|to|of|before|after|during|through|between|and|or|early|late|mid|fiscal|the|'s|’s|year|since|around|circa|as)\s*-?$/i;
 
@@ -117,6 +117,7 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
   for (const m of scan(text, windows(text, REFERENCE_TRIGGER, 12, 12), REFERENCE)) add(referenceDraft(text, m));
 
   const chosen = choose(drafts, blocked);
+  rebaseTimes(text, chosen);
   const dates = chosen.map((d) => finish(text, base, paragraph, d));
   return { dates, invalid };
 }
@@ -170,6 +171,19 @@ function theDayDraft(m: RegExpMatchArray, drafts: readonly Draft[], dct: Day | n
     };
   }
   return { ...dayDraft(start, end, day, 'relative', true) };
+}
+
+/** "18:00 UTC Tuesday", "16:15 UTC, June 1": a time takes the day of a date next to it in its sentence. */
+function rebaseTimes(text: string, chosen: Draft[]): void {
+  for (let i = 0; i < chosen.length; i++) {
+    const time = chosen[i];
+    if (time.type !== 'TIME' || time.form !== 'time') continue;
+    const near = [chosen[i - 1], chosen[i + 1]].find((d) => d && d.precision === 'day' && d.range &&
+      !/[.!?]\s/.test(text.slice(Math.min(d.end, time.end), Math.max(d.start, time.start))) &&
+      Math.abs((d.start > time.start ? d.start - time.end : time.start - d.end)) <= 12);
+    if (!near) continue;
+    chosen[i] = { ...time, value: near.range!.first + time.value.slice(time.value.indexOf('T')), range: near.range, anchored: near.anchored };
+  }
 }
 
 /** Longest first; a shorter expression inside a longer one, or inside an impossible date, is dropped. */
@@ -258,6 +272,9 @@ function futureCue(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', start) + 1, start - 100, 0);
   const to = Math.min(text.length, end + 40);
   const next = text.indexOf('. ', end);
+  // "by early June", "until Friday": a deadline ahead, unless the verb is past perfect ("had fallen by June").
+  const before = text.slice(Math.max(from, start - 16), start);
+  if (/\b(?:by|until|till)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) && !/\bhad\b/.test(text.slice(from, start))) return true;
   return FUTURE_CUE.test(text.slice(from, next >= 0 && next < to ? next : to));
 }
 
@@ -338,8 +355,17 @@ function monthDraft(text: string, start: number, length: number, monthWord: stri
   if (!dct) {
     return { start, end, type: 'DATE', value: `XXXX-${pad(month)}`, weekday: null, precision: 'month', form: 'month', range: null, days: null };
   }
-  const future = futureCue(text, start, end) || /\bnext\s+$/i.test(before);
+  const following = /^\s+of\s+(next|last|this)\s+year\b/i.exec(text.slice(start + length, start + length + 24));
+  const future = (futureCue(text, start, end) || /\bnext\s+$/i.test(before)) && following?.[1].toLowerCase() !== 'last';
   const past = /\blast\s+$/i.test(before);
+  if (following) {
+    // "October of next year": the year is stated, relative to publication.
+    const y = dct.year + (following[1].toLowerCase() === 'next' ? 1 : following[1].toLowerCase() === 'last' ? -1 : 0);
+    return {
+      start, end: end + following[0].length, type: 'DATE', value: `${pad(y, 4)}-${pad(month)}`, weekday: null, precision: 'month',
+      form: 'month', anchored: true, range: monthRange(y, month), days: null,
+    };
+  }
   let year = dct.year;
   if (past ? month >= dct.month : !future && month > dct.month) year -= 1;
   else if (future && month < dct.month) year += 1;
