@@ -11,7 +11,8 @@
 //   3. UI phase (the installed .vsix, no development path): open the user's article from the Explorer,
 //      hover the misoriented ” until the Copydesk hover shows, save docs/images/hover-quote.png; then hover
 //      inside the “I don’t think…” quotation until the speaker card (Majed Al Ansari) shows, save
-//      docs/images/hover-speaker.png.
+//      docs/images/hover-speaker.png; then the Explorer's Fact Sheet: Majed Al Ansari with 3 quotations,
+//      a click on one moves the cursor to it; save docs/images/factsheet.png.
 //
 // Options: --skip-ui (suite only) · --keep (keep the temp folder) · --no-screenshot (UI phase without
 // writing docs/images) · --headed. Environment: COPYDESK_E2E_TIMEOUT_MS (whole run after the one-time

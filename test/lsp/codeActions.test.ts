@@ -26,6 +26,7 @@ describe('lsp: code actions', () => {
     assert.deepEqual(titles(actions), [
       'quickfix: Change to “ and drop the space after it (preferred)',
       'quickfix: Fix all quote.misoriented problems in this document',
+      'quickfix: Ignore quote.misoriented in this document',
       'source.fixAll.copydesk: Fix all safe Copydesk problems',
     ]);
     const fix = editsFor(actions[0].edit, uri);
@@ -40,7 +41,7 @@ describe('lsp: code actions', () => {
   it('offers no fix-all of a rule with a single fixable finding', async () => {
     const punctuation = diagnostics.find((d) => d.code === 'quote.punctuation')!;
     const actions = await client.codeActions(uri, punctuation.range, { diagnostics: [punctuation], only: ['quickfix'] });
-    assert.deepEqual(titles(actions), ['quickfix: Move the period inside: .” (preferred)']);
+    assert.deepEqual(titles(actions), ['quickfix: Move the period inside: .” (preferred)', 'quickfix: Ignore quote.punctuation in this document']);
   });
 
   it('applies every safe fix with source.fixAll.copydesk, asked for as source, source.fixAll or itself', async () => {

@@ -33,8 +33,8 @@ export interface Directive extends Span {
   target: Span | null;
 }
 
-/** More directives than this in one article is not editing: the rest are ignored, so the sweep stays cheap. */
-export const MAX_DIRECTIVES = 1000;
+/** More directives than this in one article is not editing: the rest are ignored, so the scan stays bounded (stacked directives each look past the others). */
+export const MAX_DIRECTIVES = 10_000;
 
 // Bounded quantifiers and literal anchors: no backtracking blow-up on a long comment.
 const DIRECTIVE = /^<!--[ \t]*copydesk-(disable-next-line|disable|enable)(?=[\s,]|-->)([^]{0,2000}?)-->$/;
@@ -59,15 +59,22 @@ export function findDirectives(article: Article): Directive[] {
     }
   }
   const directives: Directive[] = [];
+  candidates.sort((a, b) => a.start - b.start);
   for (const span of candidates) {
     if (directives.length >= MAX_DIRECTIVES) break;
     if (span.end - span.start > 2100) continue;
     const match = DIRECTIVE.exec(text.slice(span.start, span.end));
     if (!match) continue;
-    const kind = match[1] as DirectiveKind;
-    directives.push({ ...span, kind, rules: ruleIds(match[2]), target: kind === 'disable-next-line' ? nextLine(text, span.end) : null });
+    directives.push({ ...span, kind: match[1] as DirectiveKind, rules: ruleIds(match[2]), target: null });
   }
-  return directives.sort((a, b) => a.start - b.start);
+  // From the last to the first, so stacked directives share the line after the stack without each
+  // scanning past the others: linear however many there are.
+  let after: Span | null = null;
+  for (let i = directives.length - 1; i >= 0; i--) {
+    after = lineAfter(text, directives[i].end, directives[i + 1] ?? null, after);
+    if (directives[i].kind === 'disable-next-line') directives[i].target = after;
+  }
+  return directives;
 }
 
 function ruleIds(rest: string): string[] | null {
@@ -76,16 +83,20 @@ function ruleIds(rest: string): string[] | null {
   return ids.length > 0 ? ids : null;
 }
 
-/** The first non-blank line after the one `offset` is on, directive lines skipped. */
-function nextLine(text: string, offset: number): Span | null {
-  let start = offset;
-  for (let guard = 0; start < text.length && guard < 10_000; guard++) {
+/**
+ * The first non-blank line after the one `offset` is on. When that line holds the next directive, the
+ * line after that directive (`afterNext`, already computed) instead: stacked directives share it.
+ */
+function lineAfter(text: string, offset: number, next: Directive | null, afterNext: Span | null): Span | null {
+  let start = text.indexOf('\n', offset);
+  while (start >= 0 && start < text.length) {
+    start++;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    if (next && next.start >= start && next.start < end) return afterNext;
     const line = text.slice(start, end);
-    // Stacked directives share the line after them.
-    if (start !== offset && /\S/.test(line) && !/^\s*<!--\s*copydesk-/.test(line)) return { start, end: line.endsWith('\r') ? end - 1 : end };
-    start = end + 1;
+    if (/\S/.test(line)) return { start, end: line.endsWith('\r') ? end - 1 : end };
+    start = end;
   }
   return null;
 }
