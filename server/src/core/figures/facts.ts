@@ -142,7 +142,7 @@ export function linkHead(ws: readonly Word[], m: NumberMention, sentenceEnd: num
   }
   // A place narrows the group: "4,300 jobs in France", "300 people from the village of Kherson".
   if (fact.head) {
-    for (let k = j; k < sentenceEnd - 1; k++) {
+    for (let k = j; k < Math.min(sentenceEnd - 1, j + 8); k++) {
       const p = ws[k].lower;
       if (p !== 'in' && p !== 'at' && p !== 'from' && p !== 'near') continue;
       let q = k + 1;
@@ -179,26 +179,43 @@ export function eventWords(ws: readonly Word[]): (EventFamily | null)[] {
   return out;
 }
 
+/** Nearest event word at or before / at or after each word, so that every lookup is O(1). */
+export interface EventIndex {
+  events: readonly (EventFamily | null)[];
+  before: Int32Array;
+  after: Int32Array;
+}
+
+export function eventIndex(events: readonly (EventFamily | null)[]): EventIndex {
+  const n = events.length;
+  const before = new Int32Array(n);
+  const after = new Int32Array(n + 1);
+  let last = -1;
+  for (let k = 0; k < n; k++) { if (events[k]) last = k; before[k] = last; }
+  let next = -1;
+  after[n] = -1;
+  for (let k = n - 1; k >= 0; k--) { if (events[k]) next = k; after[k] = next; }
+  return { events, before, after };
+}
+
 /**
- * The event of a count at word i: the nearest event word before it in its sentence, else after it in the
- * sentence, else the nearest in the paragraph (a count in "There are eight boys…" takes the event of the
- * paragraph it is told in).
+ * The event of a count at word i: the nearest event word before it in its sentence, else after its noun
+ * phrase in the sentence, else the nearest in the paragraph (a count in "There are eight boys…" takes the
+ * event of the paragraph it is told in).
  */
-export function eventFor(events: readonly (EventFamily | null)[], ws: readonly Word[], i: number, skipFrom: number,
-  skipTo: number, sentenceStart: number, sentenceEnd: number): { family: EventFamily; word: string } | null {
-  for (let j = i - 1; j >= sentenceStart; j--) if (events[j]) return { family: events[j]!, word: ws[j].text };
-  for (let j = i; j < sentenceEnd; j++) {
-    if (j >= skipFrom && j < skipTo) continue;
-    if (events[j]) return { family: events[j]!, word: ws[j].text };
-  }
-  for (let d = 1; d < ws.length; d++) {
-    const a = sentenceStart - d;
-    const b = sentenceEnd - 1 + d;
-    if (a < 0 && b >= ws.length) break;
-    if (b < ws.length && events[b]) return { family: events[b]!, word: ws[b].text };
-    if (a >= 0 && events[a]) return { family: events[a]!, word: ws[a].text };
-  }
-  return null;
+export function eventFor(index: EventIndex, ws: readonly Word[], i: number, skipTo: number, sentenceStart: number,
+  sentenceEnd: number): { family: EventFamily; word: string } | null {
+  const at = (j: number) => ({ family: index.events[j]!, word: ws[j].text });
+  const prev = i > 0 ? index.before[i - 1] : -1;
+  if (prev >= sentenceStart) return at(prev);
+  const next = skipTo <= ws.length ? index.after[Math.min(skipTo, ws.length)] : -1;
+  if (next >= 0 && next < sentenceEnd) return at(next);
+  const a = sentenceStart > 0 ? index.before[sentenceStart - 1] : -1;
+  const b = sentenceEnd <= ws.length ? index.after[sentenceEnd] : -1;
+  if (a < 0 && b < 0) return null;
+  if (a < 0) return at(b);
+  if (b < 0) return at(a);
+  return b - (sentenceEnd - 1) <= sentenceStart - a ? at(b) : at(a);
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)';

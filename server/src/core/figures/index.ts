@@ -4,7 +4,7 @@
 import type { Analysis } from '../analyse';
 import { isFramingVerb, type EventFamily } from '../events';
 import { indexAt } from '../spans';
-import { anchorOf, commonClass, eventFor, eventWords, headEvent, isClass, linkHead } from './facts';
+import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
 import { scanNumbers, words, type FigureKind, type NumberMention, type Word } from './numbers';
 
 export type { FigureKind } from './numbers';
@@ -138,7 +138,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     b.from = Math.min(b.from, k);
     b.to = Math.max(b.to, k + 1);
   }
-  const events = eventWords(ws);
+  const events = eventIndex(eventWords(ws));
   const anchors = new Map<number, string | null>();
   const anchorFor = (k: number) => {
     if (!anchors.has(k)) {
@@ -156,6 +156,11 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     }
     return found;
   };
+  const sourceCache = new Map<number, string | null>();
+  const sourceFor = (k: number) => {
+    if (!sourceCache.has(k)) sourceCache.set(k, sourceOf(ws, bounds[k]?.from ?? 0, bounds[k]?.to ?? 0));
+    return sourceCache.get(k)!;
+  };
   const local: Figure[] = [];
   const facts: ReturnType<typeof linkHead>[] = [];
   for (const m of mentions) {
@@ -167,7 +172,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     let eventWord: string | null = null;
     if (fact) {
       const own = fact.head ? headEvent(fact.head.text) : null;
-      const found = own ? { family: own, word: fact.head!.text } : eventFor(events, ws, m.first, m.first, fact.after, b.from, b.to);
+      const found = own ? { family: own, word: fact.head!.text } : eventFor(events, ws, m.first, fact.after, b.from, b.to);
       event = found?.family ?? null;
       eventWord = found?.word ?? null;
     }
@@ -182,7 +187,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
       counts: fact?.counts ?? null, head: fact?.head ?? null, modifiers: fact?.modifiers ?? [], event, eventWord,
       anchor: m.kind === 'count' ? anchorFor(si) : null, incremental: fact?.incremental ?? false,
       partitive: (fact?.partitive ?? false) || (m.kind === 'count' && subsetBefore(ws, b.from, m.first)),
-      entities: m.kind === 'count' ? entitiesFor(si) : [], source: m.kind === 'count' ? sourceOf(ws, b.from, b.to) : null, key: null, breakdown: null, paragraph, sentence: b.span,
+      entities: m.kind === 'count' ? entitiesFor(si) : [], source: m.kind === 'count' ? sourceFor(si) : null, key: null, breakdown: null, paragraph, sentence: b.span,
       sentenceStart: atStart, inQuote: inQuote(m.numberStart), headline,
     });
   }
@@ -258,7 +263,8 @@ const STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of',
  * "bringing the toll to five": another occurrence, or a running total. None states the same fact as a bare count.
  */
 function subsetBefore(ws: readonly Word[], from: number, at: number): boolean {
-  for (let j = from; j < at; j++) {
+  // A bounded look-back keeps a sentence of a thousand figures linear.
+  for (let j = Math.max(from, at - 12); j < at; j++) {
     const w = ws[j].lower;
     if (w === 'another' || w === 'separate' || w === 'other' || w === 'second' || w === 'earlier' || w === 'previous') return true;
     if (j < at - 6) continue;
@@ -312,8 +318,7 @@ function joined(ws: readonly Word[], from: number, to: number, byFirst: Map<numb
 function addBreakdown(analysis: Analysis, local: Figure[], chain: number[], offset: number, breakdowns: Breakdown[]): void {
   const parts = chain.map((k) => local[k]);
   // "killed 102 and 21 people respectively", "four each": distributive, not a breakdown.
-  const sentence = analysis.prose.slice(parts[0].sentence.start, parts[0].sentence.end).toLowerCase();
-  if (/\brespectively\b|\beach\b|\bapiece\b/.test(sentence)) return;
+  if (distributive(analysis.prose, parts[0].sentence)) return;
   const classes = parts.map((p) => p.counts!);
   const same = classes.every((c) => c === classes[0]);
   const group = same ? classes[0] : commonClass(classes);
@@ -334,6 +339,15 @@ function addBreakdown(analysis: Analysis, local: Figure[], chain: number[], offs
     low: sum, high: sum, start: parts[0].start, end: parts[parts.length - 1].head?.end ?? parts[parts.length - 1].end,
     key: event ? factKey(group, shared, event, parts[0].anchor) : null,
   });
+}
+
+/** One answer per sentence: a thousand breakdowns in one sentence must not rescan it a thousand times. */
+let distributiveCache: { prose: string; start: number; value: boolean } | null = null;
+function distributive(prose: string, sentence: { start: number; end: number }): boolean {
+  if (distributiveCache && distributiveCache.prose === prose && distributiveCache.start === sentence.start) return distributiveCache.value;
+  const value = /\b(?:respectively|each|apiece)\b/i.test(prose.slice(sentence.start, sentence.end));
+  distributiveCache = { prose, start: sentence.start, value };
+  return value;
 }
 
 export function factKey(counts: string, modifiers: readonly string[], event: EventFamily, anchor: string | null): string {

@@ -13,13 +13,17 @@ export const figuresConflict: Rule = {
     const figures = analysis.figures.figures;
     const byKey = new Map<string, number[]>();
     figures.forEach((f, i) => {
-      if (f.key) byKey.set(f.key, [...(byKey.get(f.key) ?? []), i]);
+      if (!f.key) return;
+      const list = byKey.get(f.key);
+      if (list) list.push(i);
+      else byKey.set(f.key, [i]);
     });
     for (const indices of byKey.values()) {
       for (let b = 1; b < indices.length; b++) {
         const later = figures[indices[b]];
         // Against the first earlier mention it contradicts; one finding per later mention.
-        const earlier = indices.slice(0, b).map((i) => figures[i])
+        // Against the first few earlier mentions only: a document of a thousand mentions of one fact stays linear.
+        const earlier = indices.slice(0, Math.min(b, 20)).map((i) => figures[i])
           .find((e) => e.sentence.start !== later.sentence.start && disjoint(e, later) && sameEntities(e.entities, later.entities) &&
             // Two sources giving two figures is reporting, not an error: "officials said 10; local media, 12".
             !(e.source && later.source && e.source !== later.source));

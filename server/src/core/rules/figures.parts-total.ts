@@ -13,11 +13,19 @@ export const figuresPartsTotal: Rule = {
     const drafts: Draft[] = [];
     const { figures, breakdowns } = analysis.figures;
     const reported = new Set<number>();
+    // Totals by key, the first few of each: a breakdown is checked against those, not every figure.
+    const totals = new Map<string, Figure[]>();
+    for (const f of figures) {
+      if (!f.key || f.breakdown !== null) continue;
+      const list = totals.get(f.key) ?? [];
+      if (list.length < 20) list.push(f);
+      totals.set(f.key, list);
+    }
     breakdowns.forEach((b, bi) => {
       if (!b.key) return;
       const point = { low: b.low, high: b.high, lowClosed: true, highClosed: true };
       // Two breakdowns of the same group: the later one is reported against the first.
-      for (let ei = 0; ei < bi; ei++) {
+      for (let ei = 0; ei < Math.min(bi, 20); ei++) {
         const e = breakdowns[ei];
         if (e.key !== b.key || sameSentence(analysis, e, b) || !sameEntities(e.entities, b.entities)) continue;
         if (!disjoint(point, { low: e.low, high: e.high, lowClosed: true, highClosed: true })) continue;
@@ -34,7 +42,7 @@ export const figuresPartsTotal: Rule = {
         return;
       }
       // A breakdown against a total stated for the same group and event.
-      const total = figures.find((f) => isTotal(f, b) && disjoint(point, f) && f.sentence.start !== figures[b.parts[0]].sentence.start);
+      const total = (totals.get(b.key) ?? []).find((f) => isTotal(f, b) && disjoint(point, f) && f.sentence.start !== figures[b.parts[0]].sentence.start);
       if (!total || reported.has(bi)) return;
       const line = lineOf(analysis.text, total.start);
       drafts.push({
