@@ -25,10 +25,12 @@ interface ClockTime extends Span {
 // One pass, no nested quantifiers: an hour, optional minutes, optional space, a.m./p.m. in any spelling.
 const TIME = /(?<![\p{L}\p{N}.:,])(\d{1,2})(?:([:.])(\d{2}))?[ \u00a0]?(a\.?[ ]?m\b\.?|p\.?[ ]?m\b\.?|A\.?M\b\.?|P\.?M\b\.?|noon\b|midnight\b)(?![\p{L}\p{N}/])/gu;
 
-function clockTimes(prose: string, span: Span): ClockTime[] {
+/** The clock times of one paragraph; `text` is the paragraph alone (a search never runs past it), `base` its offset. */
+function clockTimes(text: string, base: number): ClockTime[] {
   const times: ClockTime[] = [];
-  TIME.lastIndex = span.start;
-  for (let m = TIME.exec(prose); m && m.index < span.end; m = TIME.exec(prose)) {
+  const prose = text;
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(prose); m; m = TIME.exec(prose)) {
     const hour = Number(m[1]);
     const minutes = m[3] ?? null;
     const word = m[4];
@@ -46,8 +48,11 @@ function clockTimes(prose: string, span: Span): ClockTime[] {
       canonical = meridiem;
     }
     const end = m.index + m[0].length;
-    const absorbsPeriod = !m[0].endsWith('.') && canonical.endsWith('.') && prose.charAt(end) === '.';
-    times.push({ start: m.index, end, hour, minutes, meridiem, canonical, absorbsPeriod });
+    // "a.m" before a period: the sentence's period, unless a word or figure follows it ("10 a.m.30" is no time).
+    const periodAfter = !m[0].endsWith('.') && prose.charAt(end) === '.';
+    if (periodAfter && /[\p{L}\p{N}]/u.test(prose.charAt(end + 1))) continue;
+    const absorbsPeriod = periodAfter && canonical.endsWith('.');
+    times.push({ start: base + m.index, end: base + end, hour, minutes, meridiem, canonical, absorbsPeriod });
   }
   return times;
 }
@@ -67,7 +72,10 @@ function reasonFor(text: string, time: ClockTime): string | null {
 
 /** Each time in the span that is not in AP form. Ranges within one half of the day become "9 to 11 a.m.". */
 export function timeProblems(prose: string, span: Span): TimeProblem[] {
-  const times = clockTimes(prose, span);
+  // Most paragraphs have no figure at all: no slice, no search.
+  const text = prose.slice(span.start, span.end);
+  if (!/\d/.test(text)) return [];
+  const times = clockTimes(text, span.start);
   const problems: TimeProblem[] = [];
   for (let i = 0; i < times.length; i++) {
     const time = times[i];
@@ -86,10 +94,10 @@ export function timeProblems(prose: string, span: Span): TimeProblem[] {
         continue;
       }
     }
-    const text = prose.slice(time.start, time.end);
+    const end = time.end + (time.absorbsPeriod ? 1 : 0);
+    const text = prose.slice(time.start, end);
     const reason = reasonFor(text, time);
     if (!reason) continue;
-    const end = time.end + (time.absorbsPeriod ? 1 : 0);
     problems.push({ start: time.start, end, text: prose.slice(time.start, end), fix: time.canonical, reason });
   }
   return problems;
