@@ -65,7 +65,7 @@ function reasonFor(text: string, time: ClockTime): string | null {
   }
   if (time.minutes === '00') return 'AP drops “:00” on the hour';
   if (/[AP]/.test(text)) return 'AP writes “a.m.” and “p.m.” in lower case with periods';
-  if (!/\d[ \u00a0]/.test(text)) return 'AP puts a space between the figure and “a.m.” or “p.m.”';
+  if (!/\d[ \u00a0]/.test(text)) return /[ap]\.m/i.test(text) ? 'AP puts a space between the figure and “a.m.” or “p.m.”' : 'AP writes “a.m.” and “p.m.” with periods, after a space';
   if (time.minutes !== null && text.includes('.') && /\d\.\d/.test(text)) return 'AP separates hours and minutes with a colon';
   return 'AP writes “a.m.” and “p.m.” with periods';
 }
