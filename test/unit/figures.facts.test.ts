@@ -19,6 +19,7 @@ describe('figures engine: facts', () => {
   it('keeps modifiers and a place: Ukrainian children, jobs in France', () => {
     assert.deepEqual(fact('Moscow abducted about 20,000 Ukrainian children.', 'about 20,000').modifiers, ['ukrainian']);
     assert.deepEqual(fact('The firm will cut 4,300 jobs in France.', '4,300').modifiers, ['in france']);
+    assert.deepEqual(fact('Qatar returned four children from Russia.', 'four').modifiers, ['from russia']);
   });
 
   it('distributes an elided head over coordinated parts: 10 Ukrainian and four Russian children → 14', () => {
@@ -51,7 +52,8 @@ describe('figures engine: facts', () => {
   });
 
   it('anchors a count in time: since July 2023', () => {
-    assert.equal(fact('Since July 2023, Qatar has helped to reunite up to 48 children.', 'up to 48').anchor, 'since july 2023');
+    // From the dates engine when it has run ("since 2023-07"), else read from the sentence.
+    assert.match(fact('Since July 2023, Qatar has helped to reunite up to 48 children.', 'up to 48').anchor ?? '', /^since (?:july 2023|2023-07)$/);
     assert.equal(fact('Qatar has helped to reunite up to 48 children.', 'up to 48').anchor, null);
   });
 

@@ -148,7 +148,7 @@ export function linkHead(ws: readonly Word[], m: NumberMention, sentenceEnd: num
       let q = k + 1;
       if (ws[q]?.lower === 'the' && ws[q + 2]?.lower === 'of') q += 3;
       const place = ws[q];
-      if (place && /^\p{Lu}/u.test(place.text) && !PLACE_EXCLUDED.test(place.text)) { mods.push('in ' + place.lower); break; }
+      if (place && /^\p{Lu}/u.test(place.text) && !PLACE_EXCLUDED.test(place.text)) { mods.push((p === 'from' ? 'from ' : 'in ') + place.lower); break; }
     }
   }
   fact.modifiers = mods;

@@ -84,6 +84,7 @@ export function extractFigures(analysis: Analysis): FigureResult {
   const figures: Figure[] = [];
   const breakdowns: Breakdown[] = [];
   const dates = dateSpans(analysis);
+  const anchors = dateAnchors(analysis);
   const isDate = (s: number, e: number) => {
     const k = indexAt(dates, s, (d) => d);
     return k >= 0 && dates[k].end >= e;
@@ -95,9 +96,40 @@ export function extractFigures(analysis: Analysis): FigureResult {
     if (ws.length === 0) continue;
     const mentions = scanNumbers(ws, isDate);
     if (mentions.length === 0) continue;
-    paragraphFigures(analysis, paragraph.index, paragraph.headline, paragraph.sentences, ws, mentions, inQuote, figures, breakdowns);
+    paragraphFigures(analysis, paragraph.index, paragraph.headline, paragraph.sentences, ws, mentions, inQuote, anchors, figures, breakdowns);
   }
   return { figures, breakdowns };
+}
+
+/** A sentence's time anchor from the dates engine, or null when the engine found nothing in the document. */
+type DateAnchors = ((sentence: { start: number; end: number }) => string | null) | null;
+
+/**
+ * The dates engine's dates as anchors: "since 2023-07", "2023-10-16" (resolved, so "Oct. 16, 2023" and
+ * "October 16, 2023" meet). Durations, sets and present/past references anchor nothing.
+ */
+function dateAnchors(analysis: Analysis): DateAnchors {
+  const list: { start: number; label: string }[] = [];
+  for (const d of analysis.dates.dates as readonly unknown[]) {
+    const r = d as { start?: unknown; type?: unknown; value?: unknown; since?: unknown };
+    if (typeof r?.start !== 'number' || r.type !== 'DATE' || typeof r.value !== 'string' || /REF$/.test(r.value)) continue;
+    list.push({ start: r.start, label: (r.since === true ? 'since ' : '') + r.value });
+  }
+  if ((analysis.dates.dates as readonly unknown[]).length === 0) return null;
+  list.sort((a, b) => a.start - b.start);
+  return (sentence) => {
+    // First date at or after the sentence start (binary search), then those inside it.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle].start < sentence.start) low = middle + 1;
+      else high = middle;
+    }
+    const labels: string[] = [];
+    for (let k = low; k < list.length && list[k].start < sentence.end && labels.length < 4; k++) labels.push(list[k].label);
+    return labels.length ? labels.join('; ') : null;
+  };
 }
 
 /** Spans of the dates engine's dates, when it has any (read structurally: its types evolve). */
@@ -120,7 +152,7 @@ function dateSpans(analysis: Analysis): { start: number; end: number }[] {
 
 function paragraphFigures(analysis: Analysis, paragraph: number, headline: boolean,
   sentences: readonly { start: number; end: number }[], ws: readonly Word[], mentions: NumberMention[],
-  inQuote: (offset: number) => boolean, figures: Figure[], breakdowns: Breakdown[]): void {
+  inQuote: (offset: number) => boolean, dateAnchor: DateAnchors, figures: Figure[], breakdowns: Breakdown[]): void {
   const byFirst = new Map<number, NumberMention>();
   for (const m of mentions) byFirst.set(m.first, m);
   // Words → sentence bounds (word indices).
@@ -143,7 +175,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
   const anchorFor = (k: number) => {
     if (!anchors.has(k)) {
       const span = bounds[k]?.span;
-      anchors.set(k, span ? anchorOf(analysis.prose.slice(span.start, span.end)) : null);
+      anchors.set(k, !span ? null : dateAnchor ? dateAnchor(span) : anchorOf(analysis.prose.slice(span.start, span.end)));
     }
     return anchors.get(k)!;
   };
