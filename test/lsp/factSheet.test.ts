@@ -57,7 +57,18 @@ describe('lsp: fact sheet and inlay hints', () => {
     client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.until('an inlay hint refresh', () => inlayRefreshes > 0);
     // Exactly what the dates engine says, at its offsets (none until the engine resolves relative dates).
-    const expected = relativeDateHints(analyse(text, { format: 'news' })).map((hint) => hint.label);
-    assert.deepEqual((await ask()).map((hint) => hint.label), expected);
+    const expected = relativeDateHints(analyse(text, { format: 'news' }));
+    assert.ok(expected.length > 0, 'the dates engine resolves “yesterday” against the front matter date');
+    const hints = await ask();
+    assert.deepEqual(hints.map((hint) => hint.label), expected.map((hint) => hint.label));
+    // Right after “yesterday”, on line 3 (0-based): UTF-16 offsets become LSP positions.
+    const yesterday = text.indexOf('yesterday') + 'yesterday'.length;
+    assert.deepEqual(hints[0].position, { line: 3, character: yesterday - text.lastIndexOf('\n', yesterday) - 1 });
+    assert.equal(hints[0].position.character, expected[0].offset - text.lastIndexOf('\n', expected[0].offset) - 1);
+
+    // Sums only: the relative dates go away, without a restart.
+    settings = { inlayHints: { sums: true } };
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until('the relative-date hints gone', async () => (await ask()).length === 0);
   });
 });

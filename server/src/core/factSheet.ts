@@ -219,7 +219,8 @@ function timeline(analysis: Analysis): FactEvent[] {
       date: date.value,
       first: sortKey(date),
       when: date.text,
-      label: shorten(text.slice(event.sentence.start, event.sentence.end)),
+      // Twelve words fit in the first few hundred characters: no need to normalise a whole long sentence.
+      label: shorten(text.slice(event.sentence.start, Math.min(event.sentence.end, event.sentence.start + 300))),
       location: { start: event.sentence.start, end: event.sentence.end },
     });
   }
