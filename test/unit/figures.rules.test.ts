@@ -67,6 +67,8 @@ describe('figures.conflict', () => {
     assert.deepEqual(reported(RULE, 'Three people were killed. Two more died, bringing the toll to five people killed.'), []);
     assert.deepEqual(reported(RULE, 'The storm killed 30 people. Of those, 12 people died in their homes.'), []);
     assert.deepEqual(reported(RULE, 'Officials said 10 people died. Local media reported that 12 people died.'), []);
+    assert.deepEqual(reported(RULE, 'Police arrested 20 people in the raid. Police also arrested 15 people.'), []);
+    assert.deepEqual(reported(RULE, 'The firm employs 50,000 workers. At its peak it employed 60,000 workers.'), []);
   });
 });
 

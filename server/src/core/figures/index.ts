@@ -2,7 +2,7 @@
 // Per paragraph (a pure function of its text, offset and the dates inside it); then breakdowns.
 
 import type { Analysis } from '../analyse';
-import { isFramingVerb, type EventFamily } from '../events';
+import { eventOf, isFramingVerb, type EventFamily } from '../events';
 import { indexAt } from '../spans';
 import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
 import { scanNumbers, words, type FigureKind, type NumberMention, type Word } from './numbers';
@@ -255,7 +255,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     // Only counts of a known class (people, children, jobs…) state comparable facts: "orders", "units" or
     // "points" are counted in too many senses to hold two mentions to one value.
     if (f.kind === 'count' && f.counts && isClass(f.counts) && f.event && !f.vague && !f.incremental && !f.partitive && f.breakdown === null) {
-      f.key = factKey(f.counts, f.modifiers, f.event, f.anchor);
+      f.key = factKey(f.counts, f.modifiers, f.event, f.anchor) + (presentTense(f.eventWord) ? '|now' : '');
     }
     figures.push(f);
   }
@@ -290,6 +290,10 @@ const STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of',
   'when', 'while', 'if', 'although', 'though', 'because', 'another', 'both', 'each', 'every', 'no', 'one', 'two',
   'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'separately', 'over', 'under', 'up', 'what', 'who']);
 
+/** Words that make a statement about another occurrence: "another strike", "police also arrested", "later". */
+const DISTINCT = new Set(['another', 'separate', 'separately', 'other', 'second', 'third', 'earlier', 'previous', 'later',
+  'also', 'again', 'subsequently', 'latest', 'next', 'first', 'last']);
+
 /**
  * "Of those, 12 …", "including 12 …": a subset of a group counted before; "another strike killed three",
  * "bringing the toll to five": another occurrence, or a running total. None states the same fact as a bare count.
@@ -298,7 +302,7 @@ function subsetBefore(ws: readonly Word[], from: number, at: number): boolean {
   // A bounded look-back keeps a sentence of a thousand figures linear.
   for (let j = Math.max(from, at - 12); j < at; j++) {
     const w = ws[j].lower;
-    if (w === 'another' || w === 'separate' || w === 'other' || w === 'second' || w === 'earlier' || w === 'previous') return true;
+    if (DISTINCT.has(w)) return true;
     if (j < at - 6) continue;
     if (w === 'including' || w === 'included' || w === 'among' || w === 'whom' || w === 'bringing' || w === 'toll' ||
       w === 'total' || w === 'tally' || w === 'overall' || w === 'altogether' || w === 'risen' || w === 'rose' || w === 'climbed') return true;
@@ -380,6 +384,14 @@ function distributive(prose: string, sentence: { start: number; end: number }): 
   const value = /\b(?:respectively|each|apiece)\b/i.test(prose.slice(sentence.start, sentence.end));
   distributiveCache = { prose, start: sentence.start, value };
   return value;
+}
+
+/** "employs", "holds": a state now, not the event of the past ("employed 60,000 in 2008"). */
+function presentTense(word: string | null): boolean {
+  if (!word) return false;
+  const entry = eventOf(word);
+  const lower = word.toLowerCase();
+  return entry?.pos === 'verb' && lower !== entry.lemma && /[^s]s$/.test(lower);
 }
 
 export function factKey(counts: string, modifiers: readonly string[], event: EventFamily, anchor: string | null): string {
