@@ -71,7 +71,7 @@ let worstPer100KB = 0;
 describe('reliability: scale', function () {
   this.timeout(120000);
 
-  it('each degenerate shape: 4× the text costs at most 10× the CPU time (a quadratic shape costs 16×)', () => {
+  it('each degenerate shape: 4× the text costs at most 12× the CPU time (a quadratic shape costs 16×)', () => {
     const failures: string[] = [];
     const reported: string[] = [];
     analyse('Warm up. He said “yes.”');
@@ -87,8 +87,8 @@ describe('reliability: scale', function () {
         count('degenerate documents analysed', 3);
         const per100KB = (b * 100_000) / large.length;
         if (!REPORTED[name]) worstPer100KB = Math.max(worstPer100KB, per100KB);
-        // Below 200 ms, fixed costs, the collector and timer noise decide the ratio, not the algorithm.
-        if ((b / a <= 10 || b < 200) && per100KB <= CEILING_PER_100KB) continue;
+        // Below 300 ms, fixed costs, the collector and a busy machine decide the ratio, not the algorithm.
+        if ((b / a <= 12 || b < 300) && per100KB <= CEILING_PER_100KB) continue;
         const line = `${name} (${format}): ${a.toFixed(0)} ms at ${size / 1000} KB, ${b.toFixed(0)} ms at ${(4 * size) / 1000} KB (×${(b / a).toFixed(1)}; ${per100KB.toFixed(0)} ms per 100 KB)`;
         if (REPORTED[name] && !process.env.RELIABILITY_STRICT) reported.push(`${line} — reported: ${REPORTED[name]}`);
         else failures.push(line);
