@@ -57,6 +57,7 @@ export const SET = /\b(annual|annually|weekly|daily|monthly|yearly|quarterly|eve
 export const REFERENCE = /\b(now|currently|current|at\s+present|presently|recently|recent|more\s+recently|the\s+past|the\s+future|in\s+future|soon|very\s+soon|the\s+near\s+term|the\s+long\s+term|the\s+time\s+being)\b(?!-)/gi;
 const MODIFIER_BEFORE = /(?:\b(early|late)(?:\s+in)?\s+|\b(mid)-?\s*|\bthe\s+(start|beginning|end|middle|turn)\s+of\s+(?:the\s+)?)$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
+const MODIFIER_HINT = /(?:early|late|mid|of)\s*-?\s*$/i;
 /** Words that make an ambiguous month-day or weekday point forward. */
 const FUTURE_CUE = /\b(?:will|'ll|’ll|shall|scheduled|upcoming|deadline|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated)\s+to|(?:plans?|wants?|intends?|aims?|hopes?)\s+to|going\s+to|to\s+(?:be|remain|stay)\b|(?:should|may|might|could)\s+be|until|till)\b/i;
 /** A year number followed by these is a count ("2000 jobs"), unless a preposition came before it. */
@@ -111,7 +112,8 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
     add({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', value: String(dct.year), weekday: null, precision: 'year', form: 'relative', anchored: true,
       range: yearRange(dct.year), days: null, modifier: word === 'end' ? 'late' : word === 'middle' ? 'mid' : 'early' });
   }
-  for (const m of scan(text, units, THE_DAY)) add(theDayDraft(m, drafts, dct));
+  const days = drafts.filter((d) => d.precision === 'day' && d.range).sort((a, b) => a.end - b.end);
+  for (const m of scan(text, units, THE_DAY)) add(theDayDraft(m, days, dct));
   if (/quarter|Q[1-4]/.test(text)) for (const m of text.matchAll(QUARTER)) add(quarterDraft(text, m, dct));
   if (/spring|summer|autumn|winter|fall/i.test(text)) for (const m of text.matchAll(SEASON)) add(seasonDraft(text, m, dct));
   for (const m of scan(text, windows(text, REFERENCE_TRIGGER, 12, 12), REFERENCE)) add(referenceDraft(text, m));
@@ -156,10 +158,18 @@ function* scan(text: string, spans: readonly { start: number; end: number }[], p
 }
 
 /** "ended the day", "on the same day", "during the weekend": the day of the last date before it, or the DCT. */
-function theDayDraft(m: RegExpMatchArray, drafts: readonly Draft[], dct: Day | null): Draft | null {
+function theDayDraft(m: RegExpMatchArray, days: readonly Draft[], dct: Day | null): Draft | null {
   const start = m.index! + m[0].length - m[2].length;
   const end = m.index! + m[0].length;
-  const previous = drafts.filter((d) => d.end <= start && d.precision === 'day' && d.range).pop();
+  // The last day-precise date ending before it (days sorted by end).
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (days[middle].end <= start) low = middle + 1;
+    else high = middle;
+  }
+  const previous = low > 0 ? days[low - 1] : undefined;
   const day = previous?.range ? parse(previous.range.first) : dct;
   if (!day) return null;
   if (/weekend/i.test(m[2])) {
@@ -190,11 +200,18 @@ function rebaseTimes(text: string, chosen: Draft[]): void {
 function choose(drafts: Draft[], blocked: { start: number; end: number }[]): Draft[] {
   const order = drafts.map((d, i) => ({ d, i }))
     .sort((a, b) => (b.d.end - b.d.start) - (a.d.end - a.d.start) || a.i - b.i);
-  const taken: { start: number; end: number }[] = [...blocked];
+  // Which offsets are taken: linear in the total length of the drafts (each is short), not quadratic.
+  let size = 0;
+  for (const d of drafts) size = Math.max(size, d.end);
+  for (const b of blocked) size = Math.max(size, b.end);
+  const taken = new Uint8Array(size);
+  for (const b of blocked) taken.fill(1, b.start, b.end);
   const chosen: Draft[] = [];
   for (const { d } of order) {
-    if (taken.some((t) => t.start < d.end && d.start < t.end)) continue;
-    taken.push(d);
+    let free = true;
+    for (let k = d.start; k < d.end && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, d.start, d.end);
     chosen.push(d);
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -204,7 +221,7 @@ function choose(drafts: Draft[], blocked: { start: number; end: number }[]): Dra
 function finish(text: string, base: number, paragraph: number, d: Draft): DateMention {
   let start = d.start;
   let modifier: Modifier = d.modifier ?? null;
-  if (d.type === 'DATE' && d.precision !== 'day' && d.precision !== 'reference' && !modifier && /(?:early|late|mid|of)\s*-?\s*$/i.test(text.slice(Math.max(0, start - 8), start))) {
+  if (d.type === 'DATE' && d.precision !== 'day' && d.precision !== 'reference' && !modifier && MODIFIER_HINT.test(text.slice(Math.max(0, start - 8), start))) {
     const before = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
     if (before) {
       const word = (before[1] ?? before[2] ?? before[3]).toLowerCase();
@@ -215,15 +232,21 @@ function finish(text: string, base: number, paragraph: number, d: Draft): DateMe
   }
   const since = d.since ?? SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
   const range = d.range && modifier ? narrow(d.range, modifier) : d.range;
+  // One object shape for every mention (no spread): cheaper to build and to read.
   return {
-    ...d,
     start: base + start,
     end: base + d.end,
     text: text.slice(start, d.end),
+    type: d.type,
+    value: d.value,
     since,
+    weekday: d.weekday,
+    precision: d.precision,
+    form: d.form,
     modifier,
-    range,
     anchored: d.anchored ?? false,
+    range,
+    days: d.days,
     statedWeekday: d.statedWeekday ? { ...d.statedWeekday, start: d.statedWeekday.start + base, end: d.statedWeekday.end + base } : null,
     quoted: false,
     paragraph,
@@ -269,9 +292,12 @@ function yearRange(first: number, last = first): { first: string; last: string }
 
 /** Whether the sentence around [start, end) speaks of the future. */
 function futureCue(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('. ', start) + 1, start - 100, 0);
+  // Bounded windows: a long paragraph without a period must not make each lookup scan it all.
+  const low = Math.max(0, start - 100);
+  const from = Math.max(low + text.slice(low, start).lastIndexOf('. ') + 1, low);
   const to = Math.min(text.length, end + 40);
-  const next = text.indexOf('. ', end);
+  const found = text.slice(end, to).indexOf('. ');
+  const next = found >= 0 ? end + found : -1;
   // "by early June", "until Friday": a deadline ahead, unless the verb is past perfect ("had fallen by June").
   const before = text.slice(Math.max(from, start - 16), start);
   if (/\b(?:by|until|till)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) && !/\bhad\b/.test(text.slice(from, start))) return true;

@@ -21,7 +21,8 @@ export function buildTimeline(prose: string, sentences: readonly Span[], dates: 
       const date = dates[k];
       if (date.range && date.type === 'DATE' && !date.quoted) inside.push(k);
     }
-    if (inside.length === 0) continue;
+    // A "sentence" of dozens of dates is a table or a list, not a narrative: no events from it (and no quadratic work).
+    if (inside.length === 0 || inside.length > 12) continue;
     const text = prose.slice(sentence.start, sentence.end);
     for (const m of text.matchAll(WORD)) {
       const start = sentence.start + m.index;
