@@ -24,6 +24,9 @@ export interface Abbreviation {
 
 type Word = StyleWord;
 
+/** Distinct abbreviations looked at in one document. */
+export const MAX_ABBREVIATIONS = 300;
+
 /** Words a full name may skip or use for a lower-case letter: "Ministry of Foreign Affairs" → MoFA / MFA. */
 const STOPWORDS = new Set(['of', 'and', 'the', 'for', 'de', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'in', 'on', 'at', 'to', 'a', 'an', '&', 'y', 'et']);
 
@@ -91,7 +94,11 @@ export function findAbbreviations(prose: string, words: readonly Word[], exempt:
     if (afterExchange(prose, word.start)) continue; // (NASDAQ: AAPL)
     if (inDateline(prose, words, paragraphStart, i)) continue; // KYIV, Ukraine (AP) —
     let abbreviation = byKey.get(key);
-    if (!abbreviation) byKey.set(key, abbreviation = { key, uses: [], definition: null });
+    if (!abbreviation) {
+      // An article has a few dozen; thousands means noise (random bytes, a code dump): stop collecting.
+      if (byKey.size >= MAX_ABBREVIATIONS) continue;
+      byKey.set(key, abbreviation = { key, uses: [], definition: null });
+    }
     if (partOfName(prose, words, i)) {
       // "NPD Group, a market research firm": the name introduces it; a later "NPD said" is fine.
       abbreviation.named ??= { start: word.start, end: word.start + text.length, kind: 'name' };
@@ -194,7 +201,8 @@ class Definer {
       if (!list) this.byInitial.set(initial, list = []);
       list.push(index);
     });
-    this.budget = 20 * words.length + 1000;
+    // A real article needs a few hundred; noise (random bytes) stops here, silent rather than slow.
+    this.budget = (words.length >> 1) + 500;
   }
 
   definition(abbreviation: Abbreviation): Abbreviation['definition'] {
@@ -206,7 +214,7 @@ class Definer {
         best = { start: use.start, end: use.end, kind: 'parenthesis' };
         break;
       }
-      if (this.prose.slice(use.end, use.end + 2) === ' (') {
+      if (this.prose.charAt(use.end) === ' ' && this.prose.charAt(use.end + 1) === '(' && this.budget-- > 0) {
         const next = this.wordAt(use.end + 2);
         if (next >= 0 && this.match(letters, next, false) >= 0) {
           best = { start: use.start, end: use.end, kind: 'parenthesis' };
@@ -215,10 +223,14 @@ class Definer {
       }
     }
     // The full name in capitals, anywhere: the earliest one that comes before the first use wins.
+    const second = letters[1].toLowerCase();
     for (const start of this.byInitial.get(letters[0].toLowerCase()) ?? []) {
       const word = this.words[start];
       if (best && word.start >= best.start) break;
       if (this.budget-- <= 0) return { start: 0, end: 0, kind: 'full name' }; // out of budget: assume defined
+      // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
+      const next = this.words[start + 1]?.text.toLowerCase() ?? '';
+      if (word.text.toLowerCase().indexOf(second, 1) < 0 && next.charAt(0) !== second && !STOPWORDS.has(next)) continue;
       const end = this.match(letters, start, true);
       if (end < 0) continue;
       best = { start: word.start, end: this.words[end].end, kind: 'full name' };
@@ -281,7 +293,7 @@ class Definer {
     const limit = start + letters.length + 4;
     let steps = 0;
     const walk = (letter: number, index: number, char: number): number => {
-      if (++steps > 200) return -1;
+      if (++steps > 30) return -1;
       if (letter === letters.length) return index > start ? index : -1;
       const wanted = letters[letter].toLowerCase();
       const current = words[index].text.toLowerCase();
@@ -292,7 +304,8 @@ class Definer {
       }
       for (let next = index + 1; next < words.length && next <= limit; next++) {
         const word = words[next];
-        if (word.paragraph !== first.paragraph || !NAME_GAP.test(this.prose.slice(words[next - 1].end, word.start))) return -1;
+        const gap = word.start - words[next - 1].end;
+        if (word.paragraph !== first.paragraph || gap > 3 || !NAME_GAP.test(this.prose.slice(words[next - 1].end, word.start))) return -1;
         const text = word.text.toLowerCase();
         const small = STOPWORDS.has(text);
         if (!small && capitalised && !isCapital(word.text)) return -1;
