@@ -211,7 +211,9 @@ export function configSchema(repositoryUrl: string): JsonObject {
           preferred: {
             type: 'object',
             description: 'The house spelling of a term and the forms it replaces ({ "Kyiv": ["Kiev"], "ceasefire": ["cease-fire", "cease fire"] }); style.variant fixes them to it.',
-            additionalProperties: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 } },
+            additionalProperties: {
+              anyOf: [{ type: 'string', minLength: 1, maxLength: 100 }, { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 } }],
+            },
           },
         },
         additionalProperties: false,
