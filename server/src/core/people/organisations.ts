@@ -1,50 +1,135 @@
 // Organisations as speakers: the name an abbreviation stands for in this article ("Singapore Airlines
 // (SIA)" → SIA; "General Motors" → GM by its initials), so "GM said" is credited to General Motors.
+// One linear pass over the article's words, made only when an abbreviation speaks (no regular
+// expression over the whole text: a long capitalised token must not cost quadratic time).
 
-const DEFINITION = /((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|&)){1,7})\s+\(([A-Z][A-Za-z&.]{1,9})\)/g;
-const RUN = /[A-Z][\w'’&-]*(?:\s+(?:(?:of|the|and|for|&)\s+)?[A-Z][\w'’&-]*){1,5}/g;
-const SMALL = /^(?:of|the|and|for|&)$/;
+const SMALL = new Set(['of', 'the', 'and', 'for', '&']);
+const ABBREVIATION = /^[A-Z][A-Za-z&.]{1,9}$/;
+/** Words of a long form: at most 8 before "(ABBR)"; runs of at most 6 capitalised words. */
+const DEFINITION_WORDS = 8;
+const RUN_CAPITALS = 6;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Letters, digits and the marks inside names: ' ’ & . - _ */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
+    code === 39 || code === 0x2019 || code === 38 || code === 46 || code === 45 || code === 95 ||
+    (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
+}
+
+function scanWords(prose: string): Word[] {
+  const words: Word[] = [];
+  let i = 0;
+  while (i < prose.length) {
+    if (!isWordChar(prose.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < prose.length && isWordChar(prose.charCodeAt(i))) i++;
+    words.push({ text: prose.slice(start, i), start, end: i });
+  }
+  return words;
+}
+
+const capitalized = (word: string) => { const c = word.charCodeAt(0); return c >= 65 && c <= 90; };
+
+/** Only white space between two words. */
+function spaceBetween(prose: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!/\s/.test(prose[i])) return false;
+  return true;
+}
 
 export class OrganisationNames {
-  private readonly byAbbreviation = new Map<string, string>();
-  /** Capitalised runs of the article in order, for abbreviations that are not plain initials. */
-  private readonly runs: string[] = [];
+  private table: { byAbbreviation: Map<string, string>; runs: string[] } | null = null;
 
-  constructor(prose: string) {
-    for (const match of prose.matchAll(DEFINITION)) {
-      const abbreviation = match[2].replace(/\./g, '');
-      if (!this.byAbbreviation.has(abbreviation)) this.byAbbreviation.set(abbreviation, match[1]);
-    }
-    // Initials of capitalised runs: the first run that spells an abbreviation names it.
-    for (const match of prose.matchAll(RUN)) {
-      if (this.runs.length < 200) this.runs.push(match[0]);
-      const words = match[0].split(/\s+/).filter((w) => !SMALL.test(w));
-      const initials = words.map((w) => w[0]).join('');
-      if (initials.length >= 2 && !this.byAbbreviation.has(initials)) this.byAbbreviation.set(initials, match[0]);
-    }
-  }
+  constructor(private readonly prose: string) {}
 
   /** The organisation a speaker mention names: its long form when it is an abbreviation, else itself. */
   canonical(mention: string): string {
     const text = mention.replace(/^(?:the|The)\s+/, '').replace(/['’]s?$/, '');
     const abbreviation = text.replace(/\./g, '');
     if (/^[A-Z][A-Za-z&]{1,8}$/.test(abbreviation) && abbreviation.toUpperCase() === abbreviation) {
-      return this.byAbbreviation.get(abbreviation) ?? this.byLetters(abbreviation) ?? text;
+      const table = this.build();
+      return table.byAbbreviation.get(abbreviation) ?? byLetters(table.runs, abbreviation) ?? text;
     }
     return text;
   }
 
-  /**
-   * "SIA" for "Singapore Airlines": every word gives its initial, in order, and the other letters come
-   * from inside the words. Only for runs of two or more words, and only when no run spells it by initials.
-   */
-  private byLetters(abbreviation: string): string | undefined {
-    for (const run of this.runs) {
-      const words = run.split(/\s+/).filter((w) => !SMALL.test(w));
-      if (words.length >= 2 && words.length < abbreviation.length && spells(abbreviation, words)) return run;
+  private build(): { byAbbreviation: Map<string, string>; runs: string[] } {
+    if (this.table) return this.table;
+    const prose = this.prose;
+    const words = scanWords(prose);
+    const byAbbreviation = new Map<string, string>();
+    // "Ministry of Foreign Affairs (MoFA)": the capitalised words right before a bracketed abbreviation.
+    for (let w = 0; w + 1 < words.length; w++) {
+      const next = words[w + 1];
+      if (!capitalized(words[w].text) || !ABBREVIATION.test(next.text) || prose[next.end] !== ')' || prose[next.start - 1] !== '(' ||
+        !spaceBetween(prose, words[w].end, next.start - 1)) continue;
+      let first = w;
+      while (first > 0 && w - first + 1 < DEFINITION_WORDS && spaceBetween(prose, words[first - 1].end, words[first].start) &&
+        (capitalized(words[first - 1].text) || SMALL.has(words[first - 1].text))) first--;
+      while (first < w && !capitalized(words[first].text)) first++;
+      if (first === w || !capitalized(words[first].text)) continue;
+      const abbreviation = next.text.replace(/\./g, '');
+      if (!byAbbreviation.has(abbreviation)) byAbbreviation.set(abbreviation, prose.slice(words[first].start, words[w].end));
     }
-    return undefined;
+    // Initials of capitalised runs ("General Motors" → GM): the first run that spells an abbreviation names it.
+    const runs: string[] = [];
+    let w = 0;
+    while (w < words.length) {
+      if (!capitalized(words[w].text)) { w++; continue; }
+      const parts = [w];
+      let capitals = 1;
+      let last = w;
+      while (capitals < RUN_CAPITALS && !words[last].text.includes('.')) {
+        const next = words[last + 1];
+        if (next && capitalized(next.text) && spaceBetween(prose, words[last].end, next.start)) {
+          parts.push(last + 1);
+          last++;
+          capitals++;
+          continue;
+        }
+        const after = words[last + 2];
+        if (next && after && SMALL.has(next.text) && capitalized(after.text) && spaceBetween(prose, words[last].end, next.start) &&
+          spaceBetween(prose, next.end, after.start)) {
+          parts.push(last + 2);
+          last += 2;
+          capitals++;
+          continue;
+        }
+        break;
+      }
+      if (capitals >= 2) {
+        let end = words[last].end;
+        while (end > words[w].start && prose[end - 1] === '.') end--;
+        const text = prose.slice(words[w].start, end);
+        if (runs.length < 200) runs.push(text);
+        const initials = parts.map((p) => words[p].text[0]).join('');
+        if (!byAbbreviation.has(initials)) byAbbreviation.set(initials, text);
+        w = last + 1;
+      } else {
+        w++;
+      }
+    }
+    this.table = { byAbbreviation, runs };
+    return this.table;
   }
+}
+
+/**
+ * "SIA" for "Singapore Airlines": every word gives its initial, in order, and the other letters come
+ * from inside the words. Only for runs of two or more words, and only when no run spells it by initials.
+ */
+function byLetters(runs: readonly string[], abbreviation: string): string | undefined {
+  for (const run of runs) {
+    const words = run.split(/\s+/).filter((w) => !SMALL.has(w));
+    if (words.length >= 2 && words.length < abbreviation.length && spells(abbreviation, words)) return run;
+  }
+  return undefined;
 }
 
 /** Whether the letters spell the words' initials in order, with extra letters taken from inside a word. */

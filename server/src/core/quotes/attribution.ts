@@ -288,7 +288,7 @@ function subjectBefore(analysis: Analysis, sentence: SentenceTokens, cueIndex: n
  */
 function firstOfJointSubject(sentence: SentenceTokens, phrase: Mention, names: NameTable): Mention | null {
   const tokens = sentence.tokens;
-  let j = tokens.findIndex((t) => t.start >= phrase.start) - 1;
+  let j = tokenFrom(tokens, phrase.start) - 1;
   while (j >= 0 && tokens[j].word && (TITLE_WORDS.has(tokens[j].text.toLowerCase()) || ROLE_NOUNS.has(tokens[j].text.toLowerCase()))) j--;
   if (j < 1 || tokens[j].text !== 'and' || sentence.inQuote[j - 1]) return null;
   const first = mentionCovering(names.mentions, tokens[j - 1].start);
@@ -342,8 +342,9 @@ function closingName(sentence: SentenceTokens, from: number, names: NameTable): 
     if (tokens[k].text !== ',') continue;
     const named = tokens[k + 1] && mentionCovering(names.mentions, tokens[k + 1].start);
     if (named && named.person !== null && !named.inQuote) {
-      const rest = tokens.filter((t) => t.start >= named.end);
-      if (rest.every((t) => !t.word)) return named;
+      let rest = tokenFrom(tokens, named.end);
+      while (rest < tokens.length && !tokens[rest].word) rest++;
+      if (rest === tokens.length) return named;
     }
   }
   return null;
@@ -423,15 +424,17 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
 
   // `“…,” X said` / `“…,” said X`: a reporting verb within a few words after the closing mark.
   const closing = sentences[last];
-  const afterStart = closing.tokens.findIndex((t) => t.start >= quotation.end);
+  const afterIndex = tokenFrom(closing.tokens, quotation.end);
+  const afterStart = afterIndex < closing.tokens.length ? afterIndex : -1;
   if (afterStart >= 0) {
     // The subject right after the quote ("…,” Joseph Brusuelas, chief economist at …, said"), or the
     // verb right after it ("…,” said X").
     const near = (offset: number, words: number) => {
-      const index = closing.tokens.findIndex((t) => t.start >= offset);
-      return index >= afterStart && index - afterStart <= words;
+      const index = tokenFrom(closing.tokens, offset);
+      return index < closing.tokens.length && index >= afterStart && index - afterStart <= words;
     };
-    const closingEvents = eventsBySentence.get(last) ?? [];
+    // Only the events within a few words of the closing mark (a long sentence must not cost a scan per quotation).
+    const closingEvents = eventsWithin(eventsBySentence.get(last) ?? [], afterStart, afterStart + 24);
     const event = closingEvents.find((ev) => ev.cueToken >= afterStart && ev.subject &&
       ev.cue.start > quotation.end && !quotedAsSaying(closing, ev) &&
       (ev.inverted ? near(ev.cue.start, 3) : ev.subject.start >= quotation.end && near(ev.subject.start, 3) && ev.cueToken - afterStart <= 20));
@@ -450,7 +453,7 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   if (next && next.paragraph === closing.paragraph && /[?!.]["”’']?$/.test(ending) &&
     (afterStart < 0 || closing.tokens.slice(afterStart).every((t) => !t.word))) {
     const question = /[?!]["”’']?$/.test(ending);
-    const event = (eventsBySentence.get(last + 1) ?? []).find((ev) => ev.subject && ev.cueToken <= 5 &&
+    const event = eventsWithin(eventsBySentence.get(last + 1) ?? [], 0, 5).find((ev) => ev.subject &&
       (ev.inverted ? ev.cueToken === 0 : ev.subject.start >= next.tokens[0].start && ev.subject.start <= (next.tokens[2] ?? next.tokens[0]).start) &&
       (question || next.tokens.slice(ev.cueToken + 1).every((t) => !t.word)));
     if (event?.subject) return { route: 'explicit', cue: event.cue, subject: event.subject };
@@ -458,12 +461,12 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
 
   // `X said: “…”` / `X, who took to X to say “…”` / a partial quotation in its speaker's sentence.
   const opening = sentences[first];
-  const before = (eventsBySentence.get(first) ?? []).filter((ev) => ev.cue.end <= quotation.start && ev.subject && !ev.inverted);
-  const nearest = before[before.length - 1];
+  const nearest = nearestEventBefore(eventsBySentence.get(first) ?? [], quotation.start);
   if (nearest?.subject) return { route: 'explicit', cue: nearest.cue, subject: nearest.subject };
 
   // A partial quotation woven into a sentence whose subject is a person: the subject said it.
-  const openAt = opening.tokens.findIndex((t) => t.start >= quotation.start);
+  const openFrom = tokenFrom(opening.tokens, quotation.start);
+  const openAt = openFrom < opening.tokens.length ? openFrom : -1;
   const subject = openAt > 1 ? sentenceSubject(analysis, opening, names, openAt) : null;
   if (subject && (subject.kind === 'full' || subject.kind === 'surname' || subject.kind === 'pronoun') && subject.end <= quotation.start) {
     return { route: 'explicit', cue: null, subject };
@@ -474,7 +477,7 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   if (agent) return { route: 'explicit', cue: null, subject: agent };
 
   // Transcript style: `Secretary of the Air Force James Roche: “…”`.
-  const openIndex = opening.tokens.findIndex((t) => t.start >= quotation.start);
+  const openIndex = openAt;
   if (openIndex > 1 && opening.tokens[openIndex - 1].text === ':') {
     const subject = nounPhraseEndingAt(analysis, opening, openIndex - 2, names);
     if (subject && subject.kind !== 'organisation') return { route: 'explicit', cue: null, subject };
@@ -493,6 +496,33 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
     }
   }
   return null;
+}
+
+/** The events of a sentence (in order) whose verb is token `from` to token `to`. */
+function eventsWithin(events: readonly SpeechEvent[], from: number, to: number): SpeechEvent[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].cueToken < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: SpeechEvent[] = [];
+  for (let e = lo; e < events.length && events[e].cueToken <= to; e++) within.push(events[e]);
+  return within;
+}
+
+/** The last event before `offset` with its subject before its verb ("X said: “…”"); a bounded look back. */
+function nearestEventBefore(events: readonly SpeechEvent[], offset: number): SpeechEvent | undefined {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].cue.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let e = lo - 1; e >= 0 && e >= lo - 32; e--) if (events[e].subject && !events[e].inverted) return events[e];
+  return undefined;
 }
 
 /** "was praised by Jobs as “…”", "was described by the minister as “…”": the agent said the quoted words. */
@@ -588,6 +618,8 @@ function closingAttribution(analysis: Analysis, topLevel: Quotation[], attributi
  */
 function inheritFromSentenceBefore(topLevel: Quotation[], attributions: Array<Attribution | null>,
   sentences: SentenceTokens[], sentenceAt: (offset: number) => number, eventsBySentence: Map<number, SpeechEvent[]>): void {
+  // Attributions by where their speaker mention starts, built when first needed.
+  let bySpeakerStart: Map<number, Attribution> | null = null;
   for (const quotation of topLevel) {
     const attribution = attributions[quotation.index]!;
     if (attribution.speaker || attribution.kind !== 'direct') continue;
@@ -595,9 +627,17 @@ function inheritFromSentenceBefore(topLevel: Quotation[], attributions: Array<At
     if (first <= 0 || sentences[first].span.start !== quotation.start) continue;
     const before = sentences[first - 1];
     if (before.paragraph !== sentences[first].paragraph) continue;
-    const event = (eventsBySentence.get(first - 1) ?? []).filter((ev) => ev.subject && (ev.subject.person !== null ||
-      ev.subject.kind === 'full' || ev.subject.kind === 'surname')).pop();
-    const source = event && attributions.find((a) => a?.speaker && a.speaker.start === event.subject!.start);
+    const previous = eventsBySentence.get(first - 1) ?? [];
+    let event: SpeechEvent | undefined;
+    for (let e = previous.length - 1; e >= 0 && !event; e--) {
+      const subject = previous[e].subject;
+      if (subject && (subject.person !== null || subject.kind === 'full' || subject.kind === 'surname')) event = previous[e];
+    }
+    if (!bySpeakerStart) {
+      bySpeakerStart = new Map();
+      for (const a of attributions) if (a?.speaker && !bySpeakerStart.has(a.speaker.start)) bySpeakerStart.set(a.speaker.start, a);
+    }
+    const source = event && bySpeakerStart.get(event.subject!.start);
     if (source) inherit(attribution, source, 'running');
     else if (event?.subject && event.subject.person !== null) {
       attribution.route = 'running';
@@ -749,7 +789,8 @@ function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTok
   const inner = analysis.prose.slice(quotation.start + 1, quotation.close ?? quotation.end).trim();
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const sentence = sentences[sentenceAt(quotation.start)];
-  const before = sentence?.tokens.filter((t) => t.end <= quotation.start).slice(-2) ?? [];
+  const at = sentence ? tokenFrom(sentence.tokens, quotation.start) : 0;
+  const before = sentence ? sentence.tokens.slice(Math.max(0, at - 2), at).filter((t) => t.end <= quotation.start) : [];
   const capitalized = (w: string) => isCapitalized(w) || /^\p{N}/u.test(w);
   // "Back to the Mac", "Launchpad.", "Black Monday": capitalised words (small words between) are a name.
   if (words.length > 0 && words.length <= 5 && capitalized(words[0]) && capitalized(words[words.length - 1]) &&
@@ -767,23 +808,38 @@ function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTok
 function isSentenceSubject(sentences: SentenceTokens[], sentenceAt: (offset: number) => number, mention: Mention): boolean {
   const sentence = sentences[sentenceAt(mention.start)];
   if (!sentence) return false;
-  let clean = true;
-  for (const token of sentence.tokens) {
-    if (token.start >= mention.start) break;
-    if (token.text === ',') { clean = true; continue; }
+  // Back from the name to the last comma (or the sentence's start): only what stands since then counts.
+  // Bounded, so a sentence without a full stop costs no scan per name.
+  const tokens = sentence.tokens;
+  const at = tokenFrom(tokens, mention.start);
+  for (let k = at - 1; k >= 0; k--) {
+    if (at - k > 40) return false;
+    const token = tokens[k];
+    if (token.text === ',') return true;
+    if (!token.word) return false;
     const word = token.text.toLowerCase();
-    if (!token.word) { clean = false; continue; }
-    if (isCapitalized(token.text) || DETERMINERS.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) ||
-      SUBJECT_MODIFIERS.has(word)) continue;
-    clean = false;
+    if (!(isCapitalized(token.text) || DETERMINERS.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) ||
+      SUBJECT_MODIFIERS.has(word))) return false;
   }
-  return clean;
+  return true;
 }
 
 const SUBJECT_MODIFIERS = new Set(['official', 'senior', 'former', 'acting', 'deputy', 'chief', 'council', 'member',
   'current', 'new', 'then', 'interim', 'incoming', 'outgoing', 'longtime', 'veteran', 'top', 'lead',
   'library', 'fire', 'police', 'foreign', 'prime', 'vice', 'general', 'executive', 'managing', 'presidential',
   'worldwide', 'global', 'regional', 'national', 'market', 'industry', 'aerospace', 'aviation', 'auto', 'union']);
+
+/** The index of the first token that starts at or after `offset` (tokens.length when none): a binary search. */
+function tokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => number {
   return (offset) => indexAt(sentences, offset, (sentence) => sentence.span);
