@@ -19,8 +19,17 @@ export const datesAgeBirth: Rule = {
     if (!published) return drafts;
     const { dates } = analysis.dates;
     const prose = analysis.prose;
+    // Dates by paragraph, once: the loop below is then linear.
+    const byParagraph = new Map<number, typeof dates>();
+    for (const d of dates) {
+      const list = byParagraph.get(d.paragraph);
+      if (list) list.push(d);
+      else byParagraph.set(d.paragraph, [d]);
+    }
     for (const paragraph of analysis.article.paragraphs) {
-      const births = dates.filter((d) => d.paragraph === paragraph.index && d.range && !d.anchored &&
+      const here = byParagraph.get(paragraph.index);
+      if (!here) continue;
+      const births = here.filter((d) => d.range && !d.anchored &&
         (d.precision === 'day' || d.precision === 'year' || d.precision === 'month') &&
         BORN_BEFORE.test(prose.slice(Math.max(paragraph.start, d.start - 12), d.start)));
       // One birth date in the paragraph, so the age and the birth are the same person's.

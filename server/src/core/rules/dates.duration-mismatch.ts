@@ -18,14 +18,15 @@ export const datesDurationMismatch: Rule = {
     if (!published) return drafts;
     const { dates } = analysis.dates;
     const prose = analysis.prose;
-    for (const duration of dates) {
+    for (let at = 0; at < dates.length; at++) {
+      const duration = dates[at];
       if (duration.type !== 'DURATION' || duration.days === null || duration.quoted) continue;
       // "the one-year mark", "its 10th anniversary": an elapsed time counted to the publication date.
       const after = prose.slice(duration.end, duration.end + 14);
       if (!/^\s+(?:mark|anniversary)\b/i.test(after)) continue;
       const before = prose.slice(Math.max(0, duration.start - 40), duration.start);
       const nearing = /\b(?:nearing|approaching|nears|approaches|near|close\s+to|almost|nearly|soon)\b[^.]*$/i.test(before);
-      const start = startDate(analysis.article.paragraphs, dates, duration);
+      const start = startDate(analysis.article.paragraphs, dates, at);
       if (!start?.range) continue;
       const first = parseIso(start.range.first)!;
       const last = parseIso(start.range.last)!;
@@ -50,11 +51,16 @@ export const datesDurationMismatch: Rule = {
 };
 
 /** The date in the duration's sentence that starts the span: "which began in October 2023", "since …". */
-function startDate(paragraphs: { sentences: { start: number; end: number }[] }[], dates: readonly DateMention[], duration: DateMention): DateMention | null {
+function startDate(paragraphs: { sentences: { start: number; end: number }[] }[], dates: readonly DateMention[], at: number): DateMention | null {
+  const duration = dates[at];
   const sentence = paragraphs[duration.paragraph]?.sentences.find((s) => s.start <= duration.start && duration.start < s.end);
   if (!sentence) return null;
-  const candidates = dates.filter((d) => d !== duration && d.type === 'DATE' && d.range && !d.anchored &&
-    d.start >= sentence.start && d.end <= sentence.end && (d.precision === 'day' || d.precision === 'month' || d.precision === 'year'));
+  // The dates of the sentence: from the duration outward (dates are in document order), not the whole list.
+  const inSentence: DateMention[] = [];
+  for (let k = at - 1; k >= 0 && dates[k].start >= sentence.start; k--) inSentence.push(dates[k]);
+  for (let k = at + 1; k < dates.length && dates[k].end <= sentence.end; k++) inSentence.push(dates[k]);
+  const candidates = inSentence.filter((d) => d.type === 'DATE' && d.range && !d.anchored &&
+    (d.precision === 'day' || d.precision === 'month' || d.precision === 'year'));
   // One start only: two dates in the sentence leave it unclear which one the span counts from.
   return candidates.length === 1 ? candidates[0] : null;
 }

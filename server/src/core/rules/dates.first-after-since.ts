@@ -1,4 +1,5 @@
 import { daysBetween, parseIso } from '../dates/calendar';
+import type { TimelineEvent } from '../dates/types';
 import { describe } from './dates.common';
 import { firstInAWhile } from './dates.first-not-first';
 import type { Draft, Rule } from './rule';
@@ -15,17 +16,22 @@ export const datesFirstAfterSince: Rule = {
   check(analysis) {
     const drafts: Draft[] = [];
     const { dates, timeline = [] } = analysis.dates;
+    // Per family, the "since" that starts earliest: one pass, then one comparison per "first".
+    const earliestSince = new Map<string, TimelineEvent>();
+    for (const other of timeline) {
+      const d0 = dates[other.date];
+      if (!d0.since || !d0.range) continue;
+      const best = earliestSince.get(other.family);
+      if (!best || d0.range.last < dates[best.date].range!.last) earliestSince.set(other.family, other);
+    }
     for (const first of timeline) {
       // "the first repatriation": a noun. "was first elected" is a person's first time, not the first ever.
       if (!first.first || !first.noun || firstInAWhile(analysis.prose, first)) continue;
       const d1 = dates[first.date];
       if (d1.since || !d1.range) continue;
-      const since = timeline.find((other) => {
-        if (other === first || other.family !== first.family) return false;
-        const d0 = dates[other.date];
-        return d0.since && !!d0.range && daysBetween(parseIso(d0.range.last)!, parseIso(d1.range!.first)!) > GAP_DAYS;
-      });
-      if (!since) continue;
+      const since = earliestSince.get(first.family);
+      if (!since || since === first) continue;
+      if (daysBetween(parseIso(dates[since.date].range!.last)!, parseIso(d1.range.first)!) <= GAP_DAYS) continue;
       const d0 = dates[since.date];
       const head = firstPhrase(analysis.prose, first.start, first.end);
       drafts.push({

@@ -17,19 +17,24 @@ export const datesFirstNotFirst: Rule = {
   check(analysis) {
     const drafts: Draft[] = [];
     const { dates, timeline = [] } = analysis.dates;
+    // Per family, the event that ends earliest (not a "since", not another "first"): one pass, then one
+    // comparison per "first", so a long timeline stays linear.
+    const earliest = new Map<string, TimelineEvent>();
+    for (const other of timeline) {
+      const d0 = dates[other.date];
+      if (other.first || d0.since || !d0.range) continue;
+      const best = earliest.get(other.family);
+      if (!best || d0.range.last < dates[best.date].range!.last) earliest.set(other.family, other);
+    }
     for (const first of timeline) {
       // "the first repatriation": a noun. "was first elected" is a person's first time, not the first ever.
       if (!first.first || !first.noun || firstInAWhile(analysis.prose, first)) continue;
       const d1 = dates[first.date];
       if (d1.since || !d1.range) continue;
-      const earlier = timeline.find((other) => {
-        // Another "first" of the family is a different first (the country's first election, his first term).
-        if (other === first || other.first || other.family !== first.family || other.date === first.date) return false;
-        const d0 = dates[other.date];
-        // "since D" begins an activity: that case is a question (dates.first-after-since), not a contradiction.
-        return !d0.since && !!d0.range && d0.range.last < d1.range!.first;
-      });
-      if (!earlier) continue;
+      // Another "first" of the family is a different first (the country's first election, his first term);
+      // "since D" begins an activity: that case is a question (dates.first-after-since), not a contradiction.
+      const earlier = earliest.get(first.family);
+      if (!earlier || earlier.date === first.date || !(dates[earlier.date].range!.last < d1.range.first)) continue;
       const d0 = dates[earlier.date];
       drafts.push({
         start: first.start,
