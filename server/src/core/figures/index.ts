@@ -354,7 +354,11 @@ function joined(ws: readonly Word[], from: number, to: number, byFirst: Map<numb
 function addBreakdown(analysis: Analysis, local: Figure[], chain: number[], offset: number, breakdowns: Breakdown[]): void {
   const parts = chain.map((k) => local[k]);
   // "killed 102 and 21 people respectively", "four each": distributive, not a breakdown.
-  if (distributive(analysis.prose, parts[0].sentence)) return;
+  // A distributive list ("1,600 and 400 jobs … respectively") counts different groups: none states a fact alone.
+  if (distributive(analysis.prose, parts[0].sentence)) {
+    for (const k of chain) local[k].partitive = true;
+    return;
+  }
   const classes = parts.map((p) => p.counts!);
   const same = classes.every((c) => c === classes[0]);
   const group = same ? classes[0] : commonClass(classes);
