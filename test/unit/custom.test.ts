@@ -100,3 +100,14 @@ describe('custom rules from .copydesk.json', () => {
     assert.ok(Date.now() - start < 5000);
   });
 });
+
+describe('custom consistency rules: forms', () => {
+  it('takes two-word forms and refuses longer ones', () => {
+    const config = '{ "custom": [{ "id": "custom.pc", "type": "consistency", "words": ["per cent", "percent"], "message": "{replacement}" }] }';
+    const text = 'Prices rose 5 per cent. Wages rose 3 percent, and rents 2 percent.';
+    assert.deepEqual(run(config, text, 'custom.pc').map((f) => text.slice(f.start, f.end)), ['per cent']);
+    const { config: parsed, problems } = parseConfig(config.replace('"per cent"', '"per cent of"'));
+    assert.deepEqual(parsed.custom, []);
+    assert.match(problems[0].message, /one or two words/);
+  });
+});

@@ -332,6 +332,8 @@ function readCustom(node: Node, config: CopydeskConfig, report: Reporter): void 
     if (type === 'consistency') {
       if (!words || words.length < 2) return void bad(wordsField?.value ?? item, ': a consistency rule needs "words", two or more forms of one term (["per cent", "percent"])');
       if (pattern !== null) return void bad(fields.get('pattern')!.keyNode, ': a consistency rule takes "words", not a pattern');
+      const long = (wordsField!.value.children ?? []).find((w) => String(w.value).trim().split(/\s+/).length > 2);
+      if (long) return void bad(long, `.words: a form of a consistency rule is one or two words, got ${quoted(String(long.value))}`);
     } else if (pattern === null && !words) {
       return void bad(item, ': a rule needs a "pattern" (RE2 syntax) or "words"');
     }
