@@ -33,7 +33,7 @@ export interface Directive extends Span {
   target: Span | null;
 }
 
-/** More directives than this in one article is not editing: the rest are ignored, so the scan stays bounded (stacked directives each look past the others). */
+/** More directives than this in one article is not editing: the rest are ignored, so a pathological input stays cheap. */
 export const MAX_DIRECTIVES = 10_000;
 
 // Bounded quantifiers and literal anchors: no backtracking blow-up on a long comment.
