@@ -40,6 +40,8 @@ export function defaultDocsRoot(): string {
 }
 
 export function ruleDocUrl(docsRoot: string, ruleId: string): string {
+  // A newsroom's own rules (custom.*) have no page of their own: the page on writing them explains them.
+  if (ruleId.startsWith('custom.')) return pathToFileURL(path.join(docsRoot, '..', 'custom-rules.md')).href;
   return pathToFileURL(path.join(docsRoot, ruleId + '.md')).href;
 }
 
