@@ -91,6 +91,14 @@ describe('attribution engine: introductions', () => {
     assert.equal(person('The carmaker today named Mary Barra as its new chief. “Barra, 51, is too young,” a rival said.', 'Mary Barra'), null);
   });
 
+  it('local titles and everyday roles introduce a name: “Councilwoman Lena Ortiz”, “longtime patron Walter Kim, 82”', () => {
+    const text = 'Library director Priya Nair spoke first. Councilwoman Lena Ortiz, who voted against it, called it “a betrayal of the neighborhood.” ' +
+      'She added: “We found money for a garage last year.” “It’s a sad day,” said longtime patron Walter Kim, 82.';
+    assert.deepEqual(speakers(text).slice(1), [{ speaker: 'She', person: 'Lena Ortiz' }, { speaker: 'Walter Kim', person: 'Walter Kim' }]);
+    assert.equal(person(text, 'Lena Ortiz')?.gender, 'f');
+    assert.equal(person('The store was busy, said Walter Kim. It closes at 82.', 'Walter Kim')?.title, null);
+  });
+
   it('a name with its affiliation before the verb: “X of Y commented”', () => {
     const text = 'David Buik of BGC Partners commented on the falls. “It’s carnage,” he said.';
     assert.deepEqual(speakers(text), [{ speaker: 'he', person: 'David Buik' }]);

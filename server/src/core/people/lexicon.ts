@@ -14,6 +14,7 @@ export const TITLE_WORDS = new Set([
   'interior', 'finance', 'health', 'economy', 'undersecretary', 'under-secretary', 'head', 'leader', 'speaker',
   'analyst', 'manager', 'editor', 'coach', 'detective', 'inspector', 'superintendent', 'constable', 'officer',
   'rev.', 'father', 'sister', 'brother', 'dean', 'provost', 'principal', 'premier', 'sultan', 'crown',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
 ]);
 
 /** Role nouns: what a person is called on later reference ("the spokesman", "the analyst"). */
@@ -27,6 +28,8 @@ export const ROLE_NOUNS = new Set([
   'author', 'activist', 'campaigner', 'candidate', 'premier', 'emir', 'king', 'queen', 'prince', 'pope',
   'police', 'detective', 'inspector', 'chancellor', 'deputy', 'trader', 'vice-president', 'president-elect', 'owner',
   'founder', 'partner', 'employee', 'worker', 'member', 'cofounder', 'co-founder', 'strategist', 'consultant',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'patron', 'customer', 'visitor', 'student',
+  'teacher', 'parent', 'neighbour', 'neighbor', 'shopper', 'voter', 'driver', 'nurse', 'farmer', 'survivor',
 ]);
 
 /** Roles that are one role: spokesman = spokeswoman = spokesperson. */
@@ -41,8 +44,8 @@ export function roleKey(word: string): string {
 /** Gender a role or courtesy title implies, for pronoun agreement. */
 export function genderOfTitle(word: string): 'm' | 'f' | null {
   const lower = word.toLowerCase();
-  if (/^(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|father|brother|sheikh|sheik|emir|sultan)$/.test(lower)) return 'm';
-  if (/^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|sister)$/.test(lower)) return 'f';
+  if (/^(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|councilman|alderman|assemblyman|father|brother|sheikh|sheik|emir|sultan)$/.test(lower)) return 'm';
+  if (/^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|alderwoman|assemblywoman|sister)$/.test(lower)) return 'f';
   return null;
 }
 

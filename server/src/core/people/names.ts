@@ -337,7 +337,7 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   const article = title.length === 0 && roleBefore.length === 0 && lower(sentence.tokens[first - 1]?.text ?? '') === 'the';
   // "Barra, 51, will be the first woman…": an age in apposition is said of people.
   const age = sentence.tokens[afterIndex]?.text === ',' && /^\d{1,2}$/.test(sentence.tokens[afterIndex + 1]?.text ?? '') &&
-    sentence.tokens[afterIndex + 2]?.text === ',';
+    (sentence.tokens[afterIndex + 2]?.text === ',' || (sentence.tokens[afterIndex + 2]?.text === '.' && afterIndex + 3 === sentence.tokens.length));
   const courtesy = title.length === 0 && first > run.first && COURTESY.test(run.tokens[first - run.first - 1].text) ? run.tokens[first - run.first - 1] : null;
   return { name, title, courtesy, roleBefore, evidence: !article && (evidence || age || (courtesy !== null && !inQuote)), aged: age && !inQuote, apposition, sentence: index, inQuote };
 }
