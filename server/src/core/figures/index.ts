@@ -254,7 +254,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
   for (const f of local) {
     // Only counts of a known class (people, children, jobs…) state comparable facts: "orders", "units" or
     // "points" are counted in too many senses to hold two mentions to one value.
-    if (f.kind === 'count' && f.counts && isClass(f.counts) && f.event && !f.vague && !f.incremental && !f.partitive && f.breakdown === null) {
+    if (f.kind === 'count' && f.counts && isClass(f.counts) && f.event && !f.vague && !f.incremental && !f.partitive) {
       f.key = factKey(f.counts, f.modifiers, f.event, f.anchor) + (presentTense(f.eventWord) ? '|now' : '');
     }
     figures.push(f);

@@ -13,7 +13,8 @@ export const figuresConflict: Rule = {
     const figures = analysis.figures.figures;
     const byKey = new Map<string, number[]>();
     figures.forEach((f, i) => {
-      if (!f.key) return;
+      // A part of a breakdown is checked with its whole (figures.parts-total), not alone.
+      if (!f.key || f.breakdown !== null) return;
       const list = byKey.get(f.key);
       if (list) list.push(i);
       else byKey.set(f.key, [i]);

@@ -13,7 +13,7 @@ export const figuresRoundingDrift: Rule = {
     const figures = analysis.figures.figures;
     const seen = new Map<string, number>();
     figures.forEach((f, i) => {
-      if (!f.key) return;
+      if (!f.key || f.breakdown !== null) return;
       const first = seen.get(f.key);
       if (first === undefined) { seen.set(f.key, i); return; }
       const e = figures[first];
