@@ -4,7 +4,7 @@ import { dct, describe } from './dates.common';
 import type { Draft, Rule } from './rule';
 
 /** "41-year-old", "aged 41", "41 years old", and "Al Ansari, 41," (a name, then the age between commas). */
-const AGE = /\b(\d{1,3})-year-old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,2}),/gu;
+const AGE = /\b(\d{1,3})-year-old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+,\s(\d{1,2}),/gu;
 const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 
 export const datesAgeBirth: Rule = {
