@@ -129,7 +129,8 @@ describe('reliability: properties of the core', function () {
   const articles = realArticles();
 
   it('every real article, in every format, keeps every promise', () => {
-    for (const article of articles) for (const format of ['plaintext', 'markdown', 'news'] as const) checkAll(article.text, format);
+    // The seeds and 20 corpus articles as they are; the mutations below draw on all of them.
+    for (const article of articles.slice(0, 24)) for (const format of ['plaintext', 'markdown', 'news'] as const) checkAll(article.text, format);
   });
 
   it('random UTF-16 code units (lone surrogates, NUL, controls)', () => {
@@ -149,7 +150,7 @@ describe('reliability: properties of the core', function () {
   });
 
   it('mutations of real articles', () => {
-    fc.assert(fc.property(mutatedArticle(articles), ({ text, format }) => checkAll(text, format)), params(500));
+    fc.assert(fc.property(mutatedArticle(articles), ({ text, format }) => checkAll(text, format)), params(300));
   });
 
   // Rules whose fixes may rewrite words (repeated-full-name drops a first name), off for the next property.
