@@ -187,3 +187,17 @@ describe('attribution engine: who speaks for several', () => {
     assert.equal(speakers(other)[0].person, 'ASI');
   });
 });
+
+describe('attribution engine: organisations named earlier', () => {
+  it('“the union said” → the union the article named before', () => {
+    const analysis = analyse('The Library Workers Union opposed the plan. “We will be at every meeting,” the union said in a statement.');
+    const a = analysis.attribution.attributions.find((x) => x?.kind === 'direct')!;
+    assert.equal(a.organisation, 'Library Workers Union');
+  });
+
+  it('not a company the article never named with that word', () => {
+    const analysis = analyse('Boeing Commercial Airplanes lost the bid. “We are disappointed with the result,” the company said.');
+    const a = analysis.attribution.attributions.find((x) => x?.kind === 'direct')!;
+    assert.equal(a.organisation, null);
+  });
+});

@@ -44,7 +44,7 @@ function spaceBetween(prose: string, from: number, to: number): boolean {
 }
 
 export class OrganisationNames {
-  private table: { byAbbreviation: Map<string, string>; runs: string[] } | null = null;
+  private table: { byAbbreviation: Map<string, string>; runs: string[]; named: Array<{ text: string; start: number }> } | null = null;
 
   constructor(private readonly prose: string) {}
 
@@ -59,7 +59,23 @@ export class OrganisationNames {
     return text;
   }
 
-  private build(): { byAbbreviation: Map<string, string>; runs: string[] } {
+  /**
+   * "the union" → "Library Workers Union": the latest capitalised run before `offset` that ends in the
+   * noun, capitalised, or opens with it ("the ministry" → "Ministry of Defence"). Null when none does.
+   */
+  namedBefore(noun: string, offset: number): string | null {
+    const head = noun[0].toUpperCase() + noun.slice(1);
+    const named = this.build().named;
+    for (let i = named.length - 1; i >= 0; i--) {
+      if (named[i].start >= offset) continue;
+      const text = named[i].text.replace(/^The\s+/, '');
+      const words = text.split(/\s+/);
+      if (words.length >= 2 && (words[words.length - 1] === head || words[0] === head)) return text;
+    }
+    return null;
+  }
+
+  private build(): { byAbbreviation: Map<string, string>; runs: string[]; named: Array<{ text: string; start: number }> } {
     if (this.table) return this.table;
     const prose = this.prose;
     const words = scanWords(prose);
@@ -79,6 +95,7 @@ export class OrganisationNames {
     }
     // Initials of capitalised runs ("General Motors" → GM): the first run that spells an abbreviation names it.
     const runs: string[] = [];
+    const named: Array<{ text: string; start: number }> = [];
     let w = 0;
     while (w < words.length) {
       if (!capitalized(words[w].text)) { w++; continue; }
@@ -108,6 +125,7 @@ export class OrganisationNames {
         while (end > words[w].start && prose[end - 1] === '.') end--;
         const text = prose.slice(words[w].start, end);
         if (runs.length < 200) runs.push(text);
+        named.push({ text, start: words[w].start });
         const initials = parts.map((p) => words[p].text[0]).join('');
         if (!byAbbreviation.has(initials)) byAbbreviation.set(initials, text);
         w = last + 1;
@@ -115,7 +133,7 @@ export class OrganisationNames {
         w++;
       }
     }
-    this.table = { byAbbreviation, runs };
+    this.table = { byAbbreviation, runs, named };
     return this.table;
   }
 }

@@ -120,6 +120,14 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       Object.assign(attribution, { route: found.route, cue: found.cue, speaker: found.subject, person: resolved.person, resolution: resolved.resolution });
       const speaking = resolved.organisation ?? (resolved.person === null && found.subject.kind === 'organisation' ? found.subject.text : null);
       if (speaking && /^(?:the\s+)?\p{Lu}/u.test(speaking)) attribution.organisation = organisations.canonical(speaking);
+      // "the union said": the organisation named earlier whose name has that word ("the Library Workers Union").
+      else if (speaking && /^the\s+\p{Ll}+$/u.test(speaking)) {
+        const named = organisations.namedBefore(speaking.slice(4), found.subject.start);
+        if (named) {
+          attribution.organisation = named;
+          attribution.resolution = `“${speaking}” → ${named}, named earlier`;
+        }
+      }
       // A short quote with a speaker is a partial quotation, not a scare quote: "said he was “shocked”".
       if (attribution.kind === 'scare' && found.cue) attribution.kind = 'direct';
     }
