@@ -117,6 +117,8 @@ describe('dates.* rules', () => {
       assert.deepEqual(f.fixes, []);
       assert.match(f.message, /publication date/);
       assert.deepEqual(findings(RULE, '“I resigned yesterday,” he said.'), []);
+      assert.deepEqual(findings(RULE, 'Workers may not earn what they earn today. It is lighter than the equivalent aircraft today.'), []);
+      assert.deepEqual(reported(RULE, 'Apple today unveiled a phone.'), ['today']);
     });
   });
 

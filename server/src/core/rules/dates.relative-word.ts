@@ -19,6 +19,10 @@ export const datesRelativeWord: Rule = {
       const start = date.start + m.index;
       const end = start + m[0].length;
       const word = m[1].toLowerCase();
+      // "what they earn today", "aircraft today": "today" meaning nowadays, not a day. A day has an event:
+      // a verb in the past or the future in its sentence.
+      if (word === 'today' && (!dayEvent(analysis.prose, start, end) ||
+        /\bthan\b[^.,;]*$/i.test(analysis.prose.slice(Math.max(0, start - 60), start)))) continue;
       const weekday = date.range ? weekdayOf(date.range.first) : null;
       if (!weekday || !analysis.publicationDate) {
         drafts.push({
@@ -39,6 +43,18 @@ export const datesRelativeWord: Rule = {
     return drafts;
   },
 };
+
+const EVENT_VERB = /\b(?:[a-z]{2,}ed|said|says|was|were|had|made|came|rose|fell|took|gave|went|saw|sold|won|lost|began|met|left|told|held|became|paid|bought|set|cut|hit|shut|put|will|'ll|’ll|plans?|announces?|unveils?|launches?|releases?|opens?|closes?|votes?|meets?)\b/i;
+
+/** Whether the sentence around [start, end) reports something that happens on a day. */
+function dayEvent(prose: string, start: number, end: number): boolean {
+  const low = Math.max(0, start - 120);
+  const before = prose.slice(low, start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = prose.slice(end, end + 80);
+  const stop = after.search(/\.\s|\n/);
+  return EVENT_VERB.test(before.slice(cut + 1)) || EVENT_VERB.test(stop >= 0 ? after.slice(0, stop) : after);
+}
 
 function weekdayOf(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
