@@ -66,8 +66,15 @@ export class OrganisationNames {
   namedBefore(noun: string, offset: number): string | null {
     const head = noun[0].toUpperCase() + noun.slice(1);
     const named = this.build().named;
-    for (let i = named.length - 1; i >= 0; i--) {
-      if (named[i].start >= offset) continue;
+    // Binary search to the runs before `offset`, then a bounded look back: no scan of the article per call.
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
       const text = named[i].text.replace(/^The\s+/, '');
       const words = text.split(/\s+/);
       if (words.length >= 2 && (words[words.length - 1] === head || words[0] === head)) return text;
