@@ -41,7 +41,8 @@ const BOUNDED: Record<string, { length: number; why: string }> = {
  * not failed, unless RELIABILITY_STRICT=1. A pattern fixed drops out of the printed list by itself.
  */
 const REPORTED: Record<string, string> = {
-  "server/src/core/rules/dates.age-birth.ts \\b(\\d{1,3})-year-old\\b|\\baged?\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s+years\\s+old\\b|\\p{Lu}[\\p{L}'’-]+,\\s(\\d{1,2}),": 'a long word with capitals (the last alternative retries at every letter)',
+  // Found and fixed during the session: the organisation patterns of people/organisations.ts and the age
+  // pattern of rules/dates.age-birth.ts (quadratic on a long capitalised token). None known now.
 };
 
 const keyOf = ({ site, regexp }: FoundRegExp) => `${site.replace(/:\d+$/, '')} ${regexp.source}`;
