@@ -93,6 +93,18 @@ describe('quote.mixed-style', () => {
   it('follows a configured house style', () => {
     assert.equal(fixed('quote.mixed-style', '“We will,” he said.', { quoteStyle: 'straight' }), '"We will," he said.');
   });
+
+  it('counts misoriented curly marks as curly, so turning them round cannot flip the majority', () => {
+    // Three misoriented pairs and one right pair are curly (8) against two straight pairs (4).
+    const text = 'He called it ”a“ and ”b“ and ”c“ then "d" and "e" and “f” too.';
+    const reported = findings('quote.mixed-style', text).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(reported, ['"', '"', '"', '"']);
+  });
+
+  it('does not report a misoriented mark itself (quote.misoriented does)', () => {
+    const text = 'He said ”yes“ and "no" and "maybe" and "never".';
+    assert.ok(findings('quote.mixed-style', text).every((f) => text[f.start] !== '”' && text[f.start] !== '“'));
+  });
 });
 
 describe('quote.punctuation', () => {

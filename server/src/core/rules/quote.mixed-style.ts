@@ -16,18 +16,20 @@ export const quoteMixedStyle: Rule = {
   fixable: true,
   summary: 'Straight and curly quotation marks and apostrophes mixed in one document; the house style or the majority wins.',
   check({ quotes, options }) {
-    // A misoriented mark is quote.misoriented's: one finding per mark.
-    const marks = quotes.marks.filter((m) => m.role !== 'other' && !m.correct && (m.style === 'curly' || m.style === 'straight'));
+    // A misoriented mark is quote.misoriented's to report (one finding per mark), but it still counts
+    // as curly: once it is turned round the majority must not flip, or fix-all would undo itself.
+    const counted = quotes.marks.filter((m) => m.role !== 'other' && (m.style === 'curly' || m.style === 'straight'));
+    const marks = counted.filter((m) => !m.correct);
     if (marks.length === 0) return [];
-    const curly = marks.filter((m) => m.style === 'curly').length;
-    const straight = marks.length - curly;
+    const curly = counted.filter((m) => m.style === 'curly').length;
+    const straight = counted.length - curly;
     let style = options.quoteStyle;
     if (style === 'auto') {
       if (curly === 0 || straight === 0) return [];
-      style = curly > straight ? 'curly' : straight > curly ? 'straight' : marks[0].style === 'curly' ? 'curly' : 'straight';
+      style = curly > straight ? 'curly' : straight > curly ? 'straight' : counted[0].style === 'curly' ? 'curly' : 'straight';
     }
     const why = options.quoteStyle === 'auto'
-      ? `Most marks in this document are ${style} (${style === 'curly' ? curly : straight} of ${marks.length}).`
+      ? `Most marks in this document are ${style} (${style === 'curly' ? curly : straight} of ${counted.length}).`
       : `The house style (copydesk.quoteStyle) is ${style} quotes.`;
     return marks
       .filter((m) => m.style !== style)
