@@ -134,7 +134,9 @@ export const THE_DAY = /\b(?:(end|ending|ended|finish|finished|finishing|close|c
 /** The stretches around each trigger, widened to whole words and merged. */
 function windows(text: string, trigger: RegExp, before: number, after: number): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(trigger)) {
+  // exec on the shared global pattern, not matchAll (which clones the pattern on every call).
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     let start = Math.max(0, m.index - before);
     let end = Math.min(text.length, m.index + m[0].length + after);
     while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
@@ -146,15 +148,24 @@ function windows(text: string, trigger: RegExp, before: number, after: number): 
   return found;
 }
 
-/** A pattern's matches inside the windows, with offsets (and `input`) of the whole paragraph. */
-function* scan(text: string, spans: readonly { start: number; end: number }[], pattern: RegExp): Generator<RegExpMatchArray> {
+/**
+ * A pattern's matches inside the windows, with offsets (and `input`) of the whole paragraph. An array, not a
+ * generator, and exec on the shared global pattern, not matchAll (which clones it for every window). None of
+ * the patterns matches the empty string, so the exec loop yields exactly matchAll's matches.
+ */
+function scan(text: string, spans: readonly { start: number; end: number }[], pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   for (const w of spans) {
-    for (const m of text.slice(w.start, w.end).matchAll(pattern)) {
-      m.index = m.index! + w.start;
+    const part = text.slice(w.start, w.end);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
+      m.index += w.start;
       m.input = text;
-      yield m;
+      found.push(m);
     }
   }
+  pattern.lastIndex = 0;
+  return found;
 }
 
 /** "ended the day", "on the same day", "during the weekend": the day of the last date before it, or the DCT. */
@@ -807,7 +818,8 @@ export function findInvalid(text: string, base: number): InvalidDate[] {
     if (!year && !/(?:st|nd|rd|th)$/.test(whole) && !/^(?:$|\s*[,.;:)!?–—-]|\s+(?:and|to|through|until|or|at|in|when)\b)/.test(after)) return;
     found.push({ start: base + start, end: base + start + whole.length, text: whole, year, month, day, limit });
   };
-  if (!/\d/.test(text) || !/\b(?:Jan|Feb|Apr|Jun|Sep|Nov)/.test(text)) return found; // only these have < 31 days
+  // Only these months have < 31 days, and only days 29–31 can exceed a month's length (February's 28 at least).
+  if (!/29|3[01]/.test(text) || !/\b(?:Jan|Feb|Apr|Jun|Sep|Nov)/.test(text)) return found;
   for (const m of text.matchAll(INVALID_MONTH_DAY)) check(m.index, m[0], m[1], m[2], m[3]);
   for (const m of text.matchAll(INVALID_DAY_MONTH)) {
     // "31 May" is fine; "in 30 May" would be, "30 Feb." is not. Skip counts like "5 of June's".
