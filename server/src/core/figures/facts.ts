@@ -173,11 +173,23 @@ export function eventWords(ws: readonly Word[]): (EventFamily | null)[] {
   const out: (EventFamily | null)[] = new Array(ws.length);
   for (let k = 0; k < ws.length; k++) {
     // Event words are lower-case English words of three letters or more: skip the rest without a lookup.
-    const c = ws[k].lower.charCodeAt(0);
-    out[k] = c >= 97 && c <= 122 && ws[k].lower.length > 2 ? eventOf(ws[k].lower)?.family ?? null : null;
+    const lower = ws[k].lower;
+    const c = lower.charCodeAt(0);
+    if (c >= 97 && c <= 122 && lower.length > 2) {
+      let family = EVENT_MEMO.get(lower);
+      if (family === undefined) {
+        family = eventOf(lower)?.family ?? null;
+        if (EVENT_MEMO.size >= 20000) EVENT_MEMO.clear();
+        EVENT_MEMO.set(lower, family);
+      }
+      out[k] = family;
+    } else out[k] = null;
   }
   return out;
 }
+
+/** The event lexicon is fixed: one lookup per distinct word (bounded), not one lower-casing lookup per word. */
+const EVENT_MEMO = new Map<string, EventFamily | null>();
 
 /** Nearest event word at or before / at or after each word, so that every lookup is O(1). */
 export interface EventIndex {

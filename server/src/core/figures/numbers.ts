@@ -49,9 +49,15 @@ const WORD = /[\p{L}\p{N}$£€¥%]+(?:[.,\-–'’\/:][\p{L}\p{N}$£€¥%]+)*|
 export function words(prose: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   const text = prose.slice(start, end);
+  // One toLowerCase per paragraph instead of one per word (the costliest part of this pass). Slices of it
+  // equal each word's own lower case unless a mapping changes length (İ) or depends on context (final Σ).
+  const lower = text.toLowerCase();
+  const sliced = lower.length === text.length && text.indexOf('Σ') < 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+    const word = m[0];
+    const to = m.index + word.length;
+    out.push({ start: start + m.index, end: start + to, text: word, lower: sliced ? lower.slice(m.index, to) : word.toLowerCase() });
   }
   return out;
 }
@@ -225,6 +231,7 @@ export function startsNumber(ws: readonly Word[], i: number): boolean {
   return i < ws.length && readCore(ws, i) !== null;
 }
 
+const A_NUMBER: ReadonlySet<string> = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ag']);
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'early', 'late', 'mid', 'before',
   'after', 'year', 'fiscal', 'the', 'and', 'to', 'through', 'till', 'between', 'around', '–', '-']);
@@ -242,6 +249,8 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
     const digitish = (c0 >= 48 && c0 <= 57) || c0 === 36 || c0 === 163 || c0 === 8364 || c0 === 165 ||
       (c0 >= 65 && c0 <= 90 && /^[A-Z]{1,3}[$£€]/.test(w.text));
     if (!digitish && !isNumberWordStart(w.lower)) { i++; continue; }
+    // "a"/"an" (a few in every hundred words) read as a number only before "dozen" or a scale word.
+    if ((w.lower === 'a' || w.lower === 'an') && !A_NUMBER.has(ws[i + 1]?.lower ?? '')) { i++; continue; }
     if (isDate(w.start, w.end)) { i++; continue; }
     if (isLabel(ws, i, digitish)) { i++; continue; }
     const special = compound(ws, i);
@@ -317,7 +326,13 @@ const INVARIANT: ReadonlySet<string> = new Set(['aircraft', 'people', 'staff', '
 const STARTS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS),
   ...Object.keys(VAGUE), 'a', 'an']);
 
+/** First letters of STARTS: most words are rejected on one character code, without hashing them. */
+const START_LETTERS = new Uint8Array(128);
+for (const s of STARTS) START_LETTERS[s.charCodeAt(0)] = 1;
+
 function isNumberWordStart(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  if (c < 128 && START_LETTERS[c] === 0) return false;
   if (STARTS.has(lower)) return true;
   // Hyphenated spelled forms: twenty-one, five-year-old, one-day.
   const dash = lower.indexOf('-');
