@@ -28,35 +28,68 @@ export interface VariantProblem extends Span {
 
 /** The lower-cased word, apostrophes and hyphens made plain. */
 function lowered(text: string): string {
+  return loweredAt(text, text, 0);
+}
+
+/**
+ * `lowered(text)`, where `text` is `prose` from `start`: read in `prose`, which is contiguous in memory,
+ * rather than in the word's own string. Most words are ASCII without capitals: already lower case, and
+ * toLowerCase would copy them.
+ */
+function loweredAt(text: string, prose: string, start: number): string {
+  for (let i = start, end = start + text.length; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return loweredSlow(text);
+  }
+  return text;
+}
+
+function loweredSlow(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') || lower.includes('‐') ? lower.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-')) : lower;
 }
 
-/** Could a generic pair (e-mail / email, organise / organize) involve this word? Lower case, five letters or more. */
-function genericCandidate(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return text.length >= 5 && first >= 97 && first <= 122;
+/** Could a generic pair (e-mail / email, organise / organize) involve the word at `start`? Lower case, five letters or more. */
+function genericCandidate(prose: string, start: number, end: number): boolean {
+  const first = prose.charCodeAt(start);
+  return end - start >= 5 && first >= 97 && first <= 122;
 }
 
-/** The words of the article's non-headline paragraphs (headline style is its own); lower-cased only when they may matter. */
-function articleWords(words: readonly StyleWord[], lexicon: Lexicon, generic: boolean): Word[] {
-  const result: Word[] = [];
-  for (const word of words) {
+/**
+ * The words of the article's non-headline paragraphs (headline style is its own), and beside them their
+ * lower-cased forms, '' when they cannot matter: parallel arrays, not an object per word.
+ */
+function articleWords(prose: string, styleWords: readonly StyleWord[], lexicon: Lexicon, generic: boolean): { words: StyleWord[]; lowers: string[] } {
+  const words: StyleWord[] = [];
+  const lowers: string[] = [];
+  // The word's text is `prose` from its start to its end: tests read `prose`, not the word's string.
+  for (const word of styleWords) {
     if (word.headline) continue;
-    const text = word.text;
-    const listed = lexicon.asWritten.has(text);
-    if (!listed && !(generic && genericCandidate(text))) {
-      result.push({ start: word.start, end: word.end, text, lower: '' });
-      continue;
-    }
-    result.push({ start: word.start, end: word.end, text, lower: lowered(text) });
+    const { start, end } = word;
+    words.push(word);
+    const listed = lexicon.writtenFilter.mayHaveAt(prose, start, end) && lexicon.asWritten.has(word.text);
+    lowers.push(listed || (generic && genericCandidate(prose, start, end)) ? loweredAt(word.text, prose, start) : '');
   }
-  return result;
+  return { words, lowers };
 }
 
-interface Word extends Span {
-  text: string;
-  lower: string;
+/**
+ * Which (first code unit, length) pairs a set of strings has: a word that fails this test is not in the
+ * set, found without hashing it. Most of an article's words fail it, and hashing 100,000 words is the
+ * bulk of a lookup's cost.
+ */
+class KeyFilter {
+  private readonly bits = new Uint32Array(128);
+  add(key: string): void {
+    if (key.length > 0) this.bits[key.charCodeAt(0) & 127] |= 1 << Math.min(key.length, 31);
+  }
+  /** `mayHave(prose.slice(start, end))`. */
+  mayHaveAt(prose: string, start: number, end: number): boolean {
+    return end > start && (this.bits[prose.charCodeAt(start) & 127] & (1 << Math.min(end - start, 31))) !== 0;
+  }
+  mayHave(word: string): boolean {
+    return word.length > 0 && (this.bits[word.charCodeAt(0) & 127] & (1 << Math.min(word.length, 31))) !== 0;
+  }
 }
 
 interface Entry {
@@ -72,6 +105,9 @@ class Lexicon {
   readonly asWritten = new Set<string>();
   /** First words of the two-word forms ("cease" of "cease fire"). */
   readonly firsts = new Set<string>();
+  /** Prefilters for `asWritten`, and for `single` and `firsts` together. */
+  readonly writtenFilter = new KeyFilter();
+  readonly lowerFilter = new KeyFilter();
   constructor(readonly groups: readonly VariantGroup[]) {
     groups.forEach((group, index) => {
       for (const form of group.forms) {
@@ -90,6 +126,9 @@ class Lexicon {
         }
       }
     });
+    for (const written of this.asWritten) this.writtenFilter.add(written);
+    for (const key of this.single.keys()) this.lowerFilter.add(key);
+    for (const first of this.firsts) this.lowerFilter.add(first);
   }
 }
 
@@ -132,7 +171,7 @@ const houseCache = new WeakMap<readonly VariantGroup[], readonly VariantGroup[]>
  */
 export function variantProblems(prose: string, styleWords: readonly StyleWord[], groups: readonly VariantGroup[], generic: boolean): VariantProblem[] {
   const lexicon = lexiconOf(groups);
-  const words = articleWords(styleWords, lexicon, generic);
+  const { words, lowers } = articleWords(prose, styleWords, lexicon, generic);
   // Uses per group, per form (keyed by the lower-cased form as written).
   const uses = new Map<string, { group: VariantGroup; forms: Map<string, VariantUse[]> }>();
   const add = (groupKey: string, group: VariantGroup, formKey: string, use: VariantUse) => {
@@ -147,9 +186,9 @@ export function variantProblems(prose: string, styleWords: readonly StyleWord[],
   const joinedOf = new Map<string, string>();
   const iseOf = new Map<string, string>();
   if (generic) {
-    for (const word of words) {
-      const lower = word.lower;
-      if (lower.length < 6 || word.text !== lower) continue;
+    for (let i = 0; i < words.length; i++) {
+      const lower = lowers[i];
+      if (lower.length < 6 || words[i].text !== lower) continue;
       if (lower.includes('-')) {
         const parts = /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(lower);
         if (parts && !differentWord(parts[1] + parts[2])) joinedOf.set(parts[1] + parts[2], lower);
@@ -160,15 +199,28 @@ export function variantProblems(prose: string, styleWords: readonly StyleWord[],
     }
   }
   const closedSeen = new Set<string>();
+  const closedFilter = new KeyFilter();
+  const iseFilter = new KeyFilter();
   if (joinedOf.size > 0 || iseOf.size > 0) {
-    for (const word of words) if (joinedOf.has(word.lower) || iseOf.has(word.lower)) closedSeen.add(word.lower);
+    const pairFilter = new KeyFilter();
+    for (const key of joinedOf.keys()) pairFilter.add(key);
+    for (const key of iseOf.keys()) {
+      pairFilter.add(key);
+      iseFilter.add(key);
+    }
+    for (const lower of lowers) {
+      if (pairFilter.mayHave(lower) && (joinedOf.has(lower) || iseOf.has(lower))) closedSeen.add(lower);
+    }
+    for (const key of closedSeen) closedFilter.add(key);
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (word.lower && lexicon.firsts.has(word.lower)) {
+    const lower = lowers[i];
+    const listed = lexicon.lowerFilter.mayHave(lower);
+    if (listed && lexicon.firsts.has(lower)) {
       const next = words[i + 1];
       if (next && next.start === word.end + 1 && prose.charCodeAt(word.end) === 32) {
-        const pair = lexicon.pairs.get(word.lower + ' ' + (next.lower || lowered(next.text)));
+        const pair = lexicon.pairs.get(lower + ' ' + (lowers[i + 1] || lowered(next.text)));
         if (pair) {
           add('g' + pair.group, groups[pair.group], pair.form.toLowerCase(), { start: word.start, end: next.end, text: prose.slice(word.start, next.end) });
           i++;
@@ -176,27 +228,28 @@ export function variantProblems(prose: string, styleWords: readonly StyleWord[],
         }
       }
     }
-    if (!word.lower) continue;
-    const single = lexicon.single.get(word.lower);
+    if (!lower) continue;
+    const single = listed ? lexicon.single.get(lower) : undefined;
     if (single) {
       add('g' + single.group, groups[single.group], single.form.toLowerCase(), { start: word.start, end: word.end, text: word.text });
       continue;
     }
-    if (!generic || word.text !== word.lower || word.lower.length < 5) continue;
+    // Every generic pair needs its other form seen: with none, most words stop here.
+    if (!generic || closedSeen.size === 0 || word.text !== lower || lower.length < 5) continue;
     const use = { start: word.start, end: word.end, text: word.text };
-    if (word.lower.includes('-')) {
-      const joined = word.lower.replace('-', '');
-      if (closedSeen.has(joined) && joinedOf.get(joined) === word.lower) add('h' + joined, { forms: [joined, word.lower] }, word.lower, use);
+    if (lower.includes('-')) {
+      const joined = lower.replace('-', '');
+      if (closedFilter.mayHave(joined) && closedSeen.has(joined) && joinedOf.get(joined) === lower) add('h' + joined, { forms: [joined, lower] }, lower, use);
       continue;
     }
-    if (joinedOf.has(word.lower) && closedSeen.has(word.lower)) {
-      add('h' + word.lower, { forms: [word.lower] }, word.lower, use);
+    if (closedFilter.mayHave(lower) && joinedOf.has(lower) && closedSeen.has(lower)) {
+      add('h' + lower, { forms: [lower] }, lower, use);
       continue;
     }
-    const other = iseOf.get(word.lower);
+    const other = iseFilter.mayHave(lower) ? iseOf.get(lower) : undefined;
     if (other && closedSeen.has(other)) {
-      const key = word.lower.includes('iz') ? word.lower : other;
-      add('i' + key, { forms: [key] }, word.lower, use);
+      const key = lower.includes('iz') ? lower : other;
+      add('i' + key, { forms: [key] }, lower, use);
     }
   }
   const problems: VariantProblem[] = [];
