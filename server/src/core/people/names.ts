@@ -82,9 +82,17 @@ const bare = (word: string) => {
 };
 const lower = (word: string) => word.toLowerCase();
 /** Spelling-insensitive key: Al-Thani = Al Thani = al thani. */
-export const nameKey = (name: string) =>
-  // Most names are ASCII: skip Unicode normalisation for them.
-  (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/[\s\-‐‑'’.]+/g, '');
+export const nameKey = (name: string) => {
+  // Most names are ASCII words with no space, hyphen, apostrophe or point: lower case is their key.
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const code = name.charCodeAt(i);
+    plain = code > 0x20 && code <= 0x7e && code !== 0x2d && code !== 0x27 && code !== 0x2e;
+  }
+  if (plain) return name.toLowerCase();
+  // Others: skip Unicode normalisation for ASCII ones.
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/[\s\-‐‑'’.]+/g, '');
+};
 
 interface Run {
   tokens: Token[];

@@ -75,11 +75,23 @@ export class OrganisationNames {
       else hi = mid;
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
-      const text = named[i].text.replace(/^The\s+/, '');
-      const words = text.split(/\s+/);
-      if (words.length >= 2 && (words[words.length - 1] === head || words[0] === head)) return text;
+      const run = this.runWords(i);
+      if (run.many && (run.last === head || run.first === head)) return run.text;
     }
     return null;
+  }
+
+  /** A named run without its "The", and its first and last words: computed once per run, not per look back. */
+  private readonly words: Array<{ text: string; first: string; last: string; many: boolean }> = [];
+  private runWords(i: number): { text: string; first: string; last: string; many: boolean } {
+    let run = this.words[i];
+    if (!run) {
+      const text = this.build().named[i].text.replace(/^The\s+/, '');
+      const words = text.split(/\s+/);
+      run = { text, first: words[0], last: words[words.length - 1], many: words.length >= 2 };
+      this.words[i] = run;
+    }
+    return run;
   }
 
   private build(): { byAbbreviation: Map<string, string>; runs: string[]; named: Array<{ text: string; start: number }> } {

@@ -703,6 +703,28 @@ class SpeakerResolver {
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
   }
 
+  /** Each name (surname) key → the first person, in table order, with that key: built on first use. */
+  private readonly firstWith: { name?: Map<string, number>; surname?: Map<string, number> } = {};
+
+  /**
+   * The first person (table order) whose name (or surname) key ends `key`: the key's suffixes looked up,
+   * instead of every person tried against the key.
+   */
+  private endingIn(key: string, field: 'name' | 'surname'): number | undefined {
+    let first = this.firstWith[field];
+    if (!first) {
+      first = new Map();
+      for (let i = 0; i < this.keys.length; i++) if (!first.has(this.keys[i][field])) first.set(this.keys[i][field], i);
+      this.firstWith[field] = first;
+    }
+    let best: number | undefined;
+    for (let i = 0; i <= key.length; i++) {
+      const found = first.get(i === 0 ? key : key.slice(i));
+      if (found !== undefined && (best === undefined || found < best)) best = found;
+    }
+    return best === undefined ? undefined : this.keys[best].person;
+  }
+
   resolveEvent(event: SpeechEvent): void {
     if (event.subject) this.resolve(event.subject);
   }
@@ -740,8 +762,8 @@ class SpeakerResolver {
     }
     // A name with a title in front ("Air Force James Roche"): the person whose name or surname ends it.
     const key = nameKey(mention.text);
-    const byName = this.keys.find((k) => key.endsWith(k.name)) ?? this.keys.find((k) => key.endsWith(k.surname));
-    const named = byName ? this.names.people[byName.person] : undefined;
+    const byName = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
+    const named = byName !== undefined ? this.names.people[byName] : undefined;
     if (named && mention.kind !== 'pronoun') return { person: named.index, resolution: 'named' };
     if (mention.kind === 'pronoun') {
       const gender = PRONOUNS[mention.text.toLowerCase()];
@@ -764,13 +786,26 @@ class SpeakerResolver {
     return { person: null, resolution: null };
   }
 
+  /** The people whose title has each role (by role key), in table order: built on first use. */
+  private roles: Map<string, Person[]> | null = null;
+  private byRoleKey(): Map<string, Person[]> {
+    if (this.roles) return this.roles;
+    this.roles = new Map();
+    for (const p of this.names.people) {
+      for (const role of new Set((p.title ?? '').toLowerCase().split(/[\s,]+/).map(roleKey))) {
+        const list = this.roles.get(role);
+        if (list) list.push(p); else this.roles.set(role, [p]);
+      }
+    }
+    return this.roles;
+  }
+
   /** "the foreign ministry spokesman" → the person whose title has the role; modifiers break ties. */
   private byRole(mention: Mention): { person: number | null; resolution: string | null } {
     const words = mention.text.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
     const head = roleKey(words[words.length - 1]);
     const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
-    const candidates = this.names.people.filter((p) =>
-      (p.title ?? '').toLowerCase().split(/[\s,]+/).some((w) => roleKey(w) === head));
+    const candidates = this.byRoleKey().get(head) ?? [];
     if (candidates.length === 0) return { person: null, resolution: null };
     const score = (p: Person) => modifiers.filter((m) => matchesAffiliation(m, p)).length;
     const recentRank = (p: Person) => {

@@ -88,26 +88,34 @@ function groups(analysis: Analysis): Group[] {
   const result: Group[] = [];
   const merged = new Set<number>();
   const surnameKeys = new Map<string, number>();
-  for (const p of people) surnameKeys.set(nameKey(p.surname), (surnameKeys.get(nameKey(p.surname)) ?? 0) + 1);
+  // Keys once per person: the fuzzy pass below would otherwise recompute them for every pair.
+  const keys = people.map((p) => nameKey(p.surname));
+  for (const key of keys) surnameKeys.set(key, (surnameKeys.get(key) ?? 0) + 1);
+  // The people a fuzzy match may join, by first-name key, in table order (only they can pass the test below).
+  const byGiven = new Map<string, Person[]>();
+  for (const p of people) {
+    if (!p.given || surnameKeys.get(keys[p.index]) !== 1) continue;
+    const given = nameKey(p.given);
+    const list = byGiven.get(given);
+    if (list) list.push(p); else byGiven.set(given, [p]);
+  }
   let words: CapitalisedWords | null = null;
 
   for (const person of people) {
     if (merged.has(person.index)) continue;
     const members = [person];
     // Two entries of the name table that are one person: the same first name, surnames a letter apart.
-    const key = nameKey(person.surname);
+    const key = keys[person.index];
     if (key.length >= MIN_FUZZY_LENGTH && surnameKeys.get(key) === 1 && person.given) {
-      for (const other of people) {
-        if (other === person || merged.has(other.index) || !other.given) continue;
-        const otherKey = nameKey(other.surname);
-        if (surnameKeys.get(otherKey) !== 1 || nameKey(other.given) !== nameKey(person.given)) continue;
-        if (oneApart(key, otherKey)) members.push(other);
+      for (const other of byGiven.get(nameKey(person.given)) ?? []) {
+        if (other === person || merged.has(other.index)) continue;
+        if (oneApart(key, keys[other.index])) members.push(other);
       }
     }
     for (const m of members) merged.add(m.index);
     const occurrences = members.flatMap((m) => surnameOccurrences(m));
-    const targets = members.filter((p) => !/\s/.test(p.surname) && nameKey(p.surname).length >= MIN_FUZZY_LENGTH &&
-      surnameKeys.get(nameKey(p.surname)) === 1);
+    const targets = members.filter((p) => !/\s/.test(p.surname) && keys[p.index].length >= MIN_FUZZY_LENGTH &&
+      surnameKeys.get(keys[p.index]) === 1);
     if (targets.length > 0) {
       words ??= new CapitalisedWords(analysis, surnameKeys);
       occurrences.push(...targets.flatMap((target) => words!.nearSpellings(target)));
@@ -137,7 +145,9 @@ interface Word {
  */
 class CapitalisedWords {
   private readonly byKey = new Map<string, Word[]>();
-  private readonly keysByLength = new Map<number, string[]>();
+  /** Each key, and each key with one letter deleted → the keys (by first occurrence): candidates one edit apart. */
+  private readonly byDeletion = new Map<string, number[]>();
+  private readonly keys: string[] = [];
   private readonly subjects: Span[];
 
   constructor(private readonly analysis: Analysis, surnameKeys: Map<string, number>) {
@@ -146,18 +156,36 @@ class CapitalisedWords {
     analysis.sentences.forEach((sentence, s) => {
       sentence.tokens.forEach((token, i) => {
         if (!token.word || !isCapitalized(token.text) || sentence.inQuote[i] || inQuotation(token.start)) return;
-        const text = token.text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+        const text = withoutPossessive(token.text);
         const key = nameKey(text);
         if (key.length < MIN_FUZZY_LENGTH - 1 || surnameKeys.has(key) || covers(named, token.start)) return;
         const list = this.byKey.get(key);
         if (list) { list.push({ sentence: s, index: i, text }); return; }
         this.byKey.set(key, [{ sentence: s, index: i, text }]);
-        const sameLength = this.keysByLength.get(key.length) ?? [];
-        sameLength.push(key);
-        this.keysByLength.set(key.length, sameLength);
+        const ordinal = this.keys.push(key) - 1;
+        this.index(key, ordinal);
+        for (let d = 0; d < key.length; d++) this.index(key.slice(0, d) + key.slice(d + 1), ordinal);
       });
     });
     this.subjects = analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
+  }
+
+  private index(variant: string, ordinal: number): void {
+    const list = this.byDeletion.get(variant);
+    if (!list) this.byDeletion.set(variant, [ordinal]);
+    else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+  }
+
+  /**
+   * The keys one edit from `surname` could be: they share the surname or one of its one-letter deletions
+   * (a superset; `oneApart` decides). In the order of a scan by length, then by first occurrence.
+   */
+  private candidates(surname: string): string[] {
+    const ordinals = new Set<number>(this.byDeletion.get(surname));
+    for (let d = 0; d < surname.length; d++) {
+      for (const ordinal of this.byDeletion.get(surname.slice(0, d) + surname.slice(d + 1)) ?? []) ordinals.add(ordinal);
+    }
+    return [...ordinals].sort((a, b) => this.keys[a].length - this.keys[b].length || a - b).map((o) => this.keys[o]);
   }
 
   /**
@@ -168,14 +196,12 @@ class CapitalisedWords {
   nearSpellings(target: Person): Occurrence[] {
     const surname = nameKey(target.surname);
     const result: Occurrence[] = [];
-    for (const length of [surname.length - 1, surname.length, surname.length + 1]) {
-      for (const key of this.keysByLength.get(length) ?? []) {
-        if (!oneApart(key, surname) || key === surname + 's') continue;
-        for (const word of this.byKey.get(key)!) {
-          if (this.inNamePlace(word, target)) {
-            const token = this.analysis.sentences[word.sentence].tokens[word.index];
-            result.push({ start: token.start, end: token.start + word.text.length, text: word.text });
-          }
+    for (const key of this.candidates(surname)) {
+      if (!oneApart(key, surname) || key === surname + 's') continue;
+      for (const word of this.byKey.get(key)!) {
+        if (this.inNamePlace(word, target)) {
+          const token = this.analysis.sentences[word.sentence].tokens[word.index];
+          result.push({ start: token.start, end: token.start + word.text.length, text: word.text });
         }
       }
     }
@@ -193,6 +219,15 @@ class CapitalisedWords {
     if (before?.word && isCapitalized(before.text) && !afterGiven && !afterTitle && !CAPITALIZED_FUNCTION_WORDS.has(before.text.toLowerCase())) return false;
     return afterGiven || afterTitle || covers(this.subjects, token.start);
   }
+}
+
+/** "Zelenskyy’s" → "Zelenskyy", "Jones'" → "Jones" (a possessive "’s", then a final apostrophe). */
+function withoutPossessive(word: string): string {
+  const apostrophe = (code: number) => code === 0x27 || code === 0x2019;
+  let end = word.length;
+  if (end >= 2 && word.charCodeAt(end - 1) === 0x73 && apostrophe(word.charCodeAt(end - 2))) end -= 2;
+  if (end >= 1 && apostrophe(word.charCodeAt(end - 1))) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** Levenshtein distance exactly 1. */
