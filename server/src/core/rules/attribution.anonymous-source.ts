@@ -38,6 +38,9 @@ export const attributionAnonymousSource: Rule = {
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i].word || sentence.inQuote[i]) continue;
+        // The nouns are 6 to 11 letters: most words are not, and need no lower-casing.
+        const length = tokens[i].text.length;
+        if (length < 6 || length > 11) continue;
         const noun = tokens[i].text.toLowerCase();
         if (!SOURCE_NOUNS.has(noun) && !PEOPLE_NOUNS.has(noun)) continue;
         const familiar = PEOPLE_NOUNS.has(noun) && tokens[i + 1]?.text.toLowerCase() === 'familiar' &&

@@ -41,8 +41,36 @@ export function surnameTail(text: string, surname: string): { offset: number; te
 
 /** How many people of the name table share this person's surname (by key), the person included. */
 export function sharingSurname(analysis: Analysis, person: Person): number {
-  const key = nameKey(person.surname);
-  return analysis.people.people.filter((p) => nameKey(p.surname) === key).length;
+  return surnameCounts(analysis.people.people).get(nameKey(person.surname)) ?? 0;
+}
+
+/** People per surname key, counted once per name table (not once per person asked about: that is quadratic). */
+const surnameCountsOf = new WeakMap<readonly Person[], Map<string, number>>();
+function surnameCounts(people: readonly Person[]): Map<string, number> {
+  let counts = surnameCountsOf.get(people);
+  if (!counts) {
+    counts = new Map();
+    for (const p of people) {
+      const key = nameKey(p.surname);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    surnameCountsOf.set(people, counts);
+  }
+  return counts;
+}
+
+/** The people a pronoun or a role resolves to as a speaker, once per attribution result. */
+const resolvedSpeakersOf = new WeakMap<Analysis['attribution'], Set<number | null>>();
+function resolvedSpeakers(attribution: Analysis['attribution']): Set<number | null> {
+  let speakers = resolvedSpeakersOf.get(attribution);
+  if (!speakers) {
+    speakers = new Set();
+    for (const a of attribution.attributions) {
+      if (a && a.speaker && (a.speaker.kind === 'pronoun' || a.speaker.kind === 'role')) speakers.add(a.person);
+    }
+    resolvedSpeakersOf.set(attribution, speakers);
+  }
+  return speakers;
 }
 
 export const quoteText = (analysis: Analysis, span: Span) => analysis.text.slice(span.start, span.end);
@@ -70,8 +98,7 @@ export function looksLikePerson(analysis: Analysis, person: Person): boolean {
   if (!person.given || HONORIFIC.test(person.given) || !/\s/.test(person.name.trim())) return false;
   if (person.title || person.gender) return true;
   if (person.mentions.some((m) => m.kind === 'surname' && !m.inQuote)) return true;
-  return analysis.attribution.attributions.some((a) => a?.person === person.index && a.speaker &&
-    (a.speaker.kind === 'pronoun' || a.speaker.kind === 'role'));
+  return resolvedSpeakers(analysis.attribution).has(person.index);
 }
 
 /** Whether a word is a courtesy title or honorific ("Mr", "Mrs.", "Dr."). */
