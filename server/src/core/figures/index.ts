@@ -318,12 +318,24 @@ function sourceOf(ws: readonly Word[], from: number, to: number): string | null 
     if (w === 'according' && ws[j + 1]?.lower === 'to') {
       return ws.slice(j + 2, Math.min(to, j + 5)).filter((x) => /^\p{L}/u.test(x.text)).map((x) => x.lower).join(' ') || null;
     }
-    if (isFramingVerb(w) && j > from) {
+    if (j > from && framing(w)) {
       const words = ws.slice(Math.max(from, j - 3), j).filter((x) => /^\p{L}/u.test(x.text) && x.lower !== 'the' && x.lower !== 'has' && x.lower !== 'have');
       return words.map((x) => x.lower).join(' ') || null;
     }
   }
   return null;
+}
+
+/** isFramingVerb, memoised per word (bounded): sourceOf asks it of most words of every counted sentence. */
+const FRAMING = new Map<string, boolean>();
+function framing(lower: string): boolean {
+  let found = FRAMING.get(lower);
+  if (found === undefined) {
+    found = isFramingVerb(lower);
+    if (FRAMING.size >= 20000) FRAMING.clear();
+    FRAMING.set(lower, found);
+  }
+  return found;
 }
 
 /** Whether two mentions' names are compatible: one's include the other's. */

@@ -53,11 +53,22 @@ export function words(prose: string, start: number, end: number): Word[] {
   // equal each word's own lower case unless a mapping changes length (İ) or depends on context (final Σ).
   const lower = text.toLowerCase();
   const sliced = lower.length === text.length && text.indexOf('Σ') < 0;
+  // The next offset where the paragraph and its lower case differ: words before it are their own lower case.
+  let differs = -1;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
     const to = m.index + word.length;
-    out.push({ start: start + m.index, end: start + to, text: word, lower: sliced ? lower.slice(m.index, to) : word.toLowerCase() });
+    let low = word;
+    if (!sliced) low = word.toLowerCase();
+    else {
+      if (differs < m.index) {
+        differs = m.index;
+        while (differs < text.length && text.charCodeAt(differs) === lower.charCodeAt(differs)) differs++;
+      }
+      if (differs < to) low = lower.slice(m.index, to);
+    }
+    out.push({ start: start + m.index, end: start + to, text: word, lower: low });
   }
   return out;
 }
