@@ -250,8 +250,8 @@ function closingHashes(line: string): Span | null {
 
 /** Code spans, HTML comments and tags, autolinks, link and image targets. Linear in the paragraph. */
 function blankInline(source: string, start: number, end: number, blanked: Span[], comments: Span[]): void {
-  blankCodeSpans(source, start, end, blanked);
   const slice = source.slice(start, end);
+  blankCodeSpans(slice, start, blanked);
   // Each alternative stops at a character it cannot cross (`<`, `>`, `(`, `)`, whitespace), so no
   // match attempt scans past the next such character: the scan is linear.
   const inline = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<(?:https?|mailto|ftp):[^\s<>]*>|!\[[^\]\n]*\]\([^()\s]*\)|\]\([^()\s]*\)/g;
@@ -284,13 +284,13 @@ function findComments(slice: string, offset: number): Span[] {
 }
 
 /** A run of n backticks opens a code span closed by the next run of exactly n backticks. */
-function blankCodeSpans(source: string, start: number, end: number, blanked: Span[]): void {
+function blankCodeSpans(slice: string, offset: number, blanked: Span[]): void {
   const runs: Span[] = [];
-  for (let i = start; i < end; i++) {
-    if (source.charCodeAt(i) !== 96) continue;
+  // indexOf, within the paragraph's own text, finds the next backtick faster than a test of every character.
+  for (let i = slice.indexOf('`'); i >= 0; i = slice.indexOf('`', i + 1)) {
     let j = i;
-    while (j < end && source.charCodeAt(j) === 96) j++;
-    runs.push({ start: i, end: j });
+    while (j < slice.length && slice.charCodeAt(j) === 96) j++;
+    runs.push({ start: offset + i, end: offset + j });
     i = j - 1;
   }
   // For each run, the index of the next run of the same length (one pass from the right).

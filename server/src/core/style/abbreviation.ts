@@ -80,6 +80,9 @@ export function findAbbreviations(prose: string, words: readonly Word[], exempt:
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (i === 0 || words[i - 1].paragraph !== word.paragraph) paragraphStart = i;
+    // abbreviationOf's first test, read in `prose` (the word's text is prose from its start): most words
+    // fail it, and their own strings need not be touched.
+    if (word.end - word.start < 2 || !isUpper(prose.charCodeAt(word.start))) continue;
     const text = abbreviationOf(word.text);
     if (!text) continue;
     const key = abbreviationKey(text);
@@ -178,11 +181,33 @@ function shouting(words: readonly Word[], first: number): boolean {
   let capitals = 0;
   for (let i = first; i < words.length && words[i].paragraph === paragraph && all < 60; i++) {
     const text = words[i].text;
-    if (text.length < 2 || text.toLowerCase() === text.toUpperCase()) continue;
+    if (text.length < 2) continue;
+    const letters = asciiLetters(text);
+    if (letters === null) {
+      if (text.toLowerCase() === text.toUpperCase()) continue;
+      all++;
+      if (text === text.toUpperCase()) capitals++;
+      continue;
+    }
+    if (letters === 0) continue;
     all++;
-    if (text === text.toUpperCase()) capitals++;
+    if ((letters & LOWER) === 0) capitals++;
   }
   return all >= 3 && capitals * 2 > all;
+}
+
+const UPPER = 1;
+const LOWER = 2;
+/** For an ASCII word, which cases of letters it has (UPPER | LOWER, 0 for none); null when not ASCII. No copies. */
+function asciiLetters(text: string): number | null {
+  let cases = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) cases |= UPPER;
+    else if (c >= 97 && c <= 122) cases |= LOWER;
+  }
+  return cases;
 }
 
 class Definer {
@@ -193,9 +218,10 @@ class Definer {
 
   constructor(private readonly prose: string, private readonly words: readonly Word[], initials: ReadonlySet<string>) {
     words.forEach((word, index) => {
-      // Full names anywhere are capitalised: only capitalised words can start one.
-      if (!isUpper(word.text.charCodeAt(0))) return;
-      const initial = word.text.charAt(0).toLowerCase();
+      // Full names anywhere are capitalised: only capitalised words can start one. Read in `prose`.
+      const first = prose.charCodeAt(word.start);
+      if (!isUpper(first)) return;
+      const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
       if (!initials.has(initial)) return;
       let list = this.byInitial.get(initial);
       if (!list) this.byInitial.set(initial, list = []);

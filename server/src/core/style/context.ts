@@ -6,7 +6,10 @@ import { covers, indexAt } from '../spans';
 import type { Severity } from '../finding';
 import type { Span } from '../text';
 
-/** A word of the article as the style engines read it: the sentence tokens' words, in order. */
+/**
+ * A word of the article as the style engines read it: the sentence tokens' words, in order. `text` is
+ * always `prose.slice(start, end)`: the engines test characters in `prose`, not in each word's string.
+ */
 export interface StyleWord extends Span {
   text: string;
   paragraph: number;
@@ -35,9 +38,11 @@ export function styleContext(analysis: Analysis): StyleContext {
   const words: StyleWord[] = [];
   for (const sentence of analysis.sentences) {
     const headline = paragraphs[sentence.paragraph]?.headline ?? false;
-    sentence.tokens.forEach((token, index) => {
-      if (token.word) words.push({ start: token.start, end: token.end, text: token.text, paragraph: sentence.paragraph, headline, inQuote: sentence.inQuote[index] });
-    });
+    const { tokens, inQuote, paragraph } = sentence;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token.word) words.push({ start: token.start, end: token.end, text: token.text, paragraph, headline, inQuote: inQuote[index] });
+    }
   }
   context = {
     words,
