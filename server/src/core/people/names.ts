@@ -185,11 +185,21 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   }
   const evidenced = candidates.filter((c) => c.evidence && !opensWithParticle(c.name) &&
     (c.name.length >= 2 || titledSurname(c)));
+  // Each candidate's name key, computed once (it is asked for up to three times).
+  const fullKeys = new Map<NameCandidate, string>();
+  const fullKeyOf = (c: NameCandidate) => {
+    let key = fullKeys.get(c);
+    if (key === undefined) {
+      key = nameKey(c.name.map((t) => bare(t.text)).join(' '));
+      fullKeys.set(c, key);
+    }
+    return key;
+  };
   const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
   const tails = new Set<string>();
   const accepted = new Set<NameCandidate>();
   for (const c of longestFirst) {
-    const key = nameKey(c.name.map((t) => bare(t.text)).join(' '));
+    const key = fullKeyOf(c);
     if (tails.has(key)) continue;
     accepted.add(c);
     for (let k = 1; k < c.name.length; k++) tails.add(nameKey(c.name.slice(k).map((t) => bare(t.text)).join(' ')));
@@ -198,7 +208,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   const byKey = new Map<string, Person>();
   for (const c of evidenced) {
     if (!accepted.has(c)) continue;
-    const key = nameKey(c.name.map((t) => bare(t.text)).join(' '));
+    const key = fullKeyOf(c);
     if (byKey.has(key)) continue;
     const name = joinName(analysis.prose, c.name);
     const titleWords = [...c.roleBefore, ...c.title];
@@ -228,7 +238,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   }
   const mentions: Mention[] = [];
   for (const c of candidates) {
-    const fullKey = nameKey(c.name.map((t) => bare(t.text)).join(' '));
+    const fullKey = fullKeyOf(c);
     const full = byKey.get(fullKey);
     const lastWord = c.name[c.name.length - 1];
     const span = { start: c.name[0].start, end: lastWord.end - (lastWord.text.length - bare(lastWord.text).length) };
@@ -300,10 +310,14 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   }
   if (tokens.length === 0) return null;
   let lastTitle = -1;
-  tokens.forEach((t, k) => { if (TITLE_WORDS.has(lower(t.text)) || TITLE_WORDS.has(lower(bare(t.text)))) lastTitle = k; });
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k].text;
+    const noPossessive = bare(text);
+    if (TITLE_WORDS.has(lower(text)) || (noPossessive !== text && TITLE_WORDS.has(lower(noPossessive)))) lastTitle = k;
+  }
   // "Chrysler LLC Jim Press": an organisation's name ends where its last organisation word does.
   let organisationEnd = -1;
-  tokens.forEach((t, k) => { if (k > lastTitle && k < tokens.length - 2 && ORGANISATION_WORDS.has(lower(bare(t.text)))) organisationEnd = k; });
+  for (let k = lastTitle + 1; k < tokens.length - 2; k++) if (ORGANISATION_WORDS.has(lower(bare(tokens[k].text)))) organisationEnd = k;
   // Then the organisation is no title: only a role before it or a reporting verb makes the rest a person.
   // ("President of the United States Barack Obama": with a title before it, the organisation is the title's.)
   const afterOrganisation = organisationEnd > lastTitle && lastTitle < 0;

@@ -761,10 +761,13 @@ class SpeakerResolver {
       return { person: mention.person, resolution: mention.kind === 'full' ? 'named in full' : 'surname of a person introduced earlier' };
     }
     // A name with a title in front ("Air Force James Roche"): the person whose name or surname ends it.
-    const key = nameKey(mention.text);
-    const byName = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
-    const named = byName !== undefined ? this.names.people[byName] : undefined;
-    if (named && mention.kind !== 'pronoun') return { person: named.index, resolution: 'named' };
+    // (Not for a pronoun: a name never resolves one.)
+    if (mention.kind !== 'pronoun') {
+      const key = nameKey(mention.text);
+      const byName = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
+      const named = byName !== undefined ? this.names.people[byName] : undefined;
+      if (named) return { person: named.index, resolution: 'named' };
+    }
     if (mention.kind === 'pronoun') {
       const gender = PRONOUNS[mention.text.toLowerCase()];
       for (let i = this.recent.length - 1; i >= 0; i--) {
