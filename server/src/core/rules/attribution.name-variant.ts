@@ -53,13 +53,16 @@ export const attributionNameVariant: Rule = {
  */
 function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
   const drafts: Draft[] = [];
+  const overlapsReported = overlapTest(reported);
   for (const person of analysis.people.people) {
     const full = person.mentions.filter((m) => m.kind === 'full' && !m.inQuote);
     const reference = full.find((m) => !inHeadline(analysis, m.start)) ?? full[0];
+    const referenceSpelling = reference ? spelling(reference.text) : '';
+    const referenceKey = reference ? nameKey(reference.text) : '';
     for (const mention of full) {
       if (mention === reference) continue;
-      if (spelling(mention.text) === spelling(reference.text) || nameKey(mention.text) !== nameKey(reference.text)) continue;
-      if (reported.some((d) => d.start < mention.end && mention.start < d.end)) continue;
+      if (spelling(mention.text) === referenceSpelling || nameKey(mention.text) !== referenceKey) continue;
+      if (overlapsReported(mention)) continue;
       drafts.push({
         start: mention.start,
         end: mention.end,
@@ -72,6 +75,27 @@ function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
     }
   }
   return drafts;
+}
+
+/**
+ * Whether a span overlaps one of `spans` (in any order): a binary search over them sorted by start, with
+ * the greatest end so far, instead of a scan of every span per question.
+ */
+function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const span of sorted) maxEnd.push(Math.max(span.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return (span) => {
+    // The spans that start before `span` ends: sorted[0 .. lo).
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > span.start;
+  };
 }
 
 /** Lower case, one space: the spelling as a reader sees it, case aside ("al-Thani" opens a sentence as "Al-Thani"). */
