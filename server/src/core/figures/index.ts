@@ -170,7 +170,8 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     b.from = Math.min(b.from, k);
     b.to = Math.max(b.to, k + 1);
   }
-  const events = eventIndex(eventWords(ws));
+  // Only counts take an event: a paragraph of years, ordinals and percentages never builds the index.
+  let events: ReturnType<typeof eventIndex> | null = null;
   const anchors = new Map<number, string | null>();
   const anchorFor = (k: number) => {
     if (!anchors.has(k)) {
@@ -204,7 +205,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     let eventWord: string | null = null;
     if (fact) {
       const own = fact.head ? headEvent(fact.head.text) : null;
-      const found = own ? { family: own, word: fact.head!.text } : eventFor(events, ws, m.first, fact.after, b.from, b.to);
+      const found = own ? { family: own, word: fact.head!.text } : eventFor(events ??= eventIndex(eventWords(ws)), ws, m.first, fact.after, b.from, b.to);
       event = found?.family ?? null;
       eventWord = found?.word ?? null;
     }
