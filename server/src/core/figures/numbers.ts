@@ -293,12 +293,16 @@ function isLabel(ws: readonly Word[], i: number, digitish: boolean): boolean {
   const w = ws[i];
   if (LABELS.has(prev.lower) || (prev.lower === '.' && ws[i - 2]?.lower === 'no')) return true;
   // A capital that only opens the sentence says nothing: "Exactly 14 children came."
-  const opensSentence = i === 1 || /^[.!?"“”‘’:;(]$/.test(ws[i - 2].text);
   if (!digitish) {
-    // A capitalised number word in mid-sentence: "the Big Three", "Ford Five Hundred".
-    return !opensSentence && /^[A-Z]/.test(w.text) && /^\p{L}/u.test(prev.text) && (/^[a-z]/.test(prev.text) || !FUNCTION_WORDS.has(prev.lower));
+    // A capitalised number word in mid-sentence: "the Big Three", "Ford Five Hundred". (Most number words
+    // are lower case: answered on one character code.)
+    const c0 = w.text.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90)) return false;
+    const opensSentence = i === 1 || /^[.!?"“”‘’:;(]$/.test(ws[i - 2].text);
+    return !opensSentence && /^\p{L}/u.test(prev.text) && (/^[a-z]/.test(prev.text) || !FUNCTION_WORDS.has(prev.lower));
   }
   if (!/^\d+(?:\.\d+)?(?:-\d+)?$/.test(w.text)) return false;
+  const opensSentence = i === 1 || /^[.!?"“”‘’:;(]$/.test(ws[i - 2].text);
   // List markers: "(1)", "(2)".
   if (prev.text === '(' && ws[i + 1]?.text === ')') return true;
   if (SCALES[ws[i + 1]?.lower ?? ''] || ws[i + 1]?.lower === '%' || ws[i + 1]?.lower === 'percent') return false;
