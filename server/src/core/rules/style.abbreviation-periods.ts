@@ -14,8 +14,10 @@ export const styleAbbreviationPeriods: Rule = {
     const context = styleContext(analysis);
     const drafts: Draft[] = [];
     // Headlines too: abbreviations follow the same style there (RULES.md).
+    const prose = analysis.prose;
     for (const word of context.words) {
-      if (word.text.charCodeAt(1) !== 46 /* . */) continue;
+      // Read in prose (the word's text is prose from its start): most words stop here, their strings untouched.
+      if (word.end - word.start < 2 || prose.charCodeAt(word.start + 1) !== 46 /* . */) continue;
       const m = BROKEN.exec(word.text);
       if (!m) continue;
       const text = m[1];
