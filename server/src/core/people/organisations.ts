@@ -10,6 +10,7 @@ const DEFINITION_WORDS = 8;
 const RUN_CAPITALS = 6;
 
 interface Word {
+  /** The word, or '' for a word of four or more characters that opens with no capital (never read). */
   text: string;
   start: number;
   end: number;
@@ -29,7 +30,9 @@ function scanWords(prose: string): Word[] {
     if (!isWordChar(prose.charCodeAt(i))) { i++; continue; }
     const start = i;
     while (i < prose.length && isWordChar(prose.charCodeAt(i))) i++;
-    words.push({ text: prose.slice(start, i), start, end: i });
+    // Only capitalised words and the short joiners (of, the, and, for, &) are ever read: the rest need no copy.
+    const first = prose.charCodeAt(start);
+    words.push({ text: (first >= 65 && first <= 90) || i - start <= 3 ? prose.slice(start, i) : '', start, end: i });
   }
   return words;
 }

@@ -824,9 +824,15 @@ class SpeakerResolver {
 
 /** "foreign" and "ministry" match "Ministry of Foreign Affairs (MoFA)"; "mofa" matches its initials. */
 function matchesAffiliation(modifier: string, person: Person): boolean {
-  const haystack = `${person.title ?? ''} ${person.affiliation}`.toLowerCase();
-  return haystack.split(/[^\p{L}]+/u).includes(modifier);
+  let words = affiliationWords.get(person);
+  if (!words) {
+    // Split once per person: the sort that ranks candidates asks again for every comparison.
+    words = new Set(`${person.title ?? ''} ${person.affiliation}`.toLowerCase().split(/[^\p{L}]+/u));
+    affiliationWords.set(person, words);
+  }
+  return words.has(modifier);
 }
+const affiliationWords = new WeakMap<Person, Set<string>>();
 
 // ---------------------------------------------------------------------------------------------
 
