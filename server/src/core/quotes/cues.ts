@@ -106,7 +106,9 @@ export class CueLexicon {
   /** The cue at word `word` (and the next word, for phrasal cues), with how many words it takes. */
   match(word: string, next: string | undefined): { cue: CueForm; words: number } | null {
     const lower = word.toLowerCase();
-    const phrase = next ? this.phrases.get(lower)?.get(next.toLowerCase()) : undefined;
+    // The next word is lower-cased only after a phrasal cue's first word (most words open none).
+    const byFirst = next ? this.phrases.get(lower) : undefined;
+    const phrase = byFirst && next ? byFirst.get(next.toLowerCase()) : undefined;
     if (phrase) return { cue: phrase, words: 2 };
     const cue = this.forms.get(lower);
     return cue ? { cue, words: 1 } : null;
