@@ -4,8 +4,8 @@
 // link targets, Markdown markers) is blanked to spaces, line breaks kept. So every offset the engines
 // compute on `prose` is already an offset into the original document: no offset map to get wrong.
 
-import type MarkdownIt from 'markdown-it';
-import type * as Yaml from 'yaml';
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
 import { memo } from './incremental';
 import { isSpaceCode, splitSentences } from './sentences';
 
@@ -107,7 +107,7 @@ function readFrontMatter(text: string): FrontMatter | null {
   let error: string | null = null;
   try {
     // Dates stay strings: `date: 2024-09-26` is a calendar day, not an instant in some time zone.
-    const parsed: unknown = yaml().parse(yamlText, { schema: 'core', maxAliasCount: 50 });
+    const parsed: unknown = parseYaml(yamlText, { schema: 'core', maxAliasCount: 50 });
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
   } catch (e) {
     error = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -144,21 +144,7 @@ function lineBlocks(text: string, bodyStart: number): Blocks {
   return { kept, blanked: [], comments: [] };
 }
 
-// markdown-it and yaml are loaded on first use, not at start-up: plain text and the CLI's --version
-// need neither, and the language server answers its first document sooner.
-type MarkdownParser = InstanceType<typeof MarkdownIt>;
-let markdownParser: MarkdownParser | null = null;
-function markdown(): MarkdownParser {
-  if (!markdownParser) {
-    const loaded = require('markdown-it') as typeof MarkdownIt | { default: typeof MarkdownIt };
-    const Parser = 'default' in loaded ? loaded.default : loaded;
-    markdownParser = new Parser('default', { html: true });
-  }
-  return markdownParser;
-}
-
-let yamlModule: typeof Yaml | null = null;
-const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
+const markdown = new MarkdownIt('default', { html: true });
 
 /** Markdown: paragraphs and headings as CommonMark (GFM tables included) has them. */
 function markdownBlocks(text: string, bodyStart: number): Blocks {
@@ -173,7 +159,7 @@ function markdownBlocks(text: string, bodyStart: number): Blocks {
   const kept: Block[] = [];
   const blanked: Span[] = [];
   const comments: Span[] = [];
-  const tokens = markdown().parse(source, {});
+  const tokens = markdown.parse(source, {});
   let inListItem = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -9,17 +9,12 @@
 // Like every style rule: headlines are skipped, and inside a quotation a finding is information at most
 // and has no fix.
 
-import type { RE2JS as RE2JSClass } from 're2js';
+import { RE2JS } from 're2js';
 import type { Analysis } from '../analyse';
 import type { Severity } from '../finding';
 import type { Draft, Rule } from '../rules/rule';
 import { matchCase, quoted, styleContext } from './context';
 import { variantProblems, type VariantGroup } from './variant';
-
-type RE2JS = RE2JSClass;
-// Loaded on first use: most configurations have no custom rule, and start-up should not pay for the engine.
-let re2js: typeof RE2JSClass | null = null;
-const RE2 = (): typeof RE2JSClass => (re2js ??= (require('re2js') as { RE2JS: typeof RE2JSClass }).RE2JS);
 
 export const CUSTOM_RULE_TYPES = ['existence', 'substitution', 'consistency'] as const;
 export type CustomRuleType = (typeof CUSTOM_RULE_TYPES)[number];
@@ -47,7 +42,7 @@ export function patternProblem(pattern: string): string | null {
   if (pattern.length > MAX_PATTERN_LENGTH) return `the pattern is longer than ${MAX_PATTERN_LENGTH} characters`;
   let compiled: RE2JS;
   try {
-    compiled = RE2().compile(pattern);
+    compiled = RE2JS.compile(pattern);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
     const unsupported = /\(\?[=!<]|\\[1-9]/.test(pattern)
@@ -73,12 +68,11 @@ function compile(spec: CustomRuleSpec): CompiledRule | null {
     if (spec.type === 'consistency') return { spec, matcher: null, whole: true, groups: [{ forms: spec.words ?? [] }] };
     if (spec.pattern !== undefined) {
       if (patternProblem(spec.pattern)) return null;
-      return { spec, matcher: RE2().compile(spec.pattern), whole: false };
+      return { spec, matcher: RE2JS.compile(spec.pattern), whole: false };
     }
     const words = (spec.words ?? []).filter((w) => w.trim() !== '').sort((a, b) => b.length - a.length);
     if (words.length === 0) return null;
-    const engine = RE2();
-    return { spec, matcher: engine.compile(words.map((w) => engine.quote(w)).join('|'), engine.CASE_INSENSITIVE), whole: true };
+    return { spec, matcher: RE2JS.compile(words.map((w) => RE2JS.quote(w)).join('|'), RE2JS.CASE_INSENSITIVE), whole: true };
   } catch {
     return null; // the config parser rejects what does not compile; a hand-made option must not throw either
   }
