@@ -76,17 +76,17 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
   for (const m of scan(text, months, MONTH_DAY)) add(monthDayDraft(text, m.index!, m[0].length, m[1], +m[2], m[3], dct));
   for (const m of scan(text, months, DAY_MONTH)) add(monthDayDraft(text, m.index!, m[0].length, m[2], +m[1], m[3], dct));
   for (const m of scan(text, months, MONTH_ALONE)) add(monthDraft(text, m.index!, m[0].length, m[1], m[2], dct));
-  if (WEEKDAY_TEST.test(text)) for (const m of text.matchAll(WEEKDAY)) add(weekdayDraft(text, m.index, m[0].length, m[1], !!m[2], m[3], dct));
+  if (WEEKDAY_TEST.test(text)) for (const m of matches(text, WEEKDAY)) add(weekdayDraft(text, m.index, m[0].length, m[1], !!m[2], m[3], dct));
   if (/\d/.test(text)) {
-    for (const m of text.matchAll(YEAR)) add(yearDraft(text, m.index, m[1]));
-    if (/['’]\d/.test(text)) for (const m of text.matchAll(SHORT_YEAR)) add(shortYearDraft(text, m.index + m[1].length, m[2], dct));
-    if (TIME_TEST.test(text)) for (const m of text.matchAll(TIME)) add(timeDraft(text, m, dct));
+    for (const m of matches(text, YEAR)) add(yearDraft(text, m.index, m[1]));
+    if (/['’]\d/.test(text)) for (const m of matches(text, SHORT_YEAR)) add(shortYearDraft(text, m.index + m[1].length, m[2], dct));
+    if (TIME_TEST.test(text)) for (const m of matches(text, TIME)) add(timeDraft(text, m, dct));
   } else if (/noon|midnight/i.test(text)) {
-    for (const m of text.matchAll(TIME)) add(timeDraft(text, m, dct));
+    for (const m of matches(text, TIME)) add(timeDraft(text, m, dct));
   }
   if (/0s\b/.test(text)) {
     let lastDecade = -1;
-    for (const m of text.matchAll(DECADE)) {
+    for (const m of matches(text, DECADE)) {
       // "the 70s", "the 70s and 80s"; "his 70s" is an age.
       if (m[4] && !(/^the/i.test(m[3]) || lastDecade === m.index)) continue;
       const skip = m[3] && !/^the/i.test(m[3]) ? m[3].length : 0;
@@ -114,8 +114,8 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
   }
   const days = drafts.filter((d) => d.precision === 'day' && d.range).sort((a, b) => a.end - b.end);
   for (const m of scan(text, units, THE_DAY)) add(theDayDraft(m, days, dct));
-  if (/quarter|Q[1-4]/.test(text)) for (const m of text.matchAll(QUARTER)) add(quarterDraft(text, m, dct));
-  if (/spring|summer|autumn|winter|fall/i.test(text)) for (const m of text.matchAll(SEASON)) add(seasonDraft(text, m, dct));
+  if (/quarter|Q[1-4]/.test(text)) for (const m of matches(text, QUARTER)) add(quarterDraft(text, m, dct));
+  if (/spring|summer|autumn|winter|fall/i.test(text)) for (const m of matches(text, SEASON)) add(seasonDraft(text, m, dct));
   for (const m of scan(text, windows(text, REFERENCE_TRIGGER, 12, 12), REFERENCE)) add(referenceDraft(text, m));
 
   const chosen = choose(drafts, blocked);
@@ -145,6 +145,15 @@ function windows(text: string, trigger: RegExp, before: number, after: number): 
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else found.push({ start, end });
   }
+  return found;
+}
+
+/** Every match of a global pattern in text, as matchAll finds them, without matchAll's clone of the pattern. */
+function matches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m);
+  pattern.lastIndex = 0;
   return found;
 }
 
@@ -721,7 +730,7 @@ function referenceDraft(text: string, m: RegExpMatchArray): Draft | null {
 /** The stretches of a paragraph worth chrono's time: around a month next to a number, or a numeric date. */
 function chronoWindows(text: string): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(CHRONO_FILTER)) {
+  for (const m of matches(text, CHRONO_FILTER)) {
     let start = Math.max(0, m.index - 24);
     let end = Math.min(text.length, m.index + m[0].length + 32);
     // Whole words only: back to a space, on to a space.
@@ -820,8 +829,8 @@ export function findInvalid(text: string, base: number): InvalidDate[] {
   };
   // Only these months have < 31 days, and only days 29–31 can exceed a month's length (February's 28 at least).
   if (!/29|3[01]/.test(text) || !/\b(?:Jan|Feb|Apr|Jun|Sep|Nov)/.test(text)) return found;
-  for (const m of text.matchAll(INVALID_MONTH_DAY)) check(m.index, m[0], m[1], m[2], m[3]);
-  for (const m of text.matchAll(INVALID_DAY_MONTH)) {
+  for (const m of matches(text, INVALID_MONTH_DAY)) check(m.index, m[0], m[1], m[2], m[3]);
+  for (const m of matches(text, INVALID_DAY_MONTH)) {
     // "31 May" is fine; "in 30 May" would be, "30 Feb." is not. Skip counts like "5 of June's".
     check(m.index, m[0], m[2], m[1], m[3]);
   }

@@ -13,6 +13,8 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  */
 export function buildTimeline(prose: string, sentences: readonly Span[], dates: readonly DateMention[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  // A word's event entry (null for framing verbs and non-events), looked up once per distinct word.
+  const lookups = new Map<string, ReturnType<typeof eventOf>>();
   let d = 0;
   for (const sentence of sentences) {
     while (d < dates.length && dates[d].end <= sentence.start) d++;
@@ -24,12 +26,17 @@ export function buildTimeline(prose: string, sentences: readonly Span[], dates: 
     // A "sentence" of dozens of dates is a table or a list, not a narrative: no events from it (and no quadratic work).
     if (inside.length === 0 || inside.length > 12) continue;
     const text = prose.slice(sentence.start, sentence.end);
-    for (const m of text.matchAll(WORD)) {
+    // exec, not matchAll: matchAll clones the pattern for every sentence.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (inside.some((k) => dates[k].start <= start && end <= dates[k].end)) continue;
-      if (isFramingVerb(m[0])) continue;
-      const entry = eventOf(m[0]);
+      let entry = lookups.get(m[0]);
+      if (entry === undefined) {
+        entry = isFramingVerb(m[0]) ? null : eventOf(m[0]);
+        lookups.set(m[0], entry);
+      }
       // "change" (rose, fell) is a figure's movement, not a dated event of the story.
       if (!entry || entry.family === 'change') continue;
       const nearest = inside.reduce((best, k) =>
