@@ -1,4 +1,5 @@
 import { daysBetween, parseIso } from '../dates/calendar';
+import { indexAt } from '../spans';
 import type { DateMention } from '../dates/types';
 import { dct, describe } from './dates.common';
 import type { Draft, Rule } from './rule';
@@ -18,6 +19,7 @@ export const datesDurationMismatch: Rule = {
     if (!published) return drafts;
     const { dates } = analysis.dates;
     const prose = analysis.prose;
+    const starts = new Map<Sentence, DateMention | null>();
     for (let at = 0; at < dates.length; at++) {
       const duration = dates[at];
       if (duration.type !== 'DURATION' || duration.days === null || duration.quoted) continue;
@@ -26,7 +28,7 @@ export const datesDurationMismatch: Rule = {
       if (!/^\s+(?:mark|anniversary)\b/i.test(after)) continue;
       const before = prose.slice(Math.max(0, duration.start - 40), duration.start);
       const nearing = /\b(?:nearing|approaching|nears|approaches|near|close\s+to|almost|nearly|soon)\b[^.]*$/i.test(before);
-      const start = startDate(analysis.article.paragraphs, dates, at);
+      const start = startDate(analysis.article.paragraphs, dates, at, starts);
       if (!start?.range) continue;
       const first = parseIso(start.range.first)!;
       const last = parseIso(start.range.last)!;
@@ -50,17 +52,40 @@ export const datesDurationMismatch: Rule = {
   },
 };
 
-/** The date in the duration's sentence that starts the span: "which began in October 2023", "since …". */
-function startDate(paragraphs: { sentences: { start: number; end: number }[] }[], dates: readonly DateMention[], at: number): DateMention | null {
+type Sentence = { start: number; end: number };
+
+/**
+ * The date in the duration's sentence that starts the span: "which began in October 2023", "since …".
+ * The sentence by binary search and its candidates counted once per sentence: a sentence listing thousands
+ * of "N-year mark"s must not rescan its dates for each of them.
+ */
+function startDate(paragraphs: { sentences: Sentence[] }[], dates: readonly DateMention[], at: number,
+  cache: Map<Sentence, DateMention | null>): DateMention | null {
   const duration = dates[at];
-  const sentence = paragraphs[duration.paragraph]?.sentences.find((s) => s.start <= duration.start && duration.start < s.end);
+  const sentences = paragraphs[duration.paragraph]?.sentences;
+  const sentence = sentences ? sentences[indexAt(sentences, duration.start, (s) => s)] : undefined;
   if (!sentence) return null;
-  // The dates of the sentence: from the duration outward (dates are in document order), not the whole list.
-  const inSentence: DateMention[] = [];
-  for (let k = at - 1; k >= 0 && dates[k].start >= sentence.start; k--) inSentence.push(dates[k]);
-  for (let k = at + 1; k < dates.length && dates[k].end <= sentence.end; k++) inSentence.push(dates[k]);
-  const candidates = inSentence.filter((d) => d.type === 'DATE' && d.range && !d.anchored &&
-    (d.precision === 'day' || d.precision === 'month' || d.precision === 'year'));
-  // One start only: two dates in the sentence leave it unclear which one the span counts from.
-  return candidates.length === 1 ? candidates[0] : null;
+  const known = cache.get(sentence);
+  if (known !== undefined) return known;
+  // The dates inside the sentence (dates are in document order and do not overlap); the duration itself is
+  // no candidate. One start only: two dates in the sentence leave it unclear which one the span counts from.
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle].start < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  let found: DateMention | null = null;
+  let count = 0;
+  for (let k = low; k < dates.length && dates[k].end <= sentence.end && count < 2; k++) {
+    const d = dates[k];
+    if (d.type === 'DATE' && d.range && !d.anchored && (d.precision === 'day' || d.precision === 'month' || d.precision === 'year')) {
+      found = d;
+      count++;
+    }
+  }
+  const result = count === 1 ? found : null;
+  cache.set(sentence, result);
+  return result;
 }
