@@ -36,7 +36,11 @@ export const datesAgeBirth: Rule = {
       if (births.length !== 1) continue;
       const birth = births[0];
       const text = prose.slice(paragraph.start, paragraph.end);
-      const ages = [...text.matchAll(AGE)];
+      // At most two matches are needed (one age or not), and exec spares matchAll's clone of the pattern.
+      const ages: RegExpExecArray[] = [];
+      AGE.lastIndex = 0;
+      for (let a = AGE.exec(text); a && ages.length < 2; a = AGE.exec(text)) ages.push(a);
+      AGE.lastIndex = 0;
       if (ages.length !== 1) continue;
       const m = ages[0];
       const age = +(m[1] ?? m[2] ?? m[3] ?? m[4]);
