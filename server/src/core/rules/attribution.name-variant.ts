@@ -180,6 +180,8 @@ class CapitalisedWords {
     analysis.sentences.forEach((sentence, s) => {
       sentence.tokens.forEach((token, i) => {
         if (!token.word || !isCapitalized(token.text) || sentence.inQuote[i] || inQuotation(token.start)) return;
+        // A short ASCII word ("The", "He") has no longer key: dropped before any copy or key.
+        if (token.text.length < MIN_FUZZY_LENGTH - 1 && isAscii(token.text)) return;
         const text = withoutPossessive(token.text);
         const key = nameKey(text);
         if (key.length < MIN_FUZZY_LENGTH - 1 || surnameKeys.has(key) || covers(named, token.start)) return;
@@ -243,6 +245,11 @@ class CapitalisedWords {
     if (before?.word && isCapitalized(before.text) && !afterGiven && !afterTitle && !CAPITALIZED_FUNCTION_WORDS.has(before.text.toLowerCase())) return false;
     return afterGiven || afterTitle || covers(this.subjects, token.start);
   }
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** "Zelenskyy’s" → "Zelenskyy", "Jones'" → "Jones" (a possessive "’s", then a final apostrophe). */
