@@ -1,8 +1,9 @@
 // Temporal expressions of one paragraph, resolved against the publication date (DCT).
 // A pure function of the paragraph's text, its offset and the DCT, so results can be cached per paragraph.
-// chrono-node (strict English) reads the month-and-day forms; our own patterns add what it lacks or gets
-// wrong for news: past-leaning years, month-year, months, weekdays, relative words, decades, quarters,
-// seasons, durations, sets, times, references (now, recently), "since D", early/mid/late, impossible dates.
+// chrono-node (strict English) reads numeric dates ("7/8/07", "2023-10-16"), whose order and century it
+// knows; our own patterns read the rest, as news needs it: month-day and full dates, past-leaning years,
+// month-year, months, weekdays, relative words, decades, quarters, seasons, durations, sets, times,
+// references (now, recently), "since D", early/mid/late, and the impossible dates chrono drops silently.
 
 import * as chrono from 'chrono-node/en';
 import {
