@@ -5,28 +5,13 @@ import type { Analysis } from '../analyse';
 import { eventOf, isFramingVerb, type EventFamily } from '../events';
 import { indexAt } from '../spans';
 import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
-import { scanNumbers, words, type FigureKind, type NumberMention, type Word } from './numbers';
+import { scanNumbers, words, type NumberMention, type Word } from './numbers';
 
 export type { FigureKind } from './numbers';
 
-export interface Figure {
-  start: number;
-  end: number;
+/** A number of the article (its reading by numbers.ts, without the word indices) and the fact it states. */
+export interface Figure extends Omit<NumberMention, 'next' | 'first'> {
   text: string;
-  /** The number alone, without hedge or unit: what a fix rewrites. */
-  numberStart: number;
-  numberEnd: number;
-  value: number;
-  /** The interval the wording allows (about → ±10%, more than → open above); null = open. */
-  low: number | null;
-  high: number | null;
-  lowClosed: boolean;
-  highClosed: boolean;
-  kind: FigureKind;
-  unit: string | null;
-  hedge: string | null;
-  spelled: boolean;
-  vague: boolean;
   /** For a count: the class of what it counts ("children"), else null. */
   counts: string | null;
   head: { start: number; end: number; text: string } | null;
