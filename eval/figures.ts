@@ -3,19 +3,16 @@
 // per 1,000 words on that published copy; and the engine's time per 1,000 words.
 // Run: npm run eval, or `npx tsx eval/figures.ts` (`--list` prints misses, extras and every firing).
 
-import { readFileSync } from 'fs';
-import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { analyse } from '../server/src/core/analyse';
 import { extractFigures, type Figure } from '../server/src/core/figures';
 import { RULES } from '../server/src/core/rules';
+import { countWords, inContext, loadCorpus } from './corpus';
 
 interface Gold { start: number; end: number; text: string; type: string }
 interface Doc { id: string; text: string; dct: string; values: Gold[]; annotation_scope: [number, number] | { start: number; end: number } }
 
-const root = path.join(__dirname, '..');
-const docs = readFileSync(path.join(root, '../shared/corpus/meantime_en.jsonl'), 'utf8').trim().split('\n')
-  .map((line) => JSON.parse(line) as Doc);
+const docs = loadCorpus<Doc>();
 const list = process.argv.includes('--list');
 
 /** Kinds the gold annotates as values: not years, ordinals (TIMEX or none). */
@@ -34,15 +31,14 @@ const firings: string[] = [];
 let words = 0;
 let engineMs = 0;
 let analyseMs = 0;
-const context = (text: string, s: number, e: number) =>
-  (text.slice(Math.max(0, s - 50), s) + '⟦' + text.slice(s, e) + '⟧' + text.slice(e, e + 50)).replace(/\s+/g, ' ');
+const context = (text: string, s: number, e: number) => inContext(text, s, e, 50);
 
 for (const doc of docs) {
   const scope = Array.isArray(doc.annotation_scope) ? { start: doc.annotation_scope[0], end: doc.annotation_scope[1] } : doc.annotation_scope;
   const a0 = performance.now();
   const analysis = analyse(doc.text, { format: 'plaintext', publicationDate: doc.dct?.slice(0, 10) ?? null });
   analyseMs += performance.now() - a0;
-  words += doc.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  words += countWords(doc.text);
   const t0 = performance.now();
   for (let k = 0; k < 5; k++) extractFigures(analysis);
   engineMs += (performance.now() - t0) / 5;

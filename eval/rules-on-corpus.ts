@@ -3,15 +3,12 @@
 // most 1 in 50 quotations. Run: npm run eval (with the other evaluations), or `npx tsx eval/rules-on-corpus.ts`.
 // `--list` prints every firing with its context, for review by hand.
 
-import { readFileSync } from 'fs';
-import * as path from 'path';
 import { analyse } from '../server/src/core/analyse';
 import type { Finding } from '../server/src/core/finding';
 import { RULES } from '../server/src/core/rules';
+import { countWords, inContext, loadCorpus } from './corpus';
 
-const root = path.join(__dirname, '..');
-const docs = readFileSync(path.join(root, '../shared/corpus/meantime_en.jsonl'), 'utf8').trim().split('\n')
-  .map((line) => JSON.parse(line) as { id: string; text: string });
+const docs = loadCorpus();
 const list = process.argv.includes('--list');
 const only = process.argv.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
 
@@ -23,16 +20,12 @@ const firings: Array<{ doc: string; finding: Finding; context: string }> = [];
 
 for (const doc of docs) {
   const analysis = analyse(doc.text, { format: 'plaintext' });
-  words += doc.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  words += countWords(doc.text);
   quotations += analysis.attribution.attributions.filter((a) => a?.kind === 'direct').length;
   for (const finding of analysis.findings) {
     if (!counts.has(finding.rule)) continue;
     counts.set(finding.rule, counts.get(finding.rule)! + 1);
-    const from = Math.max(0, finding.start - 60);
-    const to = Math.min(doc.text.length, finding.end + 60);
-    const context = (doc.text.slice(from, finding.start) + '⟦' + doc.text.slice(finding.start, finding.end) + '⟧' +
-      doc.text.slice(finding.end, to)).replace(/\s+/g, ' ');
-    firings.push({ doc: doc.id, finding, context });
+    firings.push({ doc: doc.id, finding, context: inContext(doc.text, finding.start, finding.end) });
   }
 }
 

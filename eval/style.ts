@@ -3,16 +3,13 @@
 // per 10,000 words in total. Run: npm run eval, or `npx tsx eval/style.ts`; `--list` prints every firing
 // with its context for review by hand (`--rule=<id>` for one rule).
 
-import { readFileSync } from 'fs';
-import * as path from 'path';
 import { analyse } from '../server/src/core/analyse';
 import type { Finding } from '../server/src/core/finding';
 import { RULES } from '../server/src/core/rules';
 import { STYLE_RULES } from '../server/src/core/rules/style';
+import { countWords, inContext, loadCorpus } from './corpus';
 
-const root = path.join(__dirname, '..');
-const docs = readFileSync(path.join(root, '../shared/corpus/meantime_en.jsonl'), 'utf8').trim().split('\n')
-  .map((line) => JSON.parse(line) as { id: string; text: string; dct: string });
+const docs = loadCorpus();
 const list = process.argv.includes('--list');
 const only = process.argv.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
 
@@ -22,15 +19,11 @@ let words = 0;
 const firings: Array<{ doc: string; finding: Finding; context: string }> = [];
 const analyses = docs.map((doc) => ({ doc, analysis: analyse(doc.text, { format: 'plaintext', publicationDate: doc.dct }) }));
 for (const { doc, analysis } of analyses) {
-  words += doc.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  words += countWords(doc.text);
   for (const finding of analysis.findings) {
     if (!counts.has(finding.rule)) continue;
     counts.set(finding.rule, counts.get(finding.rule)! + 1);
-    const from = Math.max(0, finding.start - 60);
-    const to = Math.min(doc.text.length, finding.end + 60);
-    const context = (doc.text.slice(from, finding.start) + '⟦' + doc.text.slice(finding.start, finding.end) + '⟧' +
-      doc.text.slice(finding.end, to)).replace(/\s+/g, ' ');
-    firings.push({ doc: doc.id, finding, context });
+    firings.push({ doc: doc.id, finding, context: inContext(doc.text, finding.start, finding.end) });
   }
 }
 
