@@ -4,6 +4,7 @@
 import type { Analysis } from '../core/analyse';
 import { daysBetween, parseIso } from '../core/dates/calendar';
 import type { DateMention } from '../core/dates/types';
+import { indexAt } from '../core/spans';
 import type { Span } from '../core/text';
 import { escapeMarkdown } from './convert';
 
@@ -23,17 +24,8 @@ const HOW_TO_SET = 'Set one with front matter `date: YYYY-MM-DD` (Markdown, .new
 
 /** The date under an offset, or null. Dates are in document order and do not overlap. */
 export function dateAt(analysis: Analysis, offset: number): DateMention | null {
-  const dates = analysis.dates.dates;
-  let low = 0;
-  let high = dates.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const d = dates[middle];
-    if (d.end <= offset) low = middle + 1;
-    else if (d.start > offset) high = middle - 1;
-    else return d;
-  }
-  return null;
+  const index = indexAt(analysis.dates.dates, offset, (d) => d);
+  return index < 0 ? null : analysis.dates.dates[index];
 }
 
 export function dateCardAt(analysis: Analysis, offset: number): DateCard | null {

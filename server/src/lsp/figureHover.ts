@@ -4,6 +4,7 @@
 import type { Analysis } from '../core/analyse';
 import { intervalText, type Figure } from '../core/figures';
 import type { LineIndex } from '../core/positions';
+import { indexAt } from '../core/spans';
 import type { Span } from '../core/text';
 import { escapeMarkdown } from './convert';
 
@@ -14,18 +15,9 @@ export interface FigureCard {
 
 /** The figure under an offset, or null. */
 export function figureAt(analysis: Analysis, offset: number): { figure: Figure; index: number } | null {
-  const figures = analysis.figures.figures;
-  let low = 0;
-  let high = figures.length - 1;
   // Figures are in document order and do not overlap.
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const f = figures[middle];
-    if (f.end <= offset) low = middle + 1;
-    else if (f.start > offset) high = middle - 1;
-    else return { figure: f, index: middle };
-  }
-  return null;
+  const index = indexAt(analysis.figures.figures, offset, (f) => f);
+  return index < 0 ? null : { figure: analysis.figures.figures[index], index };
 }
 
 const KIND: Readonly<Record<Figure['kind'], string>> = {
@@ -67,7 +59,7 @@ export function figureCardAt(analysis: Analysis, lines: LineIndex, offset: numbe
       if (gKey !== key) return;
       if (g.breakdown !== null && g.breakdown === f.breakdown) return;
       const b = g.breakdown !== null ? analysis.figures.breakdowns[g.breakdown] : null;
-      if (b && b.parts[0] !== analysis.figures.figures.indexOf(g)) return; // one line per breakdown
+      if (b && b.parts[0] !== i) return; // one line per breakdown
       const text = b ? analysis.text.slice(b.start, b.end) : g.text;
       const sum = b ? ` (= ${b.sum.toLocaleString('en-US')})` : '';
       others.push(`- line ${line(g.start)}: ${quoted(text)}${sum}`);
