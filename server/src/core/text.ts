@@ -137,7 +137,7 @@ function lineBlocks(text: string, bodyStart: number): Blocks {
   for (;;) {
     const match = lineBreak.exec(text);
     const end = match ? match.index : text.length;
-    if (/\S/.test(text.slice(start, end))) kept.push({ start, end, heading: false });
+    if (!isBlank(text, start, end)) kept.push({ start, end, heading: false });
     if (!match) break;
     start = lineBreak.lastIndex;
   }
@@ -381,7 +381,11 @@ function lineStarts(text: string): number[] {
 
 /** Everything outside the kept blocks, and the blanked spans inside them, become spaces. */
 function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[]): string {
-  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+  const blank = (from: number, to: number) => {
+    const gap = text.slice(from, to);
+    // Between plain-text paragraphs the gap is mostly bare line breaks: nothing to blank.
+    return /[^\r\n]/.test(gap) ? gap.replace(/[^\r\n]/g, ' ') : gap;
+  };
   const keep: Span[] = [];
   const holes = [...blanked].sort((a, b) => a.start - b.start);
   let h = 0;
@@ -403,6 +407,12 @@ function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[
   }
   parts.push(blank(cursor, text.length));
   return parts.join('');
+}
+
+/** Whether text[start, end) holds only white space (no slice: every line of the document is asked). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function trimSpan(prose: string, start: number, end: number): Span {
