@@ -16,11 +16,13 @@ interface Word {
   end: number;
 }
 
+// A constant: the bundler turns a \p{…} literal into `new RegExp` at each evaluation.
+const LETTER = /\p{L}/u;
 /** Letters, digits and the marks inside names: ' ’ & . - _ */
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
     code === 39 || code === 0x2019 || code === 38 || code === 46 || code === 45 || code === 95 ||
-    (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
+    (code > 127 && LETTER.test(String.fromCharCode(code)));
 }
 
 function scanWords(prose: string): Word[] {
