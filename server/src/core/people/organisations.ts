@@ -3,6 +3,8 @@
 // One linear pass over the article's words, made only when an abbreviation speaks (no regular
 // expression over the whole text: a long capitalised token must not cost quadratic time).
 
+import { memo } from '../incremental';
+
 const SMALL = new Set(['of', 'the', 'and', 'for', '&']);
 const ABBREVIATION = /^[A-Z][A-Za-z&.]{1,9}$/;
 /** Words of a long form: at most 8 before "(ABBR)"; runs of at most 6 capitalised words. */
@@ -10,7 +12,7 @@ const DEFINITION_WORDS = 8;
 const RUN_CAPITALS = 6;
 
 interface Word {
-  /** The word, or '' for a word of four or more characters that opens with no capital (never read). */
+  /** The word, or '' for words the table never reads. */
   text: string;
   start: number;
   end: number;
@@ -25,16 +27,52 @@ function isWordChar(code: number): boolean {
     (code > 127 && LETTER.test(String.fromCharCode(code)));
 }
 
+/**
+ * The words the table reads: capitalised ones and the joiners (of, the, and, for, &), with one '' between
+ * them for each stretch of other words (they only break a run). Line by line, memoised: a keystroke
+ * scans one line again, and lines after it are moved, not scanned.
+ */
 function scanWords(prose: string): Word[] {
   const words: Word[] = [];
-  let i = 0;
-  while (i < prose.length) {
+  for (let start = 0; start < prose.length;) {
+    let end = prose.indexOf('\n', start);
+    if (end < 0) end = prose.length;
+    if (end > start) {
+      const from = start;
+      const line = memo('organisation words', prose.slice(start, end), '', () => ({ origin: from, words: lineWords(prose, from, end), moved: null }));
+      for (const word of wordsAt(line, start - line.origin)) words.push(word);
+    }
+    start = end + 1;
+  }
+  return words;
+}
+
+/** A line's words, offsets as in the prose it was scanned in at `origin`; the last move of them, kept. */
+interface LineWords {
+  origin: number;
+  words: Word[];
+  moved: { shift: number; words: Word[] } | null;
+}
+
+function wordsAt(line: LineWords, shift: number): Word[] {
+  if (shift === 0) return line.words;
+  if (line.moved?.shift === shift) return line.moved.words;
+  const words = line.words.map((w) => ({ text: w.text, start: w.start + shift, end: w.end + shift }));
+  line.moved = { shift, words };
+  return words;
+}
+
+function lineWords(prose: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  let i = from;
+  while (i < to) {
     if (!isWordChar(prose.charCodeAt(i))) { i++; continue; }
     const start = i;
-    while (i < prose.length && isWordChar(prose.charCodeAt(i))) i++;
-    // Only capitalised words and the short joiners (of, the, and, for, &) are ever read: the rest need no copy.
+    while (i < to && isWordChar(prose.charCodeAt(i))) i++;
     const first = prose.charCodeAt(start);
-    words.push({ text: (first >= 65 && first <= 90) || i - start <= 3 ? prose.slice(start, i) : '', start, end: i });
+    const text = (first >= 65 && first <= 90) || i - start <= 3 ? prose.slice(start, i) : '';
+    if (capitalized(text) || SMALL.has(text)) words.push({ text, start, end: i });
+    else if (words.length === 0 || words[words.length - 1].text !== '') words.push({ text: '', start, end: i });
   }
   return words;
 }
