@@ -4,6 +4,7 @@
 // expression over the whole text: a long capitalised token must not cost quadratic time).
 
 import { memo } from '../incremental';
+import { isSpaceCode } from '../sentences';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', '&']);
 const ABBREVIATION = /^[A-Z][A-Za-z&.]{1,9}$/;
@@ -82,7 +83,7 @@ const capitalized = (word: string) => { const c = word.charCodeAt(0); return c >
 /** Only white space between two words. */
 function spaceBetween(prose: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!/\s/.test(prose[i])) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(prose.charCodeAt(i))) return false;
   return true;
 }
 
@@ -145,7 +146,7 @@ export class OrganisationNames {
     // "Ministry of Foreign Affairs (MoFA)": the capitalised words right before a bracketed abbreviation.
     for (let w = 0; w + 1 < words.length; w++) {
       const next = words[w + 1];
-      if (!capitalized(words[w].text) || !ABBREVIATION.test(next.text) || prose[next.end] !== ')' || prose[next.start - 1] !== '(' ||
+      if (prose[next.end] !== ')' || prose[next.start - 1] !== '(' || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
         !spaceBetween(prose, words[w].end, next.start - 1)) continue;
       let first = w;
       while (first > 0 && w - first + 1 < DEFINITION_WORDS && spaceBetween(prose, words[first - 1].end, words[first].start) &&
@@ -161,13 +162,13 @@ export class OrganisationNames {
     let w = 0;
     while (w < words.length) {
       if (!capitalized(words[w].text)) { w++; continue; }
-      const parts = [w];
+      let initials = words[w].text[0];
       let capitals = 1;
       let last = w;
       while (capitals < RUN_CAPITALS && !words[last].text.includes('.')) {
         const next = words[last + 1];
         if (next && capitalized(next.text) && spaceBetween(prose, words[last].end, next.start)) {
-          parts.push(last + 1);
+          initials += next.text[0];
           last++;
           capitals++;
           continue;
@@ -175,7 +176,7 @@ export class OrganisationNames {
         const after = words[last + 2];
         if (next && after && SMALL.has(next.text) && capitalized(after.text) && spaceBetween(prose, words[last].end, next.start) &&
           spaceBetween(prose, next.end, after.start)) {
-          parts.push(last + 2);
+          initials += after.text[0];
           last += 2;
           capitals++;
           continue;
@@ -188,7 +189,6 @@ export class OrganisationNames {
         const text = prose.slice(words[w].start, end);
         if (runs.length < 200) runs.push(text);
         named.push({ text, start: words[w].start });
-        const initials = parts.map((p) => words[p].text[0]).join('');
         if (!byAbbreviation.has(initials)) byAbbreviation.set(initials, text);
         w = last + 1;
       } else {
