@@ -255,9 +255,16 @@ interface Candidate {
 
 /** What the people stage takes from one paragraph (offsets as in its scan). */
 interface ParagraphNames {
+  /** Every candidate, in order: each may be a mention. */
   candidates: Candidate[];
-  /** Its capitalised words without a possessive, to count across the article. */
-  capitalized: string[];
+  /** Those that may name a person. */
+  possible: Candidate[];
+  /** Surnames alone that may prove themselves a person's: with an age or a title. */
+  surnames: Candidate[];
+  /** The words whose recurrence would prove a candidate. */
+  recurs: string[];
+  /** How often each capitalised word (without a possessive) occurs here, to count across the article. */
+  capitalized: Map<string, number>;
 }
 
 /** The paragraph's names, computed once per scan and lexicon. */
@@ -267,11 +274,14 @@ function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 }
 
 function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
-  const candidates: Candidate[] = [];
-  const capitalized: string[] = [];
+  const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map() };
   const slice = (from: number, to: number) => scan.text.slice(from - scan.origin, to - scan.origin);
   for (const sentence of scan.sentences) {
-    for (const token of sentence.tokens) if (token.word && isCapitalized(token.text)) capitalized.push(bare(token.text));
+    for (const token of sentence.tokens) {
+      if (!token.word || !isCapitalized(token.text)) continue;
+      const word = bare(token.text);
+      names.capitalized.set(word, (names.capitalized.get(word) ?? 0) + 1);
+    }
     let affiliation: string | null = null;
     for (const run of capitalizedRuns(sentence.tokens)) {
       const c = splitRun(sentence, run, cues);
@@ -293,13 +303,17 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
           affiliation: (affiliation ??= affiliationOf(sentence.tokens)),
         };
       }
-      candidates.push({
+      const candidate: Candidate = {
         name: c.name, inQuote: c.inQuote, evidence: c.evidence, recurs: c.recurs, aged: c.aged, titled, keys,
         end: last.end - (last.text.length - bare(last.text).length), person,
-      });
+      };
+      names.candidates.push(candidate);
+      if (person) names.possible.push(candidate);
+      if (c.name.length === 1 && (c.aged || titled)) names.surnames.push(candidate);
+      if (c.recurs !== null) names.recurs.push(c.recurs);
     }
   }
-  return { candidates, capitalized };
+  return names;
 }
 
 export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
@@ -309,10 +323,21 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   }
   // A trimmed run's surname that recurs is a person's, not an organisation's tail: count the words asked about.
   const asked = new Set<string>();
-  for (const { names } of paragraphs) for (const c of names.candidates) if (c.recurs !== null) asked.add(c.recurs);
+  for (const { names } of paragraphs) for (const word of names.recurs) asked.add(word);
   const counts = new Map<string, number>();
+  const count = (word: string, n: number) => counts.set(word, (counts.get(word) ?? 0) + n);
   if (asked.size) {
-    for (const { names } of paragraphs) for (const word of names.capitalized) if (asked.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    // From each paragraph, the smaller of its words and the words asked about: linear, and quick when few are asked.
+    for (const { names: { capitalized } } of paragraphs) {
+      if (capitalized.size <= asked.size) {
+        for (const [word, n] of capitalized) if (asked.has(word)) count(word, n);
+      } else {
+        for (const word of asked) {
+          const n = capitalized.get(word);
+          if (n) count(word, n);
+        }
+      }
+    }
   }
   const proven = (c: Candidate) => c.evidence || (c.recurs !== null && (counts.get(c.recurs) ?? 0) >= 2);
 
@@ -323,12 +348,12 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   // ends in it ("named Mary Barra as its chief executive").
   const personSurnames = new Set<string>();
   for (const { names } of paragraphs) {
-    for (const c of names.candidates) if (c.name.length === 1 && (c.aged || (proven(c) && c.titled))) personSurnames.add(c.keys[0]);
+    for (const c of names.surnames) if (c.aged || (proven(c) && c.titled)) personSurnames.add(c.keys[0]);
   }
   const evidenced: Candidate[] = [];
   for (const { names } of paragraphs) {
-    for (const c of names.candidates) {
-      if (c.person && (proven(c) || (c.name.length >= 2 && personSurnames.has(c.keys[c.name.length - 1])))) evidenced.push(c);
+    for (const c of names.possible) {
+      if ((proven(c) || (c.name.length >= 2 && personSurnames.has(c.keys[c.name.length - 1])))) evidenced.push(c);
     }
   }
   const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
