@@ -237,20 +237,35 @@ interface NameCandidate {
 }
 
 /** A candidate as the article-wide join reads it (offsets as in its paragraph's scan). */
-interface Candidate {
-  name: Token[];
-  inQuote: boolean;
-  evidence: boolean;
-  recurs: string | null;
-  aged: boolean;
+interface Candidate extends NameCandidate {
   /** A surname with a title before it ("Secretary Wolfowitz"). */
   titled: boolean;
   /** The spelling-insensitive key of each ending of the name: [0] the full name, then without its first word… */
   keys: string[];
   /** The end of the name without a possessive. */
   end: number;
-  /** The person it names, when it has evidence (null: it cannot name one). */
+  scan: ParagraphScan;
+  sentence: ScannedSentence;
+  /** The person it names, worked out when it first does (most candidates never do). */
   person: Omit<Person, 'index' | 'introduced' | 'mentions'> | null;
+}
+
+/** The person a candidate with evidence names (from its paragraph alone: the same each time it is asked). */
+function describe(c: Candidate): NonNullable<Candidate['person']> {
+  if (c.person) return c.person;
+  const slice = (from: number, to: number) => c.scan.text.slice(from - c.scan.origin, to - c.scan.origin);
+  const titleWords = [...c.roleBefore, ...c.title];
+  c.person = {
+    name: joinName(slice, c.name),
+    title: c.apposition ? slice(c.apposition.start, c.apposition.end).replace(/\s+/g, ' ')
+      : titleWords.length ? joinName(slice, titleWords) : null,
+    surname: surnameOf(c.name),
+    // A surname alone ("Mr MacFarlane", "Secretary Wolfowitz") gives no first name.
+    given: c.name.length > 1 ? c.name[0].text : null,
+    gender: [...titleWords, ...(c.courtesy ? [c.courtesy] : [])].map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
+    affiliation: affiliationOf(c.sentence.tokens),
+  };
+  return c.person;
 }
 
 /** What the people stage takes from one paragraph (offsets as in its scan). */
@@ -275,40 +290,26 @@ function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 
 function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
   const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map() };
-  const slice = (from: number, to: number) => scan.text.slice(from - scan.origin, to - scan.origin);
   for (const sentence of scan.sentences) {
     for (const token of sentence.tokens) {
       if (!token.word || !isCapitalized(token.text)) continue;
       const word = bare(token.text);
       names.capitalized.set(word, (names.capitalized.get(word) ?? 0) + 1);
     }
-    let affiliation: string | null = null;
     for (const run of capitalizedRuns(sentence.tokens)) {
       const c = splitRun(sentence, run, cues);
       if (!c) continue;
       const keys = c.name.map((_, k) => nameKey(c.name.slice(k).map((t) => bare(t.text)).join(' ')));
       const last = c.name[c.name.length - 1];
       const titled = titledSurname(c);
-      let person: Candidate['person'] = null;
-      if (!opensWithParticle(c.name) && (c.name.length >= 2 || titled)) {
-        const titleWords = [...c.roleBefore, ...c.title];
-        person = {
-          name: joinName(slice, c.name),
-          title: c.apposition ? slice(c.apposition.start, c.apposition.end).replace(/\s+/g, ' ')
-            : titleWords.length ? joinName(slice, titleWords) : null,
-          surname: surnameOf(c.name),
-          // A surname alone ("Mr MacFarlane", "Secretary Wolfowitz") gives no first name.
-          given: c.name.length > 1 ? c.name[0].text : null,
-          gender: [...titleWords, ...(c.courtesy ? [c.courtesy] : [])].map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
-          affiliation: (affiliation ??= affiliationOf(sentence.tokens)),
-        };
-      }
+      // One literal, so that every candidate has one shape (a spread makes slow, varied ones).
       const candidate: Candidate = {
-        name: c.name, inQuote: c.inQuote, evidence: c.evidence, recurs: c.recurs, aged: c.aged, titled, keys,
-        end: last.end - (last.text.length - bare(last.text).length), person,
+        name: c.name, title: c.title, roleBefore: c.roleBefore, aged: c.aged, courtesy: c.courtesy, evidence: c.evidence,
+        recurs: c.recurs, apposition: c.apposition, inQuote: c.inQuote, titled, keys,
+        end: last.end - (last.text.length - bare(last.text).length), scan, sentence, person: null,
       };
       names.candidates.push(candidate);
-      if (person) names.possible.push(candidate);
+      if (!opensWithParticle(c.name) && (c.name.length >= 2 || titled)) names.possible.push(candidate);
       if (c.name.length === 1 && (c.aged || titled)) names.surnames.push(candidate);
       if (c.recurs !== null) names.recurs.push(c.recurs);
     }
@@ -368,7 +369,7 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   const byKey = new Map<string, Person>();
   for (const c of evidenced) {
     if (!accepted.has(c) || byKey.has(c.keys[0])) continue;
-    const { name, title, surname, given, gender, affiliation } = c.person!;
+    const { name, title, surname, given, gender, affiliation } = describe(c);
     const person: Person = { index: people.length, name, title, surname, given, gender, introduced: null, affiliation, mentions: [] };
     people.push(person);
     byKey.set(c.keys[0], person);
