@@ -280,7 +280,12 @@ interface ParagraphNames {
   recurs: string[];
   /** How often each capitalised word (without a possessive) occurs here, to count across the article. */
   capitalized: Map<string, number>;
+  /** Its mentions of the people last known (their keys, in order). */
+  mentions: { known: string; found: FoundMention[] } | null;
 }
+
+/** A mention, offsets as in the paragraph's scan. */
+type FoundMention = Omit<Mention, 'text' | 'person'> & { person: number };
 
 /** The paragraph's names, computed once per scan and lexicon. */
 function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
@@ -289,7 +294,7 @@ function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 }
 
 function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
-  const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map() };
+  const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map(), mentions: null };
   for (const sentence of scan.sentences) {
     for (const token of sentence.tokens) {
       if (!token.word || !isCapitalized(token.text)) continue;
@@ -377,37 +382,28 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
 
   // Mentions: every run that is a known full name, or a known surname.
   const bySurname = new Map<string, Person[]>();
-  for (const person of people) {
+  // Which candidates are mentions depends on the people's keys alone: a paragraph keeps its answer for them.
+  const keys: string[] = [];
+  for (const [fullKey, person] of byKey) {
     const key = nameKey(person.surname);
     const same = bySurname.get(key);
     if (same) same.push(person);
     else bySurname.set(key, [person]);
+    keys.push(`${fullKey} ${key}`);
   }
+  const known = keys.join('\n');
   const prose = analysis.prose;
   const mentions: Mention[] = [];
   for (const { names, shift } of paragraphs) {
-    for (const c of names.candidates) {
-      const end = c.end + shift;
-      const full = byKey.get(c.keys[0]);
-      if (full) {
-        const span = { start: c.name[0].start + shift, end };
-        const mention: Mention = { start: span.start, end, text: prose.slice(span.start, end), kind: 'full', person: full.index, inQuote: c.inQuote };
-        mentions.push(mention);
-        full.mentions.push(mention);
-        if (!full.introduced && !c.inQuote) full.introduced = span;
-        continue;
-      }
-      // A surname alone ("Al Ansari", "Lvova-Belova"), or the end of a longer run ("Mr. Lewis").
-      for (let k = 0; k < c.keys.length; k++) {
-        const found = bySurname.get(c.keys[k]);
-        if (found && found.length === 1) {
-          const start = c.name[k].start + shift;
-          const mention: Mention = { start, end, text: prose.slice(start, end), kind: 'surname', person: found[0].index, inQuote: c.inQuote };
-          mentions.push(mention);
-          found[0].mentions.push(mention);
-          break;
-        }
-      }
+    if (names.mentions?.known !== known) names.mentions = { known, found: findMentions(names.candidates, byKey, bySurname) };
+    for (const found of names.mentions.found) {
+      const start = found.start + shift;
+      const end = found.end + shift;
+      const { kind, person, inQuote } = found;
+      const mention: Mention = { start, end, text: prose.slice(start, end), kind, person, inQuote };
+      mentions.push(mention);
+      people[person].mentions.push(mention);
+      if (kind === 'full' && !people[person].introduced && !inQuote) people[person].introduced = { start, end };
     }
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -416,6 +412,27 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
     if (!person.introduced) person.introduced = person.mentions.find((m) => m.kind === 'full') ?? null;
   }
   return { people, mentions };
+}
+
+/** The candidates that mention a known person: by full name, else by a surname that ends the run. */
+function findMentions(candidates: Candidate[], byKey: Map<string, Person>, bySurname: Map<string, Person[]>): FoundMention[] {
+  const found: FoundMention[] = [];
+  for (const candidate of candidates) {
+    const full = byKey.get(candidate.keys[0]);
+    if (full) {
+      found.push({ start: candidate.name[0].start, end: candidate.end, kind: 'full', person: full.index, inQuote: candidate.inQuote });
+      continue;
+    }
+    // A surname alone ("Al Ansari", "Lvova-Belova"), or the end of a longer run ("Mr. Lewis").
+    for (let k = 0; k < candidate.keys.length; k++) {
+      const same = bySurname.get(candidate.keys[k]);
+      if (same && same.length === 1) {
+        found.push({ start: candidate.name[k].start, end: candidate.end, kind: 'surname', person: same[0].index, inQuote: candidate.inQuote });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Words of a title that only qualify it: "Foreign" in "Ministry of Foreign Affairs" is no title. */
