@@ -82,6 +82,8 @@ interface ParagraphScan {
   sentences: ScannedSentence[];
   /** What the people stage takes from the paragraph, for the lexicon it was computed with. */
   names: { cues: CueLexicon; names: ParagraphNames } | null;
+  /** Its sentences as last handed out: the same again while the paragraph keeps its place and number. */
+  handed: { paragraph: number; shift: number; sentences: SentenceTokens[] } | null;
 }
 
 interface ScannedSentence {
@@ -123,7 +125,10 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
         () => scanParagraph(prose, paragraph, inside))
       : scanParagraph(prose, paragraph, inside);
     const shift = paragraph.start - scan.origin;
-    paragraph.sentences.forEach((span, k) => result.push(new SentenceTokens(span, paragraph.index, scan, k, shift)));
+    if (scan.handed?.paragraph !== paragraph.index || scan.handed.shift !== shift) {
+      scan.handed = { paragraph: paragraph.index, shift, sentences: paragraph.sentences.map((span, k) => new SentenceTokens(span, paragraph.index, scan, k, shift)) };
+    }
+    for (const sentence of scan.handed.sentences) result.push(sentence);
   }
   return result;
 }
@@ -144,7 +149,7 @@ function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly
     });
     return { tokens, inQuote, moved: null };
   });
-  return { text: prose.slice(paragraph.start, paragraph.end), origin: paragraph.start, sentences, names: null };
+  return { text: prose.slice(paragraph.start, paragraph.end), origin: paragraph.start, sentences, names: null, handed: null };
 }
 
 /** The word without a possessive: "Qatar’s" → "Qatar", "parents’" → "parents". */
