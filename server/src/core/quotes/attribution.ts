@@ -9,6 +9,7 @@
 // nearest earlier speaker), role nouns ("the foreign ministry spokesman") and organisations.
 
 import type { Analysis } from '../analyse';
+import { incremental, memo } from '../incremental';
 import {
   CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, VERB_FILLERS,
   genderOfTitle, roleKey,
@@ -75,7 +76,10 @@ const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|nicknamed|branded|la
 
 export function attributeQuotations(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): AttributionResult {
   const sentenceAt = sentenceFinder(sentences);
-  const events = findSpeechEvents(analysis, sentences, names, cues);
+  const quotations = analysis.quotes.quotations;
+  // Quotations and speech events in document order: a pronoun means the nearest *earlier* speaker.
+  const topLevel = quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+  const { events, subjects, found } = paragraphAttributions(analysis, sentences, sentenceAt, topLevel, names, cues);
   // Lookups by sentence: a quotation only ever consults the events of its own sentences.
   const eventsBySentence = new Map<number, SpeechEvent[]>();
   for (const event of events) {
@@ -86,13 +90,8 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
   const mentions: Mention[] = [];
   const resolver = new SpeakerResolver(names, mentions);
   const organisations = new OrganisationNames(analysis.prose);
-  const quotations = analysis.quotes.quotations;
   const attributions: Array<Attribution | null> = quotations.map(() => null);
 
-  // Quotations and speech events in document order: a pronoun means the nearest *earlier* speaker.
-  const topLevel = quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
-  // People named as the subject of a sentence are candidates for a later "he" or "she" too.
-  const subjects = names.mentions.filter((m) => !m.inQuote && m.person !== null && isSentenceSubject(sentences, sentenceAt, m));
   let e = 0;
   let m = 0;
   const advanceTo = (offset: number) => {
@@ -101,13 +100,12 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       else resolver.resolveEvent(events[e++]);
     }
   };
-  for (const quotation of topLevel) {
-    advanceTo(quotation.start);
-    const found = explicitAttribution(analysis, quotation, sentences, sentenceAt, eventsBySentence, names);
+  topLevel.forEach((quotation, q) => {
     // Events inside this quotation's own sentence resolve first, so "he said" after it sees the speakers before.
+    advanceTo(quotation.start);
     const attribution: Attribution = {
       quotation: quotation.index,
-      kind: kindOf(analysis, quotation, sentences, sentenceAt),
+      kind: found[q].kind,
       route: null,
       cue: null,
       speaker: null,
@@ -115,24 +113,25 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       resolution: null,
       organisation: null,
     };
-    if (found && attribution.kind !== 'title') {
-      const resolved = resolver.resolve(found.subject);
-      Object.assign(attribution, { route: found.route, cue: found.cue, speaker: found.subject, person: resolved.person, resolution: resolved.resolution });
-      const speaking = resolved.organisation ?? (resolved.person === null && found.subject.kind === 'organisation' ? found.subject.text : null);
+    const explicit = found[q].found;
+    if (explicit) {
+      const resolved = resolver.resolve(explicit.subject);
+      Object.assign(attribution, { route: explicit.route, cue: explicit.cue, speaker: explicit.subject, person: resolved.person, resolution: resolved.resolution });
+      const speaking = resolved.organisation ?? (resolved.person === null && explicit.subject.kind === 'organisation' ? explicit.subject.text : null);
       if (speaking && /^(?:the\s+)?\p{Lu}/u.test(speaking)) attribution.organisation = organisations.canonical(speaking);
       // "the union said": the organisation named earlier whose name has that word ("the Library Workers Union").
       else if (speaking && /^the\s+\p{Ll}+$/u.test(speaking)) {
-        const named = organisations.namedBefore(speaking.slice(4), found.subject.start);
+        const named = organisations.namedBefore(speaking.slice(4), explicit.subject.start);
         if (named) {
           attribution.organisation = named;
           attribution.resolution = `“${speaking}” → ${named}, named earlier`;
         }
       }
       // A short quote with a speaker is a partial quotation, not a scare quote: "said he was “shocked”".
-      if (attribution.kind === 'scare' && found.cue) attribution.kind = 'direct';
+      if (attribution.kind === 'scare' && explicit.cue) attribution.kind = 'direct';
     }
     attributions[quotation.index] = attribution;
-  }
+  });
   advanceTo(Infinity);
 
   inheritAttributions(analysis, topLevel, attributions);
@@ -141,11 +140,139 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
 }
 
 // ---------------------------------------------------------------------------------------------
+// What each paragraph yields on its own — its speech events, the people who open its sentences, each
+// quotation's kind and explicit speaker — memoised (core/incremental.ts): a keystroke recomputes one
+// paragraph, then only the resolution of speakers (pronouns reach back across paragraphs) runs again.
+
+/** A top-level quotation's kind, and the attribution its own sentences give it (none for a title). */
+interface QuotationFound {
+  kind: QuotationKind;
+  found: Found | null;
+}
+
+/**
+ * A mention in a paragraph's memoised result: the index of one of the paragraph's name mentions (its
+ * person is the name table's, which the rest of the document can change), or a mention of its own.
+ */
+type LocalMention = number | Mention;
+
+/** A paragraph's share, offsets from its start and sentences from its first; never mutated once made. */
+interface LocalAttribution {
+  events: Array<Omit<SpeechEvent, 'subject'> & { subject: LocalMention | null }>;
+  /** Its name mentions (indices) that are the subject of their sentence. */
+  subjects: number[];
+  quotations: Array<{ kind: QuotationKind; found: (Omit<Found, 'subject'> & { subject: LocalMention }) | null }>;
+}
+
+function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], sentenceAt: (offset: number) => number,
+  topLevel: Quotation[], names: NameTable, cues: CueLexicon): { events: SpeechEvent[]; subjects: Mention[]; found: QuotationFound[] } {
+  const events: SpeechEvent[] = [];
+  const subjects: Mention[] = [];
+  const found: QuotationFound[] = [];
+  const prose = analysis.prose;
+  const memoised = incremental();
+  let s = 0;
+  let m = 0;
+  let q = 0;
+  for (const paragraph of analysis.article.paragraphs) {
+    const base = paragraph.start;
+    const firstSentence = s;
+    while (s < sentences.length && sentences[s].paragraph === paragraph.index) s++;
+    const firstMention = m;
+    while (m < names.mentions.length && names.mentions[m].start < paragraph.end) m++;
+    const firstQuotation = q;
+    while (q < topLevel.length && topLevel[q].paragraph === paragraph.index) q++;
+    const mentions = names.mentions.slice(firstMention, m);
+    const quotations = topLevel.slice(firstQuotation, q);
+    const compute = () => localAttribution(analysis, sentences, firstSentence, s, sentenceAt, quotations, mentions, names, cues, base);
+    const local = memoised
+      ? memo('attribution', prose.slice(paragraph.start, paragraph.end), localContext(quotations, mentions, cues, base), compute)
+      : compute();
+    // Moved to where the paragraph is now, its name mentions the table's own.
+    const placed = (mention: LocalMention): Mention =>
+      typeof mention === 'number' ? mentions[mention] : { ...mention, start: mention.start + base, end: mention.end + base };
+    for (const event of local.events) {
+      events.push({
+        sentence: event.sentence + firstSentence,
+        cue: { start: event.cue.start + base, end: event.cue.end + base, text: event.cue.text },
+        form: event.form,
+        cueToken: event.cueToken,
+        subject: event.subject === null ? null : placed(event.subject),
+        inverted: event.inverted,
+      });
+    }
+    for (const subject of local.subjects) subjects.push(mentions[subject]);
+    for (const quotation of local.quotations) {
+      const explicit = quotation.found;
+      found.push({
+        kind: quotation.kind,
+        found: explicit && {
+          route: explicit.route,
+          cue: explicit.cue && { start: explicit.cue.start + base, end: explicit.cue.end + base, text: explicit.cue.text },
+          subject: placed(explicit.subject),
+        },
+      });
+    }
+  }
+  return { events, subjects, found };
+}
+
+/**
+ * Everything a paragraph's result reads besides its text (which alone sets its sentences): the lexicon,
+ * its quotations (which words are quoted) and its name mentions (where, what kind, whether they name a person).
+ */
+function localContext(quotations: Quotation[], mentions: Mention[], cues: CueLexicon, base: number): string {
+  let context = `${cues.id}|`;
+  for (const q of quotations) context += `${q.start - base}-${q.end - base}-${q.close === null ? '' : q.close - base},`;
+  context += '|';
+  for (const m of mentions) context += `${m.start - base}-${m.end - base}${m.kind[0]}${m.person === null ? 0 : 1}${m.inQuote ? 1 : 0},`;
+  return context;
+}
+
+/** The paragraph's events, sentence subjects and quotations (sentences `from` to `to`), relative to `base`. */
+function localAttribution(analysis: Analysis, sentences: SentenceTokens[], from: number, to: number,
+  sentenceAt: (offset: number) => number, quotations: Quotation[], mentions: Mention[], names: NameTable, cues: CueLexicon,
+  base: number): LocalAttribution {
+  const events = findSpeechEvents(analysis, sentences, from, to, names, cues);
+  const eventsBySentence = new Map<number, SpeechEvent[]>();
+  for (const event of events) {
+    const list = eventsBySentence.get(event.sentence);
+    if (list) list.push(event);
+    else eventsBySentence.set(event.sentence, [event]);
+  }
+  const local = (mention: Mention): LocalMention => {
+    const named = mentions.indexOf(mention);
+    return named >= 0 ? named : { ...mention, start: mention.start - base, end: mention.end - base };
+  };
+  const relative = (span: TextSpan): TextSpan => ({ start: span.start - base, end: span.end - base, text: span.text });
+  const subjects: number[] = [];
+  // People named as the subject of a sentence are candidates for a later "he" or "she" too.
+  mentions.forEach((mention, i) => {
+    if (!mention.inQuote && mention.person !== null && isSentenceSubject(sentences, sentenceAt, mention)) subjects.push(i);
+  });
+  return {
+    events: events.map((event) => ({
+      ...event,
+      sentence: event.sentence - from,
+      cue: relative(event.cue),
+      subject: event.subject && local(event.subject),
+    })),
+    subjects,
+    quotations: quotations.map((quotation) => {
+      const kind = kindOf(analysis, quotation, sentences, sentenceAt);
+      const found = kind === 'title' ? null : explicitAttribution(analysis, quotation, sentences, sentenceAt, eventsBySentence, names);
+      return { kind, found: found && { route: found.route, cue: found.cue && relative(found.cue), subject: local(found.subject) } };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Speech events: every reporting verb outside quotations, with its subject.
 
-function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): SpeechEvent[] {
+function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], from: number, to: number, names: NameTable, cues: CueLexicon): SpeechEvent[] {
   const events: SpeechEvent[] = [];
-  sentences.forEach((sentence, s) => {
+  for (let s = from; s < to; s++) {
+    const sentence = sentences[s];
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].word || sentence.inQuote[i]) continue;
@@ -168,7 +295,7 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names
       }
       i += match.words - 1;
     }
-  });
+  }
   return events;
 }
 

@@ -77,7 +77,11 @@ const VERBS: Record<string, [string, string, string, string, string]> = {
 export const DEFAULT_LOADED_VERBS = ['claim', 'admit', 'concede', 'confess', 'insist', 'maintain', 'reveal', 'disclose',
   'note', 'point', 'slam', 'blast', 'smile', 'laugh', 'sigh', 'grin'];
 
+/** How many lexicons were made: each one's number tells its results apart in a memo's context. */
+let lexicons = 0;
+
 export class CueLexicon {
+  readonly id = ++lexicons;
   private readonly forms = new Map<string, CueForm>();
   /** Two-word cues ("pointed out"), by their first word. */
   private readonly phrases = new Map<string, Map<string, CueForm>>();
