@@ -17,6 +17,7 @@ import {
 import { OrganisationNames } from '../people/organisations';
 import { nameKey, type Mention, type MentionKind, type NameTable, type Person, type SentenceTokens } from '../people/names';
 import type { Span } from '../text';
+import { isSpaceCode } from '../sentences';
 import { indexAt } from '../spans';
 import { isCapitalized, type Token } from '../tokens';
 import type { CueForm, CueLexicon } from './cues';
@@ -275,7 +276,7 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], from:
     const sentence = sentences[s];
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].word || sentence.inQuote[i]) continue;
+      if (sentence.inQuote[i] || !tokens[i].word) continue;
       const match = cues.match(tokens[i].text, tokens[i + 1]?.text);
       if (!match) continue;
       const previous = tokens[i - 1];
@@ -822,11 +823,7 @@ class SpeakerResolver {
   private readonly genders = new Map<number, 'm' | 'f'>();
   private readonly resolvedStarts = new Set<number>();
 
-  /** Spelling-insensitive keys of every person's name and surname, computed once. */
-  private readonly keys: Array<{ person: number; name: string; surname: string }>;
-
   constructor(private readonly names: NameTable, private readonly resolvedMentions: Mention[]) {
-    this.keys = names.people.map((p) => ({ person: p.index, name: nameKey(p.name), surname: nameKey(p.surname) }));
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
   }
 
@@ -838,10 +835,14 @@ class SpeakerResolver {
    * instead of every person tried against the key.
    */
   private endingIn(key: string, field: 'name' | 'surname'): number | undefined {
+    const people = this.names.people;
     let first = this.firstWith[field];
     if (!first) {
       first = new Map();
-      for (let i = 0; i < this.keys.length; i++) if (!first.has(this.keys[i][field])) first.set(this.keys[i][field], i);
+      for (let i = 0; i < people.length; i++) {
+        const personKey = nameKey(people[i][field]);
+        if (!first.has(personKey)) first.set(personKey, i);
+      }
       this.firstWith[field] = first;
     }
     let best: number | undefined;
@@ -849,7 +850,17 @@ class SpeakerResolver {
       const found = first.get(i === 0 ? key : key.slice(i));
       if (found !== undefined && (best === undefined || found < best)) best = found;
     }
-    return best === undefined ? undefined : this.keys[best].person;
+    return best === undefined ? undefined : people[best].index;
+  }
+
+  /** The person a speaker's words end in the name (else the surname) of, by the words: "the company" comes back often. */
+  private readonly endingWith = new Map<string, number | undefined>();
+  private personEnding(text: string): number | undefined {
+    if (this.endingWith.has(text)) return this.endingWith.get(text);
+    const key = nameKey(text);
+    const person = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
+    this.endingWith.set(text, person);
+    return person;
   }
 
   resolveEvent(event: SpeechEvent): void {
@@ -890,8 +901,7 @@ class SpeakerResolver {
     // A name with a title in front ("Air Force James Roche"): the person whose name or surname ends it.
     // (Not for a pronoun: a name never resolves one.)
     if (mention.kind !== 'pronoun') {
-      const key = nameKey(mention.text);
-      const byName = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
+      const byName = this.personEnding(mention.text);
       const named = byName !== undefined ? this.names.people[byName] : undefined;
       if (named) return { person: named.index, resolution: 'named' };
     }
@@ -966,7 +976,9 @@ const affiliationWords = new WeakMap<Person, Set<string>>();
 /** Scare quotes (1–3 words with no speaker nearby) and titles ("the 787 “Dreamliner”") are not direct quotes. */
 function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTokens[], sentenceAt: (offset: number) => number): QuotationKind {
   const inner = analysis.prose.slice(quotation.start + 1, quotation.close ?? quotation.end).trim();
-  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // Six words make a direct quotation whatever stands around them: a long one is not read further.
+  const words = firstWords(inner, 6);
+  if (words.length > 5) return 'direct';
   const sentence = sentences[sentenceAt(quotation.start)];
   const at = sentence ? tokenFrom(sentence.tokens, quotation.start) : 0;
   const before = sentence ? sentence.tokens.slice(Math.max(0, at - 2), at).filter((t) => t.end <= quotation.start) : [];
@@ -978,6 +990,20 @@ function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTok
   if (before.some((t) => TITLE_CUES.test(t.text)) && words.length <= 3) return 'title';
   if (words.length <= 3 && !/[.!?]$/.test(inner)) return 'scare';
   return 'direct';
+}
+
+/** The first `limit` words of `text` with a letter or figure in them (as `text.split(/\s+/)` cuts them). */
+function firstWords(text: string, limit: number): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length && words.length < limit) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
+    if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
+  }
+  return words;
 }
 
 /**
