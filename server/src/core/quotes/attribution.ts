@@ -73,6 +73,10 @@ const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'explain', 'continue',
   'confirm', 'predict', 'shout', 'exclaim', 'joke', 'laugh', 'sigh', 'grin', 'smile', 'complain', 'quote']);
 const ORGANISATION_CONNECTORS = new Set(['of', 'on', 'for', '&']);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'and', 'in', 'on', 'at', 'by', 'with', 'or']);
+// Unicode property expressions made once: the bundle turns some literals into a `new RegExp` per call.
+const OPENS_WITH_CAPITAL = /^(?:the\s+)?\p{Lu}/u;
+const THE_AND_NOUN = /^the\s+\p{Ll}+$/u;
+const OPENS_WITH_FIGURE = /^\p{N}/u;
 const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|nicknamed|branded|labelled|labeled|termed)$/i;
 
 export function attributeQuotations(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): AttributionResult {
@@ -119,9 +123,9 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       const resolved = resolver.resolve(explicit.subject);
       Object.assign(attribution, { route: explicit.route, cue: explicit.cue, speaker: explicit.subject, person: resolved.person, resolution: resolved.resolution });
       const speaking = resolved.organisation ?? (resolved.person === null && explicit.subject.kind === 'organisation' ? explicit.subject.text : null);
-      if (speaking && /^(?:the\s+)?\p{Lu}/u.test(speaking)) attribution.organisation = organisations.canonical(speaking);
+      if (speaking && OPENS_WITH_CAPITAL.test(speaking)) attribution.organisation = organisations.canonical(speaking);
       // "the union said": the organisation named earlier whose name has that word ("the Library Workers Union").
-      else if (speaking && /^the\s+\p{Ll}+$/u.test(speaking)) {
+      else if (speaking && THE_AND_NOUN.test(speaking)) {
         const named = organisations.namedBefore(speaking.slice(4), explicit.subject.start);
         if (named) {
           attribution.organisation = named;
@@ -817,6 +821,11 @@ interface Resolved {
   organisation?: string;
 }
 
+interface KeyIndex {
+  first: Map<string, number>;
+  lengths: Set<number>;
+}
+
 class SpeakerResolver {
   /** The most recent speakers, latest last: pronouns resolve to them. */
   private readonly recent: Array<{ person: number | null; mention: Mention; plural: boolean }> = [];
@@ -827,27 +836,32 @@ class SpeakerResolver {
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
   }
 
-  /** Each name (surname) key → the first person, in table order, with that key: built on first use. */
-  private readonly firstWith: { name?: Map<string, number>; surname?: Map<string, number> } = {};
+  /**
+   * Each name (surname) key → the first person, in table order, with that key, and the keys' lengths:
+   * built on first use.
+   */
+  private readonly firstWith: { name?: KeyIndex; surname?: KeyIndex } = {};
 
   /**
-   * The first person (table order) whose name (or surname) key ends `key`: the key's suffixes looked up,
-   * instead of every person tried against the key.
+   * The first person (table order) whose name (or surname) key ends `key`: the key's suffixes looked up
+   * (only those as long as some key), instead of every person tried against the key.
    */
   private endingIn(key: string, field: 'name' | 'surname'): number | undefined {
     const people = this.names.people;
-    let first = this.firstWith[field];
-    if (!first) {
-      first = new Map();
+    let index = this.firstWith[field];
+    if (!index) {
+      index = { first: new Map(), lengths: new Set() };
       for (let i = 0; i < people.length; i++) {
         const personKey = nameKey(people[i][field]);
-        if (!first.has(personKey)) first.set(personKey, i);
+        if (!index.first.has(personKey)) index.first.set(personKey, i);
+        index.lengths.add(personKey.length);
       }
-      this.firstWith[field] = first;
+      this.firstWith[field] = index;
     }
     let best: number | undefined;
     for (let i = 0; i <= key.length; i++) {
-      const found = first.get(i === 0 ? key : key.slice(i));
+      if (!index.lengths.has(key.length - i)) continue;
+      const found = index.first.get(i === 0 ? key : key.slice(i));
       if (found !== undefined && (best === undefined || found < best)) best = found;
     }
     return best === undefined ? undefined : people[best].index;
@@ -932,7 +946,7 @@ class SpeakerResolver {
     if (this.roles) return this.roles;
     this.roles = new Map();
     for (const p of this.names.people) {
-      for (const role of new Set((p.title ?? '').toLowerCase().split(/[\s,]+/).map(roleKey))) {
+      for (const role of roleKeysOf(p.title ?? '')) {
         const list = this.roles.get(role);
         if (list) list.push(p); else this.roles.set(role, [p]);
       }
@@ -959,6 +973,21 @@ class SpeakerResolver {
   }
 }
 
+/**
+ * The role keys of a title's words, each once. Titles come back on every analysis of a document (the
+ * table is rebuilt, its titles are the same): kept by title, and forgotten when too many.
+ */
+function roleKeysOf(title: string): readonly string[] {
+  let keys = titleRoles.get(title);
+  if (!keys) {
+    keys = [...new Set(title.toLowerCase().split(/[\s,]+/).map(roleKey))];
+    if (titleRoles.size >= 10_000) titleRoles.clear();
+    titleRoles.set(title, keys);
+  }
+  return keys;
+}
+const titleRoles = new Map<string, readonly string[]>();
+
 /** "foreign" and "ministry" match "Ministry of Foreign Affairs (MoFA)"; "mofa" matches its initials. */
 function matchesAffiliation(modifier: string, person: Person): boolean {
   let words = affiliationWords.get(person);
@@ -982,7 +1011,7 @@ function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTok
   const sentence = sentences[sentenceAt(quotation.start)];
   const at = sentence ? tokenFrom(sentence.tokens, quotation.start) : 0;
   const before = sentence ? sentence.tokens.slice(Math.max(0, at - 2), at).filter((t) => t.end <= quotation.start) : [];
-  const capitalized = (w: string) => isCapitalized(w) || /^\p{N}/u.test(w);
+  const capitalized = (w: string) => isCapitalized(w) || OPENS_WITH_FIGURE.test(w);
   // "Back to the Mac", "Launchpad.", "Black Monday": capitalised words (small words between) are a name.
   if (words.length > 0 && words.length <= 5 && capitalized(words[0]) && capitalized(words[words.length - 1]) &&
     words.every((w) => capitalized(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && !/[,!?]$/.test(inner) &&
