@@ -54,6 +54,11 @@ export class IncrementalState {
     return value;
   }
 
+  /** How many stages memoise in this document (for the tests: a keystroke recomputes one result per stage). */
+  get stages(): number {
+    return new Set([...this.current.keys()].map((table) => table.slice(0, table.indexOf('\u0000')))).size;
+  }
+
   /** How many results it holds (for the tests: memory stays proportional to the document). */
   get size(): number {
     let size = 0;
