@@ -1,5 +1,6 @@
 // Temporal expressions of one paragraph, resolved against the publication date (DCT).
-// A pure function of the paragraph's text, its offset and the DCT, so results can be cached per paragraph.
+// A pure function of the paragraph's text and the DCT, offsets from the paragraph's start, so results can be
+// cached per paragraph (core/incremental.ts) and moved to where the paragraph is.
 // chrono-node (strict English) reads numeric dates ("7/8/07", "2023-10-16"), whose order and century it
 // knows; our own patterns read the rest, as news needs it: month-day and full dates, past-leaning years,
 // month-year, months, weekdays, relative words, decades, quarters, seasons, durations, sets, times,
@@ -64,11 +65,11 @@ const FUTURE_CUE = /\b(?:will|'ll|’ll|shall|scheduled|upcoming|deadline|(?:is|
 /** A year number followed by these is a count ("2000 jobs"), unless a preposition came before it. */
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|to|of|before|after|during|through|between|and|or|early|late|mid|fiscal|the|'s|’s|year|since|around|circa|as)\s*-?$/i;
 
-export function extractParagraph(text: string, base: number, dct: Day | null, paragraph: number): ParagraphDates {
+/** The paragraph's dates and impossible dates, offsets from its start; `quoted` and `paragraph` left for the caller. */
+export function extractParagraph(text: string, dct: Day | null): ParagraphDates {
   if (!PREFILTER.test(text)) return { dates: [], invalid: [] };
   const drafts: Draft[] = [];
-  const invalid = findInvalid(text, base);
-  const blocked = invalid.map((i) => ({ start: i.start - base, end: i.end - base }));
+  const invalid = findInvalid(text);
   const add = (draft: Draft | null) => { if (draft) drafts.push(draft); };
 
   for (const d of chronoDates(text, dct)) add(d);
@@ -119,9 +120,9 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
   if (/spring|summer|autumn|winter|fall/i.test(text)) for (const m of matches(text, SEASON)) add(seasonDraft(text, m, dct));
   for (const m of scan(text, windows(text, REFERENCE_TRIGGER, 12, 12), REFERENCE)) add(referenceDraft(text, m));
 
-  const chosen = choose(drafts, blocked);
+  const chosen = choose(drafts, invalid);
   rebaseTimes(text, chosen);
-  const dates = chosen.map((d) => finish(text, base, paragraph, d));
+  const dates = chosen.map((d) => finish(text, d));
   return { dates, invalid };
 }
 
@@ -218,7 +219,7 @@ function rebaseTimes(text: string, chosen: Draft[]): void {
 }
 
 /** Longest first; a shorter expression inside a longer one, or inside an impossible date, is dropped. */
-function choose(drafts: Draft[], blocked: { start: number; end: number }[]): Draft[] {
+function choose(drafts: Draft[], blocked: readonly { start: number; end: number }[]): Draft[] {
   const order = drafts.map((d, i) => ({ d, i }))
     .sort((a, b) => (b.d.end - b.d.start) - (a.d.end - a.d.start) || a.i - b.i);
   // Which offsets are taken: linear in the total length of the drafts (each is short), not quadratic.
@@ -238,8 +239,8 @@ function choose(drafts: Draft[], blocked: { start: number; end: number }[]): Dra
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Adds early/mid/late and "since", the text, the offsets. */
-function finish(text: string, base: number, paragraph: number, d: Draft): DateMention {
+/** Adds early/mid/late and "since", the text. */
+function finish(text: string, d: Draft): DateMention {
   let start = d.start;
   let modifier: Modifier = d.modifier ?? null;
   if (d.type === 'DATE' && d.precision !== 'day' && d.precision !== 'reference' && !modifier && MODIFIER_HINT.test(text.slice(Math.max(0, start - 8), start))) {
@@ -255,8 +256,8 @@ function finish(text: string, base: number, paragraph: number, d: Draft): DateMe
   const range = d.range && modifier ? narrow(d.range, modifier) : d.range;
   // One object shape for every mention (no spread): cheaper to build and to read.
   return {
-    start: base + start,
-    end: base + d.end,
+    start,
+    end: d.end,
     text: text.slice(start, d.end),
     type: d.type,
     value: d.value,
@@ -268,9 +269,9 @@ function finish(text: string, base: number, paragraph: number, d: Draft): DateMe
     anchored: d.anchored ?? false,
     range,
     days: d.days,
-    statedWeekday: d.statedWeekday ? { ...d.statedWeekday, start: d.statedWeekday.start + base, end: d.statedWeekday.end + base } : null,
+    statedWeekday: d.statedWeekday ?? null,
     quoted: false,
-    paragraph,
+    paragraph: 0,
   };
 }
 
@@ -813,7 +814,7 @@ const INVALID_MONTH_DAY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|r
 const INVALID_DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})(?:,?\\s+(\\d{4})\\b)?`, 'g');
 
 /** "Feb. 30", "Sept. 31", "Feb. 29, 2023": a day the month never has (chrono drops them without a word). */
-export function findInvalid(text: string, base: number): InvalidDate[] {
+export function findInvalid(text: string): InvalidDate[] {
   const found: InvalidDate[] = [];
   const check = (start: number, whole: string, monthWord: string, dayText: string, yearText: string | undefined) => {
     const month = monthNumber(monthWord);
@@ -826,7 +827,7 @@ export function findInvalid(text: string, base: number): InvalidDate[] {
     // phrase (punctuation, a year, the end, a conjunction) or carry an ordinal.
     const after = text.slice(start + whole.length, start + whole.length + 12);
     if (!year && !/(?:st|nd|rd|th)$/.test(whole) && !/^(?:$|\s*[,.;:)!?–—-]|\s+(?:and|to|through|until|or|at|in|when)\b)/.test(after)) return;
-    found.push({ start: base + start, end: base + start + whole.length, text: whole, year, month, day, limit });
+    found.push({ start, end: start + whole.length, text: whole, year, month, day, limit });
   };
   // Only these months have < 31 days, and only days 29–31 can exceed a month's length (February's 28 at least).
   if (!/29|3[01]/.test(text) || !/\b(?:Jan|Feb|Apr|Jun|Sep|Nov)/.test(text)) return found;
