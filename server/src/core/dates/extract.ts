@@ -218,24 +218,33 @@ function rebaseTimes(text: string, chosen: Draft[]): void {
   }
 }
 
+/**
+ * Which offsets of a paragraph are taken (choose): one buffer for every paragraph, grown when needed and
+ * cleared after each use, so that a paragraph costs no allocation the size of its text.
+ */
+let taken = new Uint8Array(4096);
+
 /** Longest first; a shorter expression inside a longer one, or inside an impossible date, is dropped. */
 function choose(drafts: Draft[], blocked: readonly { start: number; end: number }[]): Draft[] {
-  const order = drafts.map((d, i) => ({ d, i }))
-    .sort((a, b) => (b.d.end - b.d.start) - (a.d.end - a.d.start) || a.i - b.i);
+  if (drafts.length === 0) return drafts;
+  // A stable sort (by length, longest first): ties keep the order the drafts were found in.
+  const order = drafts.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start));
   // Which offsets are taken: linear in the total length of the drafts (each is short), not quadratic.
   let size = 0;
   for (const d of drafts) size = Math.max(size, d.end);
   for (const b of blocked) size = Math.max(size, b.end);
-  const taken = new Uint8Array(size);
+  if (taken.length < size) taken = new Uint8Array(Math.max(size, 2 * taken.length));
   for (const b of blocked) taken.fill(1, b.start, b.end);
   const chosen: Draft[] = [];
-  for (const { d } of order) {
+  for (const d of order) {
     let free = true;
     for (let k = d.start; k < d.end && free; k++) free = taken[k] === 0;
     if (!free) continue;
     taken.fill(1, d.start, d.end);
     chosen.push(d);
   }
+  for (const b of blocked) taken.fill(0, b.start, b.end);
+  for (const d of chosen) taken.fill(0, d.start, d.end);
   return chosen.sort((a, b) => a.start - b.start);
 }
 
