@@ -45,13 +45,21 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
       dates.push(placedDate);
     }
     for (const date of local.invalid) invalid.push({ ...date, start: date.start + base, end: date.end + base });
-    // A quoted date anchors no event: then the paragraph's events without it (rare, and cheaper than a memo key).
+    // A quoted date anchors no event: then the paragraph's events without it, memoised by which dates are quoted.
+    const quoted = (k: number) => dates[first + k].quoted;
     const events = anchorQuoted
-      ? paragraphTimeline(text, sentences(), local.dates, (k) => dates[first + k].quoted)
+      ? memo('dates.quoted', text, `${context} ${quotedIndices(local.dates.length, quoted)}`,
+        () => paragraphTimeline(text, sentences(), local.dates, quoted))
       : local.events;
     for (const event of events) timeline.push(placedEvent(event, base, first));
   }
   return { dates, invalid, timeline };
+}
+
+function quotedIndices(count: number, quoted: (k: number) => boolean): string {
+  const indices: number[] = [];
+  for (let k = 0; k < count; k++) if (quoted(k)) indices.push(k);
+  return indices.join(',');
 }
 
 /** A paragraph's date (offsets from its start, shared with the memo) as a mention of the document. */
