@@ -74,7 +74,7 @@ export function extractParagraph(text: string, dct: Day | null): ParagraphDates 
 
   for (const d of chronoDates(text, dct)) add(d);
   // Each pattern runs only on windows around its trigger words: linear, and cheap on dateless prose.
-  const months = windows(text, MONTH_TRIGGER, 16, 24);
+  const { months, units, references } = triggerWindows(text);
   for (const m of scan(text, months, MONTH_DAY)) add(monthDayDraft(text, m.index!, m[0].length, m[1], +m[2], m[3], dct));
   for (const m of scan(text, months, DAY_MONTH)) add(monthDayDraft(text, m.index!, m[0].length, m[2], +m[1], m[3], dct));
   for (const m of scan(text, months, MONTH_ALONE)) add(monthDraft(text, m.index!, m[0].length, m[1], m[2], dct));
@@ -98,7 +98,6 @@ export function extractParagraph(text: string, dct: Day | null): ParagraphDates 
       add(draft);
     }
   }
-  const units = windows(text, UNIT_TRIGGER, 48, 16);
   for (const m of scan(text, units, RELATIVE)) add(relativeDraft(text, m, dct));
   for (const m of scan(text, units, AGO)) add(agoDraft(m, dct));
   for (const m of scan(text, units, DURATION)) add(durationDraft(m));
@@ -118,7 +117,7 @@ export function extractParagraph(text: string, dct: Day | null): ParagraphDates 
   for (const m of scan(text, units, THE_DAY)) add(theDayDraft(m, days, dct));
   if (/quarter|Q[1-4]/.test(text)) for (const m of matches(text, QUARTER)) add(quarterDraft(text, m, dct));
   if (/spring|summer|autumn|winter|fall/i.test(text)) for (const m of matches(text, SEASON)) add(seasonDraft(text, m, dct));
-  for (const m of scan(text, windows(text, REFERENCE_TRIGGER, 12, 12), REFERENCE)) add(referenceDraft(text, m));
+  for (const m of scan(text, references, REFERENCE)) add(referenceDraft(text, m));
 
   const chosen = choose(drafts, invalid);
   rebaseTimes(text, chosen);
@@ -126,29 +125,48 @@ export function extractParagraph(text: string, dct: Day | null): ParagraphDates 
   return { dates, invalid };
 }
 
-const MONTH_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 const WEEKDAY_TEST = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const TIME_TEST = /\d:\d\d|\d\s?[ap]\.?\s?m\b|noon|midnight|\d\d\d\d\s+(?:UTC|GMT)/i;
-const UNIT_TRIGGER = /\b(?:today|tonight|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|centur|morning|afternoon|evening|annual)/gi;
-const REFERENCE_TRIGGER = /\b(?:now|current|present|recent|more\s+recent|past|future|soon|very\s+soon|the\s+(?:near|long)\s+term|the\s+time\s+being)/gi;
-export const THE_DAY = /\b(?:(end|ending|ended|finish|finished|finishing|close|closed|closing|for|on|during|of|start\s+of|late\s+in|earlier\s+in|later\s+in)\s+)(the\s+(?:same\s+)?day|that\s+day|the\s+weekend)\b/gi;
+/**
+ * The words the windows open on, in one search instead of three: units (group 1, as
+ * /\b(?:today|…|annual)/gi finds them), references (group 2, as /\b(?:now|…|the\s+time\s+being)/gi does)
+ * and months (the rest, kept when capitalised: /\b(?:Jan|…|Dec)/g). No two of the three start at the same
+ * word but "Decade" (a unit, and "Dec" to the months), and no match holds the start of another, so this
+ * finds exactly what the three searches would.
+ */
+const TRIGGERS = /\b(?:(today|tonight|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|centur|morning|afternoon|evening|annual)|(now|current|present|recent|more\s+recent|past|future|soon|very\s+soon|the\s+(?:near|long)\s+term|the\s+time\s+being)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
+const CAPITALISED_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
-/** The stretches around each trigger, widened to whole words and merged. */
-function windows(text: string, trigger: RegExp, before: number, after: number): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
+type Window = { start: number; end: number };
+
+/** The windows around the month, unit and reference words of a paragraph. */
+function triggerWindows(text: string): { months: Window[]; units: Window[]; references: Window[] } {
+  const months: Window[] = [];
+  const units: Window[] = [];
+  const references: Window[] = [];
   // exec on the shared global pattern, not matchAll (which clones the pattern on every call).
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    let start = Math.max(0, m.index - before);
-    let end = Math.min(text.length, m.index + m[0].length + after);
-    while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
-    while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
-    const last = found[found.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else found.push({ start, end });
+  TRIGGERS.lastIndex = 0;
+  for (let m = TRIGGERS.exec(text); m; m = TRIGGERS.exec(text)) {
+    if (m[2]) widen(text, references, m.index, m[0].length, 12, 12);
+    else {
+      if (m[1]) widen(text, units, m.index, m[0].length, 48, 16);
+      if (CAPITALISED_MONTH.test(m[0])) widen(text, months, m.index, 3, 16, 24);
+    }
   }
-  return found;
+  return { months, units, references };
 }
+
+/** Adds the stretch around a trigger at `index`, widened to whole words, to `found` (merged with the last). */
+function widen(text: string, found: Window[], index: number, length: number, before: number, after: number): void {
+  let start = Math.max(0, index - before);
+  let end = Math.min(text.length, index + length + after);
+  while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
+  while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
+  const last = found[found.length - 1];
+  if (last && start <= last.end) last.end = Math.max(last.end, end);
+  else found.push({ start, end });
+}
+export const THE_DAY = /\b(?:(end|ending|ended|finish|finished|finishing|close|closed|closing|for|on|during|of|start\s+of|late\s+in|earlier\s+in|later\s+in)\s+)(the\s+(?:same\s+)?day|that\s+day|the\s+weekend)\b/gi;
 
 /** Every match of a global pattern in text, as matchAll finds them, without matchAll's clone of the pattern. */
 function matches(text: string, pattern: RegExp): RegExpExecArray[] {
