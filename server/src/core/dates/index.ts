@@ -9,7 +9,7 @@ import { quotationMask } from '../spans';
 import type { Span } from '../text';
 import { isoDay, parseIso } from './calendar';
 import { extractParagraph, type ParagraphDates } from './extract';
-import { paragraphTimeline } from './timeline';
+import { paragraphTimeline, type EventLookups } from './timeline';
 import type { DateMention, DateResult, InvalidDate, TimelineEvent } from './types';
 
 export type { DateMention, DateResult, DateForm, InvalidDate, Modifier, Precision, TimelineEvent, TimexType } from './types';
@@ -28,6 +28,7 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
   const dates: DateMention[] = [];
   const invalid: InvalidDate[] = [];
   const timeline: TimelineEvent[] = [];
+  const lookups: EventLookups = new Map();
   for (const paragraph of analysis.article.paragraphs) {
     const base = paragraph.start;
     const text = analysis.prose.slice(base, paragraph.end);
@@ -35,7 +36,7 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
     const sentences = () => paragraph.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
     const local = memo('dates', text, context, (): ParagraphResult => {
       const found = extractParagraph(text, dct);
-      return { ...found, events: paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED) };
+      return { ...found, events: paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED, lookups) };
     });
     const first = dates.length;
     let anchorQuoted = false;
@@ -49,7 +50,7 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
     const quoted = (k: number) => dates[first + k].quoted;
     const events = anchorQuoted
       ? memo('dates.quoted', text, `${context} ${quotedIndices(local.dates.length, quoted)}`,
-        () => paragraphTimeline(text, sentences(), local.dates, quoted))
+        () => paragraphTimeline(text, sentences(), local.dates, quoted, lookups))
       : local.events;
     for (const event of events) timeline.push(placedEvent(event, base, first));
   }

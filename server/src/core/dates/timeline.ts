@@ -5,7 +5,43 @@ import { eventOf, isFramingVerb } from '../events';
 import type { Span } from '../text';
 import type { DateMention, TimelineEvent } from './types';
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** A letter (\p{L}): ASCII by range, any other code point by the pattern once, then from this cache. */
+const LETTER = /^\p{L}$/u;
+const nonAsciiLetter = new Map<number, boolean>();
+
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let letter = nonAsciiLetter.get(cp);
+  if (letter === undefined) {
+    letter = LETTER.test(String.fromCodePoint(cp));
+    nonAsciiLetter.set(cp, letter);
+  }
+  return letter;
+}
+
+/**
+ * The next word of `text` from `from` on, as /[\p{L}][\p{L}'’-]*\/gu finds it, as [start, end], or null.
+ * By hand: the pattern, a match object per word, cost most of the timeline.
+ */
+function nextWord(text: string, from: number): [number, number] | null {
+  let i = from;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (isLetter(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (i >= text.length) return null;
+  const start = i;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetter(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return [start, i];
+}
+
+/** A word's event entry (null for framing verbs and non-events), looked up once per distinct word of an analysis. */
+export type EventLookups = Map<string, ReturnType<typeof eventOf>>;
 
 /**
  * The events of one paragraph, for each sentence holding a date that names a point or period (not a
@@ -15,7 +51,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  * start, and so do the events, whose `date` is an index into `dates`.
  */
 export function paragraphTimeline(text: string, sentences: readonly Span[], dates: readonly DateMention[],
-  quoted: (index: number) => boolean): TimelineEvent[] {
+  quoted: (index: number) => boolean, lookups: EventLookups): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   let d = 0;
   for (const sentence of sentences) {
@@ -27,14 +63,17 @@ export function paragraphTimeline(text: string, sentences: readonly Span[], date
     }
     // A "sentence" of dozens of dates is a table or a list, not a narrative: no events from it (and no quadratic work).
     if (inside.length === 0 || inside.length > 12) continue;
-    // exec, not matchAll: matchAll clones the pattern for every sentence.
     const words = text.slice(sentence.start, sentence.end);
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(words); m; m = WORD.exec(words)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    for (let w = nextWord(words, 0); w; w = nextWord(words, w[1])) {
+      const start = sentence.start + w[0];
+      const end = sentence.start + w[1];
       if (inside.some((k) => dates[k].start <= start && end <= dates[k].end)) continue;
-      const entry = isFramingVerb(m[0]) ? null : eventOf(m[0]);
+      const word = words.slice(w[0], w[1]);
+      let entry = lookups.get(word);
+      if (entry === undefined) {
+        entry = isFramingVerb(word) ? null : eventOf(word);
+        lookups.set(word, entry);
+      }
       // "change" (rose, fell) is a figure's movement, not a dated event of the story.
       if (!entry || entry.family === 'change') continue;
       const nearest = inside.reduce((best, k) =>
@@ -43,7 +82,7 @@ export function paragraphTimeline(text: string, sentences: readonly Span[], date
       const first = /\b(?:first|first-ever|very\s+first)\s+(?:(?:[\p{L}-]+\s+){0,2})$/iu.test(before) ||
         /\bfirst\s+$/i.test(before);
       events.push({
-        family: entry.family, start, end, trigger: m[0], first, noun: entry.pos === 'noun', date: nearest,
+        family: entry.family, start, end, trigger: word, first, noun: entry.pos === 'noun', date: nearest,
         sentence: { start: sentence.start, end: sentence.end },
       });
     }
