@@ -3,7 +3,7 @@
 // document); then moved to where the paragraph stands, with what only the document knows.
 
 import type { Analysis } from '../analyse';
-import { eventOf, isFramingVerb, type EventFamily } from '../events';
+import { eventOf, isLowerFramingVerb, type EventFamily } from '../events';
 import { incremental, memo } from '../incremental';
 import { indexAt } from '../spans';
 import type { Paragraph, Span } from '../text';
@@ -214,20 +214,33 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   if (mentions.length === 0) return NO_FIGURES;
   const byFirst = new Map<number, NumberMention>();
   for (const m of mentions) byFirst.set(m.first, m);
-  // Words → sentences (a paragraph has at least one), and each sentence's words.
-  const sentenceOfWord: number[] = new Array(ws.length);
-  const bounds: { from: number; to: number }[] = [];
-  let s = 0;
-  for (let k = 0; k < ws.length; k++) {
-    while (s < sentences.length - 1 && ws[k].start >= sentences[s].end) s++;
-    sentenceOfWord[k] = s;
-  }
-  for (let k = 0; k < sentences.length; k++) bounds.push({ from: ws.length, to: 0 });
-  for (let k = 0; k < ws.length; k++) {
-    const b = bounds[sentenceOfWord[k]];
-    b.from = Math.min(b.from, k);
-    b.to = Math.max(b.to, k + 1);
-  }
+  // Each sentence's words (a paragraph has at least one sentence): a word belongs to the first sentence
+  // that ends after its start, or to the last. A sentence without words has none: from > to.
+  const firstAtOrAfter = (offset: number) => {
+    let low = 0;
+    let high = ws.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ws[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const bounds = sentences.map((sentence, k) => {
+    const from = k === 0 ? 0 : firstAtOrAfter(sentences[k - 1].end);
+    const to = k === sentences.length - 1 ? ws.length : firstAtOrAfter(sentence.end);
+    return from < to ? { from, to } : { from: ws.length, to: 0 };
+  });
+  const sentenceOf = (word: number) => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ws[word].start < sentences[middle].end) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
   // Only counts take an event: a paragraph of years, ordinals and percentages never builds the index.
   let events: ReturnType<typeof eventIndex> | null = null;
   const anchors = new Map<number, string | null>();
@@ -255,7 +268,7 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   const local: LocalFigure[] = [];
   const facts: ReturnType<typeof linkHead>[] = [];
   for (const m of mentions) {
-    const si = sentenceOfWord[m.first];
+    const si = sentenceOf(m.first);
     const b = bounds[si];
     const fact = m.kind === 'count' ? linkHead(ws, m, b.to, (j) => (j === m.first ? null : byFirst.get(j) ?? null)) : null;
     facts.push(fact!);
@@ -378,24 +391,12 @@ function sourceOf(ws: readonly Word[], from: number, to: number): string | null 
     if (w === 'according' && ws[j + 1]?.lower === 'to') {
       return ws.slice(j + 2, Math.min(to, j + 5)).filter((x) => /^\p{L}/u.test(x.text)).map((x) => x.lower).join(' ') || null;
     }
-    if (j > from && framing(w)) {
+    if (j > from && isLowerFramingVerb(w)) {
       const words = ws.slice(Math.max(from, j - 3), j).filter((x) => /^\p{L}/u.test(x.text) && x.lower !== 'the' && x.lower !== 'has' && x.lower !== 'have');
       return words.map((x) => x.lower).join(' ') || null;
     }
   }
   return null;
-}
-
-/** isFramingVerb, memoised per word (bounded): sourceOf asks it of most words of every counted sentence. */
-const FRAMING = new Map<string, boolean>();
-function framing(lower: string): boolean {
-  let found = FRAMING.get(lower);
-  if (found === undefined) {
-    found = isFramingVerb(lower);
-    if (FRAMING.size >= 20000) FRAMING.clear();
-    FRAMING.set(lower, found);
-  }
-  return found;
 }
 
 /** Whether two mentions' names are compatible: one's include the other's. */

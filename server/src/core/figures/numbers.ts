@@ -393,13 +393,14 @@ const INVARIANT: ReadonlySet<string> = new Set(['aircraft', 'people', 'staff', '
 const STARTS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINALS),
   ...Object.keys(VAGUE), 'a', 'an']);
 
-/** First letters of STARTS: most words are rejected on one character code, without hashing them. */
-const START_LETTERS = new Uint8Array(128);
-for (const s of STARTS) START_LETTERS[s.charCodeAt(0)] = 1;
+/** First two letters of STARTS (and "a"): most words are rejected on two character codes, without hashing them. */
+const START_PAIRS = new Uint8Array(128 * 128);
+for (const s of STARTS) START_PAIRS[s.charCodeAt(0) * 128 + (s.length > 1 ? s.charCodeAt(1) : 0)] = 1;
 
 function isNumberWordStart(lower: string): boolean {
   const c = lower.charCodeAt(0);
-  if (c < 128 && START_LETTERS[c] === 0) return false;
+  const d = lower.length > 1 ? lower.charCodeAt(1) : 0;
+  if (c < 128 && d < 128 && START_PAIRS[c * 128 + d] === 0) return false;
   if (STARTS.has(lower)) return true;
   // Hyphenated spelled forms: twenty-one, five-year-old, one-day.
   const dash = lower.indexOf('-');
