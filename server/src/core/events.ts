@@ -149,19 +149,50 @@ function plural(noun: string): string {
   return noun + 's';
 }
 
+/** The first three letters of a lower-case word as an index (a–z, or the end of a short word); 0 when one is anything else. */
+function prefixKey(lower: string): number {
+  let key = 0;
+  for (let k = 0; k < 3; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 97 && c <= 122) key = key * 27 + c - 96;
+    else if (k >= lower.length) key *= 27;
+    else return 0;
+  }
+  return key;
+}
+
+/** Which first three letters start a word of `words`: most words are turned away without hashing them. */
+function prefixes(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(27 * 27 * 27);
+  for (const word of words) table[prefixKey(word)] = 1;
+  return table;
+}
+const LEXICON_PREFIXES = prefixes(LEXICON.keys());
+const FRAMING_PREFIXES = prefixes(NEVER_EVENTS);
+
+/** `eventOf` for a word already in lower case (the figures engine asks it of every word): no case mapping. */
+export function lowerEventOf(lower: string): EventEntry | null {
+  return LEXICON_PREFIXES[prefixKey(lower)] === 1 ? LEXICON.get(lower) ?? null : null;
+}
+
 /** The event a word names, or null (reporting verbs and unknown words). Case-insensitive. */
 export function eventOf(word: string): EventEntry | null {
-  return LEXICON.get(word.toLowerCase()) ?? null;
+  return lowerEventOf(word.toLowerCase());
 }
 
 /** The family of the event a word names, or null. */
 export function eventFamily(word: string): EventFamily | null {
-  return LEXICON.get(word.toLowerCase())?.family ?? null;
+  return lowerEventOf(word.toLowerCase())?.family ?? null;
+}
+
+/** `isFramingVerb` for a word already in lower case. */
+export function isLowerFramingVerb(lower: string): boolean {
+  return FRAMING_PREFIXES[prefixKey(lower)] === 1 && NEVER_EVENTS.has(lower);
 }
 
 /** Whether a word only frames an event (said, wrote, accused, claimed): never an event itself. */
 export function isFramingVerb(word: string): boolean {
-  return NEVER_EVENTS.has(word.toLowerCase());
+  return isLowerFramingVerb(word.toLowerCase());
 }
 
 /** Every family, for hovers and documentation. */

@@ -1,7 +1,7 @@
 // What a count counts: its head noun (through a small class lexicon: children ⊃ boys, girls, minors;
 // people ⊃ children, men, women, killed…), its modifiers, the event it belongs to and its time anchor.
 
-import { eventOf, type EventFamily } from '../events';
+import { lowerEventOf, type EventFamily } from '../events';
 import type { NumberMention, Word } from './numbers';
 
 /** Head nouns → their class (plural, lower case). */
@@ -175,21 +175,10 @@ export function eventWords(ws: readonly Word[]): (EventFamily | null)[] {
     // Event words are lower-case English words of three letters or more: skip the rest without a lookup.
     const lower = ws[k].lower;
     const c = lower.charCodeAt(0);
-    if (c >= 97 && c <= 122 && lower.length > 2) {
-      let family = EVENT_MEMO.get(lower);
-      if (family === undefined) {
-        family = eventOf(lower)?.family ?? null;
-        if (EVENT_MEMO.size >= 20000) EVENT_MEMO.clear();
-        EVENT_MEMO.set(lower, family);
-      }
-      out[k] = family;
-    } else out[k] = null;
+    out[k] = c >= 97 && c <= 122 && lower.length > 2 ? lowerEventOf(lower)?.family ?? null : null;
   }
   return out;
 }
-
-/** The event lexicon is fixed: one lookup per distinct word (bounded), not one lower-casing lookup per word. */
-const EVENT_MEMO = new Map<string, EventFamily | null>();
 
 /** Nearest event word at or before / at or after each word, so that every lookup is O(1). */
 export interface EventIndex {

@@ -1,9 +1,12 @@
 // The figures engine: every number of the article, what it counts, and the facts they state.
-// Per paragraph (a pure function of its text, offset and the dates inside it); then breakdowns.
+// Per paragraph (a pure function of its text and the dates inside it, memoised across versions of the
+// document); then moved to where the paragraph stands, with what only the document knows.
 
 import type { Analysis } from '../analyse';
-import { eventOf, isFramingVerb, type EventFamily } from '../events';
+import { eventOf, isLowerFramingVerb, type EventFamily } from '../events';
+import { incremental, memo } from '../incremental';
 import { indexAt } from '../spans';
+import type { Paragraph, Span } from '../text';
 import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
 import { scanNumbers, words, type NumberMention, type Word } from './numbers';
 
@@ -70,98 +73,181 @@ export function extractFigures(analysis: Analysis): FigureResult {
   const breakdowns: Breakdown[] = [];
   const dates = dateSpans(analysis);
   const anchors = dateAnchors(analysis);
-  const isDate = (s: number, e: number) => {
-    const k = indexAt(dates, s, (d) => d);
-    return k >= 0 && dates[k].end >= e;
-  };
   const quotes = analysis.quotes.quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
   const inQuote = (offset: number) => indexAt(quotes, offset, (q) => q) >= 0;
+  // Both lists are sorted by start (the spans do not overlap): each paragraph takes the next stretch.
+  let nextDate = 0;
+  let nextAnchor = 0;
   for (const paragraph of analysis.article.paragraphs) {
-    const ws = words(analysis.prose, paragraph.start, paragraph.end);
-    if (ws.length === 0) continue;
-    const mentions = scanNumbers(ws, isDate);
-    if (mentions.length === 0) continue;
-    paragraphFigures(analysis, paragraph.index, paragraph.headline, paragraph.sentences, ws, mentions, inQuote, anchors, figures, breakdowns);
+    const { start, end } = paragraph;
+    while (nextDate < dates.length && dates[nextDate].end <= start) nextDate++;
+    const localDates: Span[] = [];
+    for (let k = nextDate; k < dates.length && dates[k].start < end; k++) {
+      localDates.push({ start: Math.max(dates[k].start, start) - start, end: Math.min(dates[k].end, end) - start });
+    }
+    let localAnchors: DateAnchor[] | null = null;
+    if (anchors) {
+      localAnchors = [];
+      while (nextAnchor < anchors.length && anchors[nextAnchor].start < start) nextAnchor++;
+      for (let k = nextAnchor; k < anchors.length && anchors[k].start < end; k++) localAnchors.push({ start: anchors[k].start - start, label: anchors[k].label });
+    }
+    // What a paragraph states depends on its text and on the dates inside it (relative), nothing else.
+    const text = analysis.prose.slice(start, end);
+    const context = incremental() ? datesContext(localDates, localAnchors) : '';
+    const local = memo('figures', text, context, () => paragraphFigures(text,
+      paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })), localDates, localAnchors));
+    if (local.figures.length) rebase(analysis, paragraph, local, inQuote, figures, breakdowns);
   }
   return { figures, breakdowns };
 }
 
-/** A sentence's time anchor from the dates engine, or null when the engine found nothing in the document. */
-type DateAnchors = ((sentence: { start: number; end: number }) => string | null) | null;
+/** A date of the dates engine as a time anchor: its start and its label ("since 2023-07", "2023-10-16"). */
+interface DateAnchor {
+  start: number;
+  label: string;
+}
+
+/** A paragraph's dates as a memo context: spans, then anchors; "-" when the document has no dates. */
+function datesContext(dates: readonly Span[], anchors: readonly DateAnchor[] | null): string {
+  if (!anchors) return '-';
+  let context = '';
+  for (const d of dates) context += `${d.start},${d.end} `;
+  context += '|';
+  for (const a of anchors) context += `${a.start}:${a.label}\u0000`;
+  return context;
+}
 
 /**
- * The dates engine's dates as anchors: "since 2023-07", "2023-10-16" (resolved, so "Oct. 16, 2023" and
- * "October 16, 2023" meet). Durations, sets and present/past references anchor nothing.
+ * The dates engine's dates as anchors, sorted by start: "since 2023-07", "2023-10-16" (resolved, so "Oct. 16,
+ * 2023" and "October 16, 2023" meet). Durations, sets and present/past references anchor nothing. Null when
+ * the engine found nothing in the document: sentences then read their anchors from their own words.
  */
-function dateAnchors(analysis: Analysis): DateAnchors {
-  const list: { start: number; label: string }[] = [];
+function dateAnchors(analysis: Analysis): DateAnchor[] | null {
+  if ((analysis.dates.dates as readonly unknown[]).length === 0) return null;
+  const list: DateAnchor[] = [];
   for (const d of analysis.dates.dates as readonly unknown[]) {
     const r = d as { start?: unknown; type?: unknown; value?: unknown; since?: unknown };
     if (typeof r?.start !== 'number' || r.type !== 'DATE' || typeof r.value !== 'string' || /REF$/.test(r.value)) continue;
     list.push({ start: r.start, label: (r.since === true ? 'since ' : '') + r.value });
   }
-  if ((analysis.dates.dates as readonly unknown[]).length === 0) return null;
-  list.sort((a, b) => a.start - b.start);
-  return (sentence) => {
-    // First date at or after the sentence start (binary search), then those inside it.
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (list[middle].start < sentence.start) low = middle + 1;
-      else high = middle;
-    }
-    const labels: string[] = [];
-    for (let k = low; k < list.length && list[k].start < sentence.end && labels.length < 4; k++) labels.push(list[k].label);
-    return labels.length ? labels.join('; ') : null;
-  };
+  return list.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence's anchor: the labels of the first four dates that start inside it, or null. */
+function sentenceAnchor(anchors: readonly DateAnchor[], sentence: Span): string | null {
+  let labels: string | null = null;
+  let count = 0;
+  for (const a of anchors) {
+    if (a.start < sentence.start) continue;
+    if (a.start >= sentence.end || count === 4) break;
+    labels = labels === null ? a.label : labels + '; ' + a.label;
+    count++;
+  }
+  return labels;
 }
 
 /** Spans of the dates engine's dates, when it has any (read structurally: its types evolve). */
-function dateSpans(analysis: Analysis): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function dateSpans(analysis: Analysis): Span[] {
+  const out: Span[] = [];
   for (const d of analysis.dates.dates as readonly unknown[]) {
     const r = d as { start?: unknown; end?: unknown };
     if (typeof r?.start === 'number' && typeof r.end === 'number') out.push({ start: r.start, end: r.end });
   }
   out.sort((a, b) => a.start - b.start);
   // Keep them non-overlapping for the binary search.
-  const merged: { start: number; end: number }[] = [];
+  const merged: Span[] = [];
   for (const s of out) {
     const last = merged[merged.length - 1];
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
+    else merged.push(s);
   }
   return merged;
 }
 
-function paragraphFigures(analysis: Analysis, paragraph: number, headline: boolean,
-  sentences: readonly { start: number; end: number }[], ws: readonly Word[], mentions: NumberMention[],
-  inQuote: (offset: number) => boolean, dateAnchor: DateAnchors, figures: Figure[], breakdowns: Breakdown[]): void {
+/**
+ * A paragraph's figures and breakdowns with offsets from the paragraph's start (memoised: shared, never
+ * mutated). A figure's sentence is its index in the paragraph; the document-wide fields come in `rebase`.
+ */
+interface LocalFigures {
+  figures: LocalFigure[];
+  breakdowns: Breakdown[];
+}
+type LocalFigure = Omit<Figure, 'text' | 'paragraph' | 'sentence' | 'inQuote' | 'headline'> & { sentence: number };
+
+const NO_FIGURES: LocalFigures = { figures: [], breakdowns: [] };
+
+/** A paragraph's figures moved to where it stands, with what only the document knows (quotes, headline). */
+function rebase(analysis: Analysis, paragraph: Paragraph, local: LocalFigures, inQuote: (offset: number) => boolean,
+  figures: Figure[], breakdowns: Breakdown[]): void {
+  const base = paragraph.start;
+  const firstFigure = figures.length;
+  const firstBreakdown = breakdowns.length;
+  for (const f of local.figures) {
+    const start = f.start + base;
+    const end = f.end + base;
+    figures.push({
+      start, end, text: analysis.text.slice(start, end), numberStart: f.numberStart + base,
+      numberEnd: f.numberEnd + base, value: f.value, low: f.low, high: f.high, lowClosed: f.lowClosed,
+      highClosed: f.highClosed, kind: f.kind, unit: f.unit, hedge: f.hedge, spelled: f.spelled, vague: f.vague,
+      counts: f.counts, head: f.head && { start: f.head.start + base, end: f.head.end + base, text: f.head.text },
+      modifiers: f.modifiers, event: f.event, eventWord: f.eventWord, anchor: f.anchor, incremental: f.incremental,
+      partitive: f.partitive, entities: f.entities, source: f.source, key: f.key,
+      breakdown: f.breakdown === null ? null : f.breakdown + firstBreakdown, paragraph: paragraph.index,
+      sentence: paragraph.sentences[f.sentence], sentenceStart: f.sentenceStart, inQuote: inQuote(f.numberStart + base),
+      headline: paragraph.headline,
+    });
+  }
+  for (const b of local.breakdowns) {
+    breakdowns.push({ ...b, parts: b.parts.map((k) => k + firstFigure), start: b.start + base, end: b.end + base });
+  }
+}
+
+function paragraphFigures(text: string, sentences: readonly Span[], dates: readonly Span[],
+  dateAnchor: readonly DateAnchor[] | null): LocalFigures {
+  const ws = words(text, 0, text.length);
+  if (ws.length === 0) return NO_FIGURES;
+  const isDate = (s: number, e: number) => {
+    const k = indexAt(dates, s, (d) => d);
+    return k >= 0 && dates[k].end >= e;
+  };
+  const mentions = scanNumbers(ws, isDate);
+  if (mentions.length === 0) return NO_FIGURES;
   const byFirst = new Map<number, NumberMention>();
   for (const m of mentions) byFirst.set(m.first, m);
-  // Words → sentence bounds (word indices).
-  const sentenceOfWord: number[] = new Array(ws.length);
-  const bounds: { from: number; to: number; span: { start: number; end: number } }[] = [];
-  let s = 0;
-  for (let k = 0; k < ws.length; k++) {
-    while (s < sentences.length - 1 && ws[k].start >= sentences[s].end) s++;
-    sentenceOfWord[k] = s;
-  }
-  for (let k = 0; k < sentences.length; k++) bounds.push({ from: ws.length, to: 0, span: sentences[k] ?? { start: 0, end: 0 } });
-  for (let k = 0; k < ws.length; k++) {
-    const b = bounds[sentenceOfWord[k]];
-    if (!b) continue;
-    b.from = Math.min(b.from, k);
-    b.to = Math.max(b.to, k + 1);
-  }
+  // Each sentence's words (a paragraph has at least one sentence): a word belongs to the first sentence
+  // that ends after its start, or to the last. A sentence without words has none: from > to.
+  const firstAtOrAfter = (offset: number) => {
+    let low = 0;
+    let high = ws.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ws[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const bounds = sentences.map((sentence, k) => {
+    const from = k === 0 ? 0 : firstAtOrAfter(sentences[k - 1].end);
+    const to = k === sentences.length - 1 ? ws.length : firstAtOrAfter(sentence.end);
+    return from < to ? { from, to } : { from: ws.length, to: 0 };
+  });
+  const sentenceOf = (word: number) => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ws[word].start < sentences[middle].end) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
   // Only counts take an event: a paragraph of years, ordinals and percentages never builds the index.
   let events: ReturnType<typeof eventIndex> | null = null;
   const anchors = new Map<number, string | null>();
   const anchorFor = (k: number) => {
     if (!anchors.has(k)) {
-      const span = bounds[k]?.span;
-      anchors.set(k, !span ? null : dateAnchor ? dateAnchor(span) : anchorOf(analysis.prose.slice(span.start, span.end)));
+      const span = sentences[k];
+      anchors.set(k, dateAnchor ? sentenceAnchor(dateAnchor, span) : anchorOf(text.slice(span.start, span.end)));
     }
     return anchors.get(k)!;
   };
@@ -169,21 +255,21 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
   const entitiesFor = (k: number) => {
     let found = entityCache.get(k);
     if (!found) {
-      found = sentenceEntities(ws, bounds[k]?.from ?? 0, bounds[k]?.to ?? 0);
+      found = sentenceEntities(ws, bounds[k].from, bounds[k].to);
       entityCache.set(k, found);
     }
     return found;
   };
   const sourceCache = new Map<number, string | null>();
   const sourceFor = (k: number) => {
-    if (!sourceCache.has(k)) sourceCache.set(k, sourceOf(ws, bounds[k]?.from ?? 0, bounds[k]?.to ?? 0));
+    if (!sourceCache.has(k)) sourceCache.set(k, sourceOf(ws, bounds[k].from, bounds[k].to));
     return sourceCache.get(k)!;
   };
-  const local: Figure[] = [];
+  const local: LocalFigure[] = [];
   const facts: ReturnType<typeof linkHead>[] = [];
   for (const m of mentions) {
-    const si = sentenceOfWord[m.first] ?? 0;
-    const b = bounds[si] ?? { from: 0, to: ws.length, span: { start: paragraph, end: paragraph } };
+    const si = sentenceOf(m.first);
+    const b = bounds[si];
     const fact = m.kind === 'count' ? linkHead(ws, m, b.to, (j) => (j === m.first ? null : byFirst.get(j) ?? null)) : null;
     facts.push(fact!);
     let event: EventFamily | null = null;
@@ -199,14 +285,14 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     let atStart = ws[firstWord]?.start === m.numberStart;
     if (!atStart && ws[firstWord + 1]?.start === m.numberStart && /^["“‘'(]$/.test(ws[firstWord].text)) atStart = true;
     local.push({
-      start: m.start, end: m.end, text: analysis.text.slice(m.start, m.end), numberStart: m.numberStart,
+      start: m.start, end: m.end, numberStart: m.numberStart,
       numberEnd: m.numberEnd, value: m.value, low: m.low, high: m.high, lowClosed: m.lowClosed,
       highClosed: m.highClosed, kind: m.kind, unit: m.unit, hedge: m.hedge, spelled: m.spelled, vague: m.vague,
       counts: fact?.counts ?? null, head: fact?.head ?? null, modifiers: fact?.modifiers ?? [], event, eventWord,
       anchor: m.kind === 'count' ? anchorFor(si) : null, incremental: fact?.incremental ?? false,
       partitive: (fact?.partitive ?? false) || (m.kind === 'count' && subsetBefore(ws, b.from, m.first)),
-      entities: m.kind === 'count' ? entitiesFor(si) : [], source: m.kind === 'count' ? sourceFor(si) : null, key: null, breakdown: null, paragraph, sentence: b.span,
-      sentenceStart: atStart, inQuote: inQuote(m.numberStart), headline,
+      entities: m.kind === 'count' ? entitiesFor(si) : [], source: m.kind === 'count' ? sourceFor(si) : null, key: null, breakdown: null,
+      sentence: si, sentenceStart: atStart,
     });
   }
   // Elided heads borrow from the next coordinated count: "10 Ukrainian and four Russian children".
@@ -218,10 +304,11 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     if (!local[k].event) { local[k].event = local[k + 1].event; local[k].eventWord = local[k + 1].eventWord; }
   }
   // Breakdowns: counts in one sentence joined only by commas, "and", and ages or ranges in between.
-  const offset = figures.length;
+  const breakdowns: Breakdown[] = [];
+  const distributive = new Map<number, boolean>();
   let chain: number[] = [];
   const flush = () => {
-    if (chain.length >= 2) addBreakdown(analysis, local, chain, offset, breakdowns);
+    if (chain.length >= 2) addBreakdown(text, sentences, distributive, local, chain, breakdowns);
     chain = [];
   };
   for (let k = 0; k < local.length; k++) {
@@ -232,7 +319,7 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     if (chain.length) {
       const prev = chain[chain.length - 1];
       const p = local[prev];
-      if (p.sentence.start !== f.sentence.start || !joined(ws, facts[prev]?.after ?? 0, mentionsFirst(mentions, k), byFirst)) flush();
+      if (p.sentence !== f.sentence || !joined(ws, facts[prev]?.after ?? 0, mentionsFirst(mentions, k), byFirst)) flush();
     }
     chain.push(k);
   }
@@ -243,8 +330,8 @@ function paragraphFigures(analysis: Analysis, paragraph: number, headline: boole
     if (f.kind === 'count' && f.counts && isClass(f.counts) && f.event && !f.vague && !f.incremental && !f.partitive) {
       f.key = factKey(f.counts, f.modifiers, f.event, f.anchor) + (presentTense(f.eventWord) ? '|now' : '');
     }
-    figures.push(f);
   }
+  return { figures: local, breakdowns };
 }
 
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -304,24 +391,12 @@ function sourceOf(ws: readonly Word[], from: number, to: number): string | null 
     if (w === 'according' && ws[j + 1]?.lower === 'to') {
       return ws.slice(j + 2, Math.min(to, j + 5)).filter((x) => /^\p{L}/u.test(x.text)).map((x) => x.lower).join(' ') || null;
     }
-    if (j > from && framing(w)) {
+    if (j > from && isLowerFramingVerb(w)) {
       const words = ws.slice(Math.max(from, j - 3), j).filter((x) => /^\p{L}/u.test(x.text) && x.lower !== 'the' && x.lower !== 'has' && x.lower !== 'have');
       return words.map((x) => x.lower).join(' ') || null;
     }
   }
   return null;
-}
-
-/** isFramingVerb, memoised per word (bounded): sourceOf asks it of most words of every counted sentence. */
-const FRAMING = new Map<string, boolean>();
-function framing(lower: string): boolean {
-  let found = FRAMING.get(lower);
-  if (found === undefined) {
-    found = isFramingVerb(lower);
-    if (FRAMING.size >= 20000) FRAMING.clear();
-    FRAMING.set(lower, found);
-  }
-  return found;
 }
 
 /** Whether two mentions' names are compatible: one's include the other's. */
@@ -349,11 +424,19 @@ function joined(ws: readonly Word[], from: number, to: number, byFirst: Map<numb
   return sawJoin;
 }
 
-function addBreakdown(analysis: Analysis, local: Figure[], chain: number[], offset: number, breakdowns: Breakdown[]): void {
+function addBreakdown(text: string, sentences: readonly Span[], distributiveCache: Map<number, boolean>,
+  local: LocalFigure[], chain: number[], breakdowns: Breakdown[]): void {
   const parts = chain.map((k) => local[k]);
   // "killed 102 and 21 people respectively", "four each": distributive, not a breakdown.
   // A distributive list ("1,600 and 400 jobs … respectively") counts different groups: none states a fact alone.
-  if (distributive(analysis.prose, parts[0].sentence)) {
+  // One answer per sentence: a thousand breakdowns in one sentence must not rescan it a thousand times.
+  const sentence = parts[0].sentence;
+  let distributive = distributiveCache.get(sentence);
+  if (distributive === undefined) {
+    distributive = /\b(?:respectively|each|apiece)\b/i.test(text.slice(sentences[sentence].start, sentences[sentence].end));
+    distributiveCache.set(sentence, distributive);
+  }
+  if (distributive) {
     for (const k of chain) local[k].partitive = true;
     return;
   }
@@ -369,23 +452,13 @@ function addBreakdown(analysis: Analysis, local: Figure[], chain: number[], offs
   const index = breakdowns.length;
   const sum = parts.reduce((t, p) => t + p.value, 0);
   for (const k of chain) local[k].breakdown = index;
-  void offset;
   const own = new Set(parts.flatMap((p) => p.modifiers));
   breakdowns.push({
     entities: parts[0].entities.filter((e) => !own.has(e)),
-    parts: chain.map((k) => offset + k), counts: group, modifiers: shared, event, anchor: parts[0].anchor, sum,
+    parts: chain.slice(), counts: group, modifiers: shared, event, anchor: parts[0].anchor, sum,
     low: sum, high: sum, start: parts[0].start, end: parts[parts.length - 1].head?.end ?? parts[parts.length - 1].end,
     key: event ? factKey(group, shared, event, parts[0].anchor) : null,
   });
-}
-
-/** One answer per sentence: a thousand breakdowns in one sentence must not rescan it a thousand times. */
-let distributiveCache: { prose: string; start: number; value: boolean } | null = null;
-function distributive(prose: string, sentence: { start: number; end: number }): boolean {
-  if (distributiveCache && distributiveCache.prose === prose && distributiveCache.start === sentence.start) return distributiveCache.value;
-  const value = /\b(?:respectively|each|apiece)\b/i.test(prose.slice(sentence.start, sentence.end));
-  distributiveCache = { prose, start: sentence.start, value };
-  return value;
 }
 
 /** "employs", "holds": a state now, not the event of the past ("employed 60,000 in 2008"). */
