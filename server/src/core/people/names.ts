@@ -62,7 +62,7 @@ export class SentenceTokens {
     this.inQuote = scan.sentences[index].inQuote;
   }
 
-  /** Moved to where the paragraph is now on first reading: many sentences are never read on a keystroke. */
+  /** Moved to where the paragraph is now when first read (a keystroke moves every paragraph after it). */
   get tokens(): Token[] {
     return (this.moved ??= tokensAt(this.scan.sentences[this.index], this.shift));
   }
@@ -89,16 +89,11 @@ interface ParagraphScan {
 interface ScannedSentence {
   tokens: Token[];
   inQuote: boolean[];
-  /** The tokens last moved, by how much: a paragraph after an edit moves by the same amount on each reading. */
-  moved: { shift: number; tokens: Token[] } | null;
 }
 
 function tokensAt(sentence: ScannedSentence, shift: number): Token[] {
   if (shift === 0) return sentence.tokens;
-  if (sentence.moved?.shift === shift) return sentence.moved.tokens;
-  const tokens = sentence.tokens.map((t) => ({ start: t.start + shift, end: t.end + shift, text: t.text, word: t.word }));
-  sentence.moved = { shift, tokens };
-  return tokens;
+  return sentence.tokens.map((t) => ({ start: t.start + shift, end: t.end + shift, text: t.text, word: t.word }));
 }
 
 const MODIFIERS = new Set([
@@ -115,7 +110,7 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
   const result: SentenceTokens[] = [];
   let q = 0;
   for (const paragraph of analysis.article.paragraphs) {
-    // Quotations lie within a paragraph: those of this one, in order.
+    // The quotations over this paragraph, in order.
     while (q < quotations.length && quotations[q].end <= paragraph.start) q++;
     let next = q;
     while (next < quotations.length && quotations[next].start < paragraph.end) next++;
@@ -147,7 +142,7 @@ function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly
       while (q < quotations.length && quotations[q].end <= token.start) q++;
       return q < quotations.length && quotations[q].start <= token.start;
     });
-    return { tokens, inQuote, moved: null };
+    return { tokens, inQuote };
   });
   return { text: prose.slice(paragraph.start, paragraph.end), origin: paragraph.start, sentences, names: null, handed: null };
 }
