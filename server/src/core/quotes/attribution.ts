@@ -961,12 +961,14 @@ class SpeakerResolver {
     const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
     const candidates = this.byRoleKey().get(head) ?? [];
     if (candidates.length === 0) return { person: null, resolution: null };
-    const score = (p: Person) => modifiers.filter((m) => matchesAffiliation(m, p)).length;
-    const recentRank = (p: Person) => {
-      for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i].person === p.index) return i;
-      return -1;
-    };
-    const best = [...candidates].sort((a, b) => score(b) - score(a) || recentRank(b) - recentRank(a))[0];
+    // Each candidate's score and recency, once: the sort asks for them at every comparison.
+    const ranks = new Map(candidates.map((p) => {
+      const words = affiliationWords(p);
+      let recent = -1;
+      for (let i = this.recent.length - 1; i >= 0 && recent < 0; i--) if (this.recent[i].person === p.index) recent = i;
+      return [p, { score: modifiers.filter((m) => words.has(m)).length, recent }];
+    }));
+    const best = [...candidates].sort((a, b) => ranks.get(b)!.score - ranks.get(a)!.score || ranks.get(b)!.recent - ranks.get(a)!.recent)[0];
     if (genderOfTitle(words[words.length - 1]) && this.genders.get(best.index) &&
       genderOfTitle(words[words.length - 1]) !== this.genders.get(best.index)) return { person: null, resolution: null };
     return { person: best.index, resolution: `role “${mention.text}” → ${best.title}` };
@@ -988,17 +990,21 @@ function roleKeysOf(title: string): readonly string[] {
 }
 const titleRoles = new Map<string, readonly string[]>();
 
-/** "foreign" and "ministry" match "Ministry of Foreign Affairs (MoFA)"; "mofa" matches its initials. */
-function matchesAffiliation(modifier: string, person: Person): boolean {
-  let words = affiliationWords.get(person);
+/**
+ * The words of a person's title and affiliation: "foreign" and "ministry" match "Ministry of Foreign
+ * Affairs (MoFA)", "mofa" its initials. Kept by their text across analyses, like role keys.
+ */
+function affiliationWords(person: Person): Set<string> {
+  const affiliation = `${person.title ?? ''} ${person.affiliation}`;
+  let words = affiliations.get(affiliation);
   if (!words) {
-    // Split once per person: the sort that ranks candidates asks again for every comparison.
-    words = new Set(`${person.title ?? ''} ${person.affiliation}`.toLowerCase().split(/[^\p{L}]+/u));
-    affiliationWords.set(person, words);
+    words = new Set(affiliation.toLowerCase().split(/[^\p{L}]+/u));
+    if (affiliations.size >= 10_000) affiliations.clear();
+    affiliations.set(affiliation, words);
   }
-  return words.has(modifier);
+  return words;
 }
-const affiliationWords = new WeakMap<Person, Set<string>>();
+const affiliations = new Map<string, Set<string>>();
 
 // ---------------------------------------------------------------------------------------------
 
