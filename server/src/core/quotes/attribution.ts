@@ -821,10 +821,25 @@ interface Resolved {
   organisation?: string;
 }
 
+/** Each name (surname) key → the first person, in table order, with that key; and the keys' lengths. */
 interface KeyIndex {
   first: Map<string, number>;
   lengths: Set<number>;
 }
+
+/**
+ * What a table's names answer, kept from one analysis to the next while the people's indices, names and
+ * surnames stay the same (most keystrokes change none of them).
+ */
+interface NameIndex {
+  /** The people's indices, names and surnames, in table order: all the answers depend on. */
+  people: string;
+  name?: KeyIndex;
+  surname?: KeyIndex;
+  /** Speaker words → the person whose name (else surname) ends them. */
+  endings: Map<string, number | undefined>;
+}
+let lastNameIndex: NameIndex | null = null;
 
 class SpeakerResolver {
   /** The most recent speakers, latest last: pronouns resolve to them. */
@@ -836,11 +851,15 @@ class SpeakerResolver {
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
   }
 
-  /**
-   * Each name (surname) key → the first person, in table order, with that key, and the keys' lengths:
-   * built on first use.
-   */
-  private readonly firstWith: { name?: KeyIndex; surname?: KeyIndex } = {};
+  /** The name index of this table: built, or taken from the last analysis, on first use. */
+  private index: NameIndex | null = null;
+  private nameIndex(): NameIndex {
+    if (this.index) return this.index;
+    let people = '';
+    for (const p of this.names.people) people += `${p.index}\u0001${p.name}\u0001${p.surname}\u0002`;
+    if (lastNameIndex?.people !== people) lastNameIndex = { people, endings: new Map() };
+    return (this.index = lastNameIndex);
+  }
 
   /**
    * The first person (table order) whose name (or surname) key ends `key`: the key's suffixes looked up
@@ -848,7 +867,8 @@ class SpeakerResolver {
    */
   private endingIn(key: string, field: 'name' | 'surname'): number | undefined {
     const people = this.names.people;
-    let index = this.firstWith[field];
+    const names = this.nameIndex();
+    let index = names[field];
     if (!index) {
       index = { first: new Map(), lengths: new Set() };
       for (let i = 0; i < people.length; i++) {
@@ -856,7 +876,7 @@ class SpeakerResolver {
         if (!index.first.has(personKey)) index.first.set(personKey, i);
         index.lengths.add(personKey.length);
       }
-      this.firstWith[field] = index;
+      names[field] = index;
     }
     let best: number | undefined;
     for (let i = 0; i <= key.length; i++) {
@@ -867,13 +887,14 @@ class SpeakerResolver {
     return best === undefined ? undefined : people[best].index;
   }
 
-  /** The person a speaker's words end in the name (else the surname) of, by the words: "the company" comes back often. */
-  private readonly endingWith = new Map<string, number | undefined>();
+  /** The person a speaker's words end in the name (else the surname) of: "the company" comes back often. */
   private personEnding(text: string): number | undefined {
-    if (this.endingWith.has(text)) return this.endingWith.get(text);
+    const endings = this.nameIndex().endings;
+    if (endings.has(text)) return endings.get(text);
     const key = nameKey(text);
     const person = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
-    this.endingWith.set(text, person);
+    if (endings.size >= 10_000) endings.clear();
+    endings.set(text, person);
     return person;
   }
 
