@@ -821,10 +821,25 @@ interface Resolved {
   organisation?: string;
 }
 
+/** Each name (surname) key → the first person, in table order, with that key; and the keys' lengths. */
 interface KeyIndex {
   first: Map<string, number>;
   lengths: Set<number>;
 }
+
+/**
+ * What a table's names answer, kept from one analysis to the next while the people's indices, names and
+ * surnames stay the same (most keystrokes change none of them).
+ */
+interface NameIndex {
+  /** The people's indices, names and surnames, in table order: all the answers depend on. */
+  people: string;
+  name?: KeyIndex;
+  surname?: KeyIndex;
+  /** Speaker words → the person whose name (else surname) ends them. */
+  endings: Map<string, number | undefined>;
+}
+let lastNameIndex: NameIndex | null = null;
 
 class SpeakerResolver {
   /** The most recent speakers, latest last: pronouns resolve to them. */
@@ -836,11 +851,15 @@ class SpeakerResolver {
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
   }
 
-  /**
-   * Each name (surname) key → the first person, in table order, with that key, and the keys' lengths:
-   * built on first use.
-   */
-  private readonly firstWith: { name?: KeyIndex; surname?: KeyIndex } = {};
+  /** The name index of this table: built, or taken from the last analysis, on first use. */
+  private index: NameIndex | null = null;
+  private nameIndex(): NameIndex {
+    if (this.index) return this.index;
+    let people = '';
+    for (const p of this.names.people) people += `${p.index}\u0001${p.name}\u0001${p.surname}\u0002`;
+    if (lastNameIndex?.people !== people) lastNameIndex = { people, endings: new Map() };
+    return (this.index = lastNameIndex);
+  }
 
   /**
    * The first person (table order) whose name (or surname) key ends `key`: the key's suffixes looked up
@@ -848,7 +867,8 @@ class SpeakerResolver {
    */
   private endingIn(key: string, field: 'name' | 'surname'): number | undefined {
     const people = this.names.people;
-    let index = this.firstWith[field];
+    const names = this.nameIndex();
+    let index = names[field];
     if (!index) {
       index = { first: new Map(), lengths: new Set() };
       for (let i = 0; i < people.length; i++) {
@@ -856,7 +876,7 @@ class SpeakerResolver {
         if (!index.first.has(personKey)) index.first.set(personKey, i);
         index.lengths.add(personKey.length);
       }
-      this.firstWith[field] = index;
+      names[field] = index;
     }
     let best: number | undefined;
     for (let i = 0; i <= key.length; i++) {
@@ -867,13 +887,14 @@ class SpeakerResolver {
     return best === undefined ? undefined : people[best].index;
   }
 
-  /** The person a speaker's words end in the name (else the surname) of, by the words: "the company" comes back often. */
-  private readonly endingWith = new Map<string, number | undefined>();
+  /** The person a speaker's words end in the name (else the surname) of: "the company" comes back often. */
   private personEnding(text: string): number | undefined {
-    if (this.endingWith.has(text)) return this.endingWith.get(text);
+    const endings = this.nameIndex().endings;
+    if (endings.has(text)) return endings.get(text);
     const key = nameKey(text);
     const person = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
-    this.endingWith.set(text, person);
+    if (endings.size >= 10_000) endings.clear();
+    endings.set(text, person);
     return person;
   }
 
@@ -961,12 +982,14 @@ class SpeakerResolver {
     const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
     const candidates = this.byRoleKey().get(head) ?? [];
     if (candidates.length === 0) return { person: null, resolution: null };
-    const score = (p: Person) => modifiers.filter((m) => matchesAffiliation(m, p)).length;
-    const recentRank = (p: Person) => {
-      for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i].person === p.index) return i;
-      return -1;
-    };
-    const best = [...candidates].sort((a, b) => score(b) - score(a) || recentRank(b) - recentRank(a))[0];
+    // Each candidate's score and recency, once: the sort asks for them at every comparison.
+    const ranks = new Map(candidates.map((p) => {
+      const words = affiliationWords(p);
+      let recent = -1;
+      for (let i = this.recent.length - 1; i >= 0 && recent < 0; i--) if (this.recent[i].person === p.index) recent = i;
+      return [p, { score: modifiers.filter((m) => words.has(m)).length, recent }];
+    }));
+    const best = [...candidates].sort((a, b) => ranks.get(b)!.score - ranks.get(a)!.score || ranks.get(b)!.recent - ranks.get(a)!.recent)[0];
     if (genderOfTitle(words[words.length - 1]) && this.genders.get(best.index) &&
       genderOfTitle(words[words.length - 1]) !== this.genders.get(best.index)) return { person: null, resolution: null };
     return { person: best.index, resolution: `role “${mention.text}” → ${best.title}` };
@@ -988,17 +1011,21 @@ function roleKeysOf(title: string): readonly string[] {
 }
 const titleRoles = new Map<string, readonly string[]>();
 
-/** "foreign" and "ministry" match "Ministry of Foreign Affairs (MoFA)"; "mofa" matches its initials. */
-function matchesAffiliation(modifier: string, person: Person): boolean {
-  let words = affiliationWords.get(person);
+/**
+ * The words of a person's title and affiliation: "foreign" and "ministry" match "Ministry of Foreign
+ * Affairs (MoFA)", "mofa" its initials. Kept by their text across analyses, like role keys.
+ */
+function affiliationWords(person: Person): Set<string> {
+  const affiliation = `${person.title ?? ''} ${person.affiliation}`;
+  let words = affiliations.get(affiliation);
   if (!words) {
-    // Split once per person: the sort that ranks candidates asks again for every comparison.
-    words = new Set(`${person.title ?? ''} ${person.affiliation}`.toLowerCase().split(/[^\p{L}]+/u));
-    affiliationWords.set(person, words);
+    words = new Set(affiliation.toLowerCase().split(/[^\p{L}]+/u));
+    if (affiliations.size >= 10_000) affiliations.clear();
+    affiliations.set(affiliation, words);
   }
-  return words.has(modifier);
+  return words;
 }
-const affiliationWords = new WeakMap<Person, Set<string>>();
+const affiliations = new Map<string, Set<string>>();
 
 // ---------------------------------------------------------------------------------------------
 
