@@ -15,12 +15,22 @@
 // behaves the same with or without it; the property test (test/unit/incremental.test.ts) holds every
 // stage to that.
 
+/** A result and the context it was computed in; one text may be met in several contexts. */
+interface Entry {
+  context: string;
+  value: unknown;
+}
+
 /** One document's memo, kept by the language server from one version of the document to the next. */
 export class IncrementalState {
-  /** Entries used by the analysis in progress, by stage and context, then by text. */
-  private current = new Map<string, Map<string, unknown>>();
+  /**
+   * Entries used by the analysis in progress, by stage, then by text. The context is compared, never
+   * hashed: contexts can be long (a paragraph's quotations, its name mentions) and differ per paragraph,
+   * and concatenated into a key they cost a fresh hash of a fresh string on every lookup.
+   */
+  private current = new Map<string, Map<string, Entry[]>>();
   /** Entries of the previous analysis: reused when asked for again, dropped after this one. */
-  private previous = new Map<string, Map<string, unknown>>();
+  private previous = new Map<string, Map<string, Entry[]>>();
   /** Reuse in the last analysis: the log and the tests read them. */
   hits = 0;
   misses = 0;
@@ -33,33 +43,44 @@ export class IncrementalState {
     this.misses = 0;
   }
 
-  /** Two levels, so the (long) text is hashed as it is, never concatenated into a key. */
-  lookup<T>(table: string, text: string, compute: () => T): T {
-    let current = this.current.get(table);
-    if (!current) this.current.set(table, (current = new Map()));
-    if (current.has(text)) {
+  lookup<T>(stage: string, text: string, context: string, compute: () => T): T {
+    let current = this.current.get(stage);
+    if (!current) this.current.set(stage, (current = new Map()));
+    const entries = current.get(text);
+    const now = entries && find(entries, context);
+    if (now) {
       this.hits++;
-      return current.get(text) as T;
+      return now.value as T;
     }
-    const previous = this.previous.get(table);
-    let value: T;
-    if (previous?.has(text)) {
-      value = previous.get(text) as T;
+    let entry = find(this.previous.get(stage)?.get(text), context);
+    if (entry) {
       this.hits++;
     } else {
-      value = compute();
+      entry = { context, value: compute() };
       this.misses++;
     }
-    current.set(text, value);
-    return value;
+    if (entries) entries.push(entry);
+    else current.set(text, [entry]);
+    return entry.value as T;
+  }
+
+  /** How many stages memoise in this document (for the tests: a keystroke recomputes one result per stage). */
+  get stages(): number {
+    return this.current.size;
   }
 
   /** How many results it holds (for the tests: memory stays proportional to the document). */
   get size(): number {
     let size = 0;
-    for (const table of this.current.values()) size += table.size;
+    for (const table of this.current.values()) for (const entries of table.values()) size += entries.length;
     return size;
   }
+}
+
+function find(entries: readonly Entry[] | undefined, context: string): Entry | undefined {
+  if (!entries) return undefined;
+  for (const entry of entries) if (entry.context === context) return entry;
+  return undefined;
 }
 
 /** The memo of the analysis running now, if it is an incremental one (analyses never interleave: they are synchronous). */
@@ -86,5 +107,5 @@ export const incremental = (): boolean => active !== null;
  */
 export function memo<T>(stage: string, text: string, context: string, compute: () => T): T {
   if (!active) return compute();
-  return active.lookup(`${stage}\u0000${context}`, text, compute);
+  return active.lookup(stage, text, context, compute);
 }

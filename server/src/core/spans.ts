@@ -24,9 +24,21 @@ export function covers(spans: readonly Span[], offset: number): boolean {
   return indexAt(spans, offset, itself) >= 0;
 }
 
+/** The top-level quotations' spans (direct, scare quote or title), sorted; shared by every reader of one scan. */
+const topLevel = new WeakMap<Analysis['quotes']['quotations'], readonly Span[]>();
+export function topLevelQuotations(analysis: Pick<Analysis, 'quotes'>): readonly Span[] {
+  const quotations = analysis.quotes.quotations;
+  let spans = topLevel.get(quotations);
+  if (!spans) {
+    spans = quotations.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }))
+      .sort((a, b) => a.start - b.start);
+    topLevel.set(quotations, spans);
+  }
+  return spans;
+}
+
 /** Whether an offset lies inside any top-level quotation (direct, scare quote or title). */
 export function quotationMask(analysis: Pick<Analysis, 'quotes'>): (offset: number) => boolean {
-  const spans = analysis.quotes.quotations.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }))
-    .sort((a, b) => a.start - b.start);
+  const spans = topLevelQuotations(analysis);
   return (offset) => covers(spans, offset);
 }

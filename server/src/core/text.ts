@@ -122,7 +122,7 @@ interface Block extends Span {
   heading: boolean;
 }
 
-interface Blocks {
+export interface Blocks {
   kept: Block[];
   blanked: Span[];
   comments: Span[];
@@ -137,7 +137,7 @@ function lineBlocks(text: string, bodyStart: number): Blocks {
   for (;;) {
     const match = lineBreak.exec(text);
     const end = match ? match.index : text.length;
-    if (/\S/.test(text.slice(start, end))) kept.push({ start, end, heading: false });
+    if (!isBlank(text, start, end)) kept.push({ start, end, heading: false });
     if (!match) break;
     start = lineBreak.lastIndex;
   }
@@ -146,10 +146,63 @@ function lineBlocks(text: string, bodyStart: number): Blocks {
 
 const markdown = new MarkdownIt('default', { html: true });
 
-/** Markdown: paragraphs and headings as CommonMark (GFM tables included) has them. */
-function markdownBlocks(text: string, bodyStart: number): Blocks {
+/**
+ * Markdown: paragraphs and headings as CommonMark (GFM tables included) has them. The document is
+ * parsed section by section (markdownSections), each section's blocks memoised by its text, so a
+ * keystroke re-parses one section, not the whole document.
+ */
+export function markdownBlocks(text: string, bodyStart: number): Blocks {
   // Blank the front matter so markdown-it's line numbers are the document's.
   const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(bodyStart) : text;
+  const blocks: Blocks = { kept: [], blanked: [], comments: [] };
+  const sections = markdownSections(source);
+  for (let s = 0; s < sections.length; s++) {
+    // A section that leaves a fenced code or HTML block open runs on into the next: parse them as one.
+    let start = sections[s];
+    let end = s + 1 < sections.length ? sections[s + 1] : source.length;
+    let local = memo('markdown', source.slice(start, end), '', () => parseMarkdown(source.slice(start, end)));
+    while (local.open && s + 1 < sections.length) {
+      s++;
+      end = s + 1 < sections.length ? sections[s + 1] : source.length;
+      local = memo('markdown', source.slice(start, end), '', () => parseMarkdown(source.slice(start, end)));
+    }
+    for (const block of local.blocks.kept) blocks.kept.push({ start: block.start + start, end: block.end + start, heading: block.heading });
+    for (const span of local.blocks.blanked) blocks.blanked.push({ start: span.start + start, end: span.end + start });
+    for (const span of local.blocks.comments) blocks.comments.push({ start: span.start + start, end: span.end + start });
+  }
+  return blocks;
+}
+
+/**
+ * Where the document can be cut into sections that parse alone as they parse together: before a line
+ * that follows a blank line and starts, at its first column, with a letter or a quotation mark. Such a
+ * line can only start a paragraph, and it closes every list and block quote before it; what can still
+ * run across it — a fenced code block, an HTML block waiting for its end marker — is caught after
+ * parsing (`open`) and the sections joined.
+ */
+function markdownSections(source: string): number[] {
+  const starts = [0];
+  const lines = lineStarts(source);
+  let blankBefore = false;
+  for (const start of lines) {
+    let i = start;
+    while (i < source.length && (source[i] === ' ' || source[i] === '\t')) i++;
+    const blank = i >= source.length || source[i] === '\n' || source[i] === '\r';
+    PARAGRAPH_ONLY.lastIndex = start;
+    if (blankBefore && start > 0 && PARAGRAPH_ONLY.test(source)) starts.push(start);
+    blankBefore = blank;
+  }
+  return starts;
+}
+
+/** What a line that can only start a paragraph starts with. */
+const PARAGRAPH_ONLY = /[\p{L}“‘"']/uy;
+
+/**
+ * One section's blocks (offsets from its start); `open`: a fenced code or HTML block runs to its end.
+ * Exported, with markdownBlocks, for the test that holds the sections to the whole document's parse.
+ */
+export function parseMarkdown(source: string): { blocks: Blocks; open: boolean } {
   const lines = lineStarts(source);
   const lineEnd = (line: number) => {
     let end = line + 1 < lines.length ? lines[line + 1] : source.length;
@@ -161,8 +214,14 @@ function markdownBlocks(text: string, bodyStart: number): Blocks {
   const comments: Span[] = [];
   const tokens = markdown.parse(source, {});
   let inListItem = false;
+  let open = false;
+  // markdown-it's line count: a final line break does not start another line.
+  const lineCount = lines.length - (/[\r\n]$/.test(source) ? 1 : 0);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // Outside any container, only an unclosed fence or HTML block reaches the section's last line (the
+    // section ends with the blank line before the next one's first).
+    if (token.level === 0 && (token.type === 'fence' || token.type === 'html_block') && token.map && token.map[1] >= lineCount) open = true;
     if (token.type === 'list_item_open') inListItem = true;
     else if (token.type === 'html_block' && token.map) {
       const start = lines[token.map[0]];
@@ -182,7 +241,7 @@ function markdownBlocks(text: string, bodyStart: number): Blocks {
       while (i < tokens.length && tokens[i].type !== 'table_close') i++;
     }
   }
-  return { kept, blanked, comments };
+  return { blocks: { kept, blanked, comments }, open };
 }
 
 // What follows the block quote markers on a list item's first line, and on a heading's.
@@ -322,7 +381,11 @@ function lineStarts(text: string): number[] {
 
 /** Everything outside the kept blocks, and the blanked spans inside them, become spaces. */
 function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[]): string {
-  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+  const blank = (from: number, to: number) => {
+    const gap = text.slice(from, to);
+    // Between plain-text paragraphs the gap is mostly bare line breaks: nothing to blank.
+    return /[^\r\n]/.test(gap) ? gap.replace(/[^\r\n]/g, ' ') : gap;
+  };
   const keep: Span[] = [];
   const holes = [...blanked].sort((a, b) => a.start - b.start);
   let h = 0;
@@ -344,6 +407,12 @@ function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[
   }
   parts.push(blank(cursor, text.length));
   return parts.join('');
+}
+
+/** Whether text[start, end) holds only white space (no slice: every line of the document is asked). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function trimSpan(prose: string, start: number, end: number): Span {

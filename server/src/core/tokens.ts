@@ -61,7 +61,8 @@ export function tokenize(prose: string, span: Span): Token[] {
   return relative.map((t) => ({ start: t.start + base, end: t.end + base, text: t.text, word: t.word }));
 }
 
-function scanTokens(prose: string, from: number, end: number): Token[] {
+/** The tokens of `prose` from `from` to `end`, with offsets in `prose`. */
+export function scanTokens(prose: string, from: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < end) {
@@ -104,8 +105,10 @@ function scanTokens(prose: string, from: number, end: number): Token[] {
   return tokens;
 }
 
+// Expressions with \p{…} are constants: the bundler turns such a literal into `new RegExp` at each evaluation.
+const UPPER_FIRST = /^\p{Lu}/u;
 export const isCapitalized = (word: string) => {
   const first = word.charCodeAt(0);
   if (first < 128) return first >= 65 && first <= 90;
-  return /^\p{Lu}/u.test(word);
+  return UPPER_FIRST.test(word);
 };

@@ -12,8 +12,6 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 /** AP's forms with a day: Jan. Feb. Aug. Sept. Oct. Nov. Dec.; March–July spelled out. */
 export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-const MS_PER_DAY = 86_400_000;
-
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -22,16 +20,30 @@ export function isValid(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Days since 1970-01-01. */
+// Days from and to the civil calendar by arithmetic (H. Hinnant's algorithms), not through Date objects:
+// the dates engine converts for every date it resolves.
+
+/** Days since 1970-01-01 of a valid day. */
 export function toNumber(d: Day): number {
-  const date = new Date(Date.UTC(2000, d.month - 1, d.day));
-  date.setUTCFullYear(d.year); // Date.UTC maps years 0–99 to 1900–1999
-  return Math.round(date.getTime() / MS_PER_DAY);
+  const m = d.month;
+  const y = m <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468 + d.day - 1;
 }
 
 export function fromNumber(n: number): Day {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(d: Day, days: number): Day {
@@ -44,6 +56,9 @@ export function weekdayOf(d: Day): number {
 }
 
 export function pad(n: number, width = 2): string {
+  // The usual cases without padStart: this runs several times for every date resolved.
+  if (width === 2 && n >= 10 && n < 100) return String(n);
+  if (width === 2 && n >= 0 && n < 10) return '0' + n;
   return String(n).padStart(width, '0');
 }
 

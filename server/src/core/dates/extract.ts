@@ -1,5 +1,6 @@
 // Temporal expressions of one paragraph, resolved against the publication date (DCT).
-// A pure function of the paragraph's text, its offset and the DCT, so results can be cached per paragraph.
+// A pure function of the paragraph's text and the DCT, offsets from the paragraph's start, so results can be
+// cached per paragraph (core/incremental.ts) and moved to where the paragraph is.
 // chrono-node (strict English) reads numeric dates ("7/8/07", "2023-10-16"), whose order and century it
 // knows; our own patterns read the rest, as news needs it: month-day and full dates, past-leaning years,
 // month-year, months, weekdays, relative words, decades, quarters, seasons, durations, sets, times,
@@ -64,16 +65,16 @@ const FUTURE_CUE = /\b(?:will|'ll|’ll|shall|scheduled|upcoming|deadline|(?:is|
 /** A year number followed by these is a count ("2000 jobs"), unless a preposition came before it. */
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|to|of|before|after|during|through|between|and|or|early|late|mid|fiscal|the|'s|’s|year|since|around|circa|as)\s*-?$/i;
 
-export function extractParagraph(text: string, base: number, dct: Day | null, paragraph: number): ParagraphDates {
+/** The paragraph's dates and impossible dates, offsets from its start; `quoted` and `paragraph` left for the caller. */
+export function extractParagraph(text: string, dct: Day | null): ParagraphDates {
   if (!PREFILTER.test(text)) return { dates: [], invalid: [] };
   const drafts: Draft[] = [];
-  const invalid = findInvalid(text, base);
-  const blocked = invalid.map((i) => ({ start: i.start - base, end: i.end - base }));
+  const invalid = findInvalid(text);
   const add = (draft: Draft | null) => { if (draft) drafts.push(draft); };
 
   for (const d of chronoDates(text, dct)) add(d);
   // Each pattern runs only on windows around its trigger words: linear, and cheap on dateless prose.
-  const months = windows(text, MONTH_TRIGGER, 16, 24);
+  const { months, units, references } = triggerWindows(text);
   for (const m of scan(text, months, MONTH_DAY)) add(monthDayDraft(text, m.index!, m[0].length, m[1], +m[2], m[3], dct));
   for (const m of scan(text, months, DAY_MONTH)) add(monthDayDraft(text, m.index!, m[0].length, m[2], +m[1], m[3], dct));
   for (const m of scan(text, months, MONTH_ALONE)) add(monthDraft(text, m.index!, m[0].length, m[1], m[2], dct));
@@ -97,7 +98,6 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
       add(draft);
     }
   }
-  const units = windows(text, UNIT_TRIGGER, 48, 16);
   for (const m of scan(text, units, RELATIVE)) add(relativeDraft(text, m, dct));
   for (const m of scan(text, units, AGO)) add(agoDraft(m, dct));
   for (const m of scan(text, units, DURATION)) add(durationDraft(m));
@@ -117,37 +117,56 @@ export function extractParagraph(text: string, base: number, dct: Day | null, pa
   for (const m of scan(text, units, THE_DAY)) add(theDayDraft(m, days, dct));
   if (/quarter|Q[1-4]/.test(text)) for (const m of matches(text, QUARTER)) add(quarterDraft(text, m, dct));
   if (/spring|summer|autumn|winter|fall/i.test(text)) for (const m of matches(text, SEASON)) add(seasonDraft(text, m, dct));
-  for (const m of scan(text, windows(text, REFERENCE_TRIGGER, 12, 12), REFERENCE)) add(referenceDraft(text, m));
+  for (const m of scan(text, references, REFERENCE)) add(referenceDraft(text, m));
 
-  const chosen = choose(drafts, blocked);
+  const chosen = choose(drafts, invalid);
   rebaseTimes(text, chosen);
-  const dates = chosen.map((d) => finish(text, base, paragraph, d));
+  const dates = chosen.map((d) => finish(text, d));
   return { dates, invalid };
 }
 
-const MONTH_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 const WEEKDAY_TEST = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const TIME_TEST = /\d:\d\d|\d\s?[ap]\.?\s?m\b|noon|midnight|\d\d\d\d\s+(?:UTC|GMT)/i;
-const UNIT_TRIGGER = /\b(?:today|tonight|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|centur|morning|afternoon|evening|annual)/gi;
-const REFERENCE_TRIGGER = /\b(?:now|current|present|recent|more\s+recent|past|future|soon|very\s+soon|the\s+(?:near|long)\s+term|the\s+time\s+being)/gi;
-export const THE_DAY = /\b(?:(end|ending|ended|finish|finished|finishing|close|closed|closing|for|on|during|of|start\s+of|late\s+in|earlier\s+in|later\s+in)\s+)(the\s+(?:same\s+)?day|that\s+day|the\s+weekend)\b/gi;
+/**
+ * The words the windows open on, in one search instead of three: units (group 1, as
+ * /\b(?:today|…|annual)/gi finds them), references (group 2, as /\b(?:now|…|the\s+time\s+being)/gi does)
+ * and months (the rest, kept when capitalised: /\b(?:Jan|…|Dec)/g). No two of the three start at the same
+ * word but "Decade" (a unit, and "Dec" to the months), and no match holds the start of another, so this
+ * finds exactly what the three searches would.
+ */
+const TRIGGERS = /\b(?:(today|tonight|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|centur|morning|afternoon|evening|annual)|(now|current|present|recent|more\s+recent|past|future|soon|very\s+soon|the\s+(?:near|long)\s+term|the\s+time\s+being)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
+const CAPITALISED_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
-/** The stretches around each trigger, widened to whole words and merged. */
-function windows(text: string, trigger: RegExp, before: number, after: number): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
+type Window = { start: number; end: number };
+
+/** The windows around the month, unit and reference words of a paragraph. */
+function triggerWindows(text: string): { months: Window[]; units: Window[]; references: Window[] } {
+  const months: Window[] = [];
+  const units: Window[] = [];
+  const references: Window[] = [];
   // exec on the shared global pattern, not matchAll (which clones the pattern on every call).
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    let start = Math.max(0, m.index - before);
-    let end = Math.min(text.length, m.index + m[0].length + after);
-    while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
-    while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
-    const last = found[found.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else found.push({ start, end });
+  TRIGGERS.lastIndex = 0;
+  for (let m = TRIGGERS.exec(text); m; m = TRIGGERS.exec(text)) {
+    if (m[2]) widen(text, references, m.index, m[0].length, 12, 12);
+    else {
+      if (m[1]) widen(text, units, m.index, m[0].length, 48, 16);
+      if (CAPITALISED_MONTH.test(m[0])) widen(text, months, m.index, 3, 16, 24);
+    }
   }
-  return found;
+  return { months, units, references };
 }
+
+/** Adds the stretch around a trigger at `index`, widened to whole words, to `found` (merged with the last). */
+function widen(text: string, found: Window[], index: number, length: number, before: number, after: number): void {
+  let start = Math.max(0, index - before);
+  let end = Math.min(text.length, index + length + after);
+  while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
+  while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
+  const last = found[found.length - 1];
+  if (last && start <= last.end) last.end = Math.max(last.end, end);
+  else found.push({ start, end });
+}
+export const THE_DAY = /\b(?:(end|ending|ended|finish|finished|finishing|close|closed|closing|for|on|during|of|start\s+of|late\s+in|earlier\s+in|later\s+in)\s+)(the\s+(?:same\s+)?day|that\s+day|the\s+weekend)\b/gi;
 
 /** Every match of a global pattern in text, as matchAll finds them, without matchAll's clone of the pattern. */
 function matches(text: string, pattern: RegExp): RegExpExecArray[] {
@@ -217,29 +236,38 @@ function rebaseTimes(text: string, chosen: Draft[]): void {
   }
 }
 
+/**
+ * Which offsets of a paragraph are taken (choose): one buffer for every paragraph, grown when needed and
+ * cleared after each use, so that a paragraph costs no allocation the size of its text.
+ */
+let taken = new Uint8Array(4096);
+
 /** Longest first; a shorter expression inside a longer one, or inside an impossible date, is dropped. */
-function choose(drafts: Draft[], blocked: { start: number; end: number }[]): Draft[] {
-  const order = drafts.map((d, i) => ({ d, i }))
-    .sort((a, b) => (b.d.end - b.d.start) - (a.d.end - a.d.start) || a.i - b.i);
+function choose(drafts: Draft[], blocked: readonly { start: number; end: number }[]): Draft[] {
+  if (drafts.length === 0) return drafts;
+  // A stable sort (by length, longest first): ties keep the order the drafts were found in.
+  const order = drafts.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start));
   // Which offsets are taken: linear in the total length of the drafts (each is short), not quadratic.
   let size = 0;
   for (const d of drafts) size = Math.max(size, d.end);
   for (const b of blocked) size = Math.max(size, b.end);
-  const taken = new Uint8Array(size);
+  if (taken.length < size) taken = new Uint8Array(Math.max(size, 2 * taken.length));
   for (const b of blocked) taken.fill(1, b.start, b.end);
   const chosen: Draft[] = [];
-  for (const { d } of order) {
+  for (const d of order) {
     let free = true;
     for (let k = d.start; k < d.end && free; k++) free = taken[k] === 0;
     if (!free) continue;
     taken.fill(1, d.start, d.end);
     chosen.push(d);
   }
+  for (const b of blocked) taken.fill(0, b.start, b.end);
+  for (const d of chosen) taken.fill(0, d.start, d.end);
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Adds early/mid/late and "since", the text, the offsets. */
-function finish(text: string, base: number, paragraph: number, d: Draft): DateMention {
+/** Adds early/mid/late and "since", the text. */
+function finish(text: string, d: Draft): DateMention {
   let start = d.start;
   let modifier: Modifier = d.modifier ?? null;
   if (d.type === 'DATE' && d.precision !== 'day' && d.precision !== 'reference' && !modifier && MODIFIER_HINT.test(text.slice(Math.max(0, start - 8), start))) {
@@ -255,8 +283,8 @@ function finish(text: string, base: number, paragraph: number, d: Draft): DateMe
   const range = d.range && modifier ? narrow(d.range, modifier) : d.range;
   // One object shape for every mention (no spread): cheaper to build and to read.
   return {
-    start: base + start,
-    end: base + d.end,
+    start,
+    end: d.end,
     text: text.slice(start, d.end),
     type: d.type,
     value: d.value,
@@ -268,9 +296,9 @@ function finish(text: string, base: number, paragraph: number, d: Draft): DateMe
     anchored: d.anchored ?? false,
     range,
     days: d.days,
-    statedWeekday: d.statedWeekday ? { ...d.statedWeekday, start: d.statedWeekday.start + base, end: d.statedWeekday.end + base } : null,
+    statedWeekday: d.statedWeekday ?? null,
     quoted: false,
-    paragraph,
+    paragraph: 0,
   };
 }
 
@@ -813,7 +841,7 @@ const INVALID_MONTH_DAY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|r
 const INVALID_DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})(?:,?\\s+(\\d{4})\\b)?`, 'g');
 
 /** "Feb. 30", "Sept. 31", "Feb. 29, 2023": a day the month never has (chrono drops them without a word). */
-export function findInvalid(text: string, base: number): InvalidDate[] {
+export function findInvalid(text: string): InvalidDate[] {
   const found: InvalidDate[] = [];
   const check = (start: number, whole: string, monthWord: string, dayText: string, yearText: string | undefined) => {
     const month = monthNumber(monthWord);
@@ -826,7 +854,7 @@ export function findInvalid(text: string, base: number): InvalidDate[] {
     // phrase (punctuation, a year, the end, a conjunction) or carry an ordinal.
     const after = text.slice(start + whole.length, start + whole.length + 12);
     if (!year && !/(?:st|nd|rd|th)$/.test(whole) && !/^(?:$|\s*[,.;:)!?–—-]|\s+(?:and|to|through|until|or|at|in|when)\b)/.test(after)) return;
-    found.push({ start: base + start, end: base + start + whole.length, text: whole, year, month, day, limit });
+    found.push({ start, end: start + whole.length, text: whole, year, month, day, limit });
   };
   // Only these months have < 31 days, and only days 29–31 can exceed a month's length (February's 28 at least).
   if (!/29|3[01]/.test(text) || !/\b(?:Jan|Feb|Apr|Jun|Sep|Nov)/.test(text)) return found;

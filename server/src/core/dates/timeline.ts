@@ -5,47 +5,84 @@ import { eventOf, isFramingVerb } from '../events';
 import type { Span } from '../text';
 import type { DateMention, TimelineEvent } from './types';
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** A letter (\p{L}): ASCII by range, any other code point by the pattern once, then from this cache. */
+const LETTER = /^\p{L}$/u;
+const nonAsciiLetter = new Map<number, boolean>();
+
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let letter = nonAsciiLetter.get(cp);
+  if (letter === undefined) {
+    letter = LETTER.test(String.fromCodePoint(cp));
+    nonAsciiLetter.set(cp, letter);
+  }
+  return letter;
+}
 
 /**
- * For each sentence holding a date that names a point or period (not a duration or "now"), its event words.
- * An event takes the nearest such date of its sentence; "since D" dates anchor the activity they begin.
+ * The next word of `text` from `from` on, as /[\p{L}][\p{L}'’-]*\/gu finds it, as [start, end], or null.
+ * By hand: the pattern, a match object per word, cost most of the timeline.
  */
-export function buildTimeline(prose: string, sentences: readonly Span[], dates: readonly DateMention[]): TimelineEvent[] {
+function nextWord(text: string, from: number): [number, number] | null {
+  let i = from;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (isLetter(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (i >= text.length) return null;
+  const start = i;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetter(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return [start, i];
+}
+
+/** A word's event entry (null for framing verbs and non-events), looked up once per distinct word of an analysis. */
+export type EventLookups = Map<string, ReturnType<typeof eventOf>>;
+
+/**
+ * The events of one paragraph, for each sentence holding a date that names a point or period (not a
+ * duration or "now"), not in a quotation (`quoted`, by index into `dates`). An event takes the nearest
+ * such date of its sentence; "since D" dates anchor the activity they begin. Everything is relative to
+ * the paragraph: `text` is its text, `sentences` and `dates` (in order, not overlapping) have offsets from its
+ * start, and so do the events, whose `date` is an index into `dates`.
+ */
+export function paragraphTimeline(text: string, sentences: readonly Span[], dates: readonly DateMention[],
+  quoted: (index: number) => boolean, lookups: EventLookups): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  // A word's event entry (null for framing verbs and non-events), looked up once per distinct word.
-  const lookups = new Map<string, ReturnType<typeof eventOf>>();
   let d = 0;
   for (const sentence of sentences) {
     while (d < dates.length && dates[d].end <= sentence.start) d++;
     const inside: number[] = [];
     for (let k = d; k < dates.length && dates[k].start < sentence.end; k++) {
       const date = dates[k];
-      if (date.range && date.type === 'DATE' && !date.quoted) inside.push(k);
+      if (date.range && date.type === 'DATE' && !quoted(k)) inside.push(k);
     }
     // A "sentence" of dozens of dates is a table or a list, not a narrative: no events from it (and no quadratic work).
     if (inside.length === 0 || inside.length > 12) continue;
-    const text = prose.slice(sentence.start, sentence.end);
-    // exec, not matchAll: matchAll clones the pattern for every sentence.
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    const words = text.slice(sentence.start, sentence.end);
+    for (let w = nextWord(words, 0); w; w = nextWord(words, w[1])) {
+      const start = sentence.start + w[0];
+      const end = sentence.start + w[1];
       if (inside.some((k) => dates[k].start <= start && end <= dates[k].end)) continue;
-      let entry = lookups.get(m[0]);
+      const word = words.slice(w[0], w[1]);
+      let entry = lookups.get(word);
       if (entry === undefined) {
-        entry = isFramingVerb(m[0]) ? null : eventOf(m[0]);
-        lookups.set(m[0], entry);
+        entry = isFramingVerb(word) ? null : eventOf(word);
+        lookups.set(word, entry);
       }
       // "change" (rose, fell) is a figure's movement, not a dated event of the story.
       if (!entry || entry.family === 'change') continue;
       const nearest = inside.reduce((best, k) =>
         distance(dates[k], start) < distance(dates[best], start) ? k : best, inside[0]);
-      const before = prose.slice(Math.max(sentence.start, start - 24), start);
+      const before = text.slice(Math.max(sentence.start, start - 24), start);
       const first = /\b(?:first|first-ever|very\s+first)\s+(?:(?:[\p{L}-]+\s+){0,2})$/iu.test(before) ||
         /\bfirst\s+$/i.test(before);
       events.push({
-        family: entry.family, start, end, trigger: m[0], first, noun: entry.pos === 'noun', date: nearest,
+        family: entry.family, start, end, trigger: word, first, noun: entry.pos === 'noun', date: nearest,
         sentence: { start: sentence.start, end: sentence.end },
       });
     }

@@ -4,9 +4,10 @@
 // ("Maria Lvova-Belova, Russia’s commissioner…"), or a reporting verb it is the subject of ("Steve Jobs said").
 
 import type { Analysis } from '../analyse';
-import type { Span } from '../text';
-import { quotationMask } from '../spans';
-import { isCapitalized, tokenize, type Token } from '../tokens';
+import { incremental, memo } from '../incremental';
+import type { Paragraph, Span } from '../text';
+import { topLevelQuotations } from '../spans';
+import { isCapitalized, scanTokens, type Token } from '../tokens';
 import {
   CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS,
   VERB_FILLERS, genderOfTitle,
@@ -46,11 +47,58 @@ export interface NameTable {
 }
 
 /** A sentence's words, and whether each lies inside a quotation. */
-export interface SentenceTokens {
-  span: Span;
-  paragraph: number;
+export class SentenceTokens {
+  readonly inQuote: boolean[];
+  private moved: Token[] | null = null;
+
+  constructor(
+    readonly span: Span,
+    readonly paragraph: number,
+    /** The paragraph's scan this sentence is part of, and what to add to its offsets (people read them). */
+    readonly scan: ParagraphScan,
+    private readonly index: number,
+    readonly shift: number,
+  ) {
+    this.inQuote = scan.sentences[index].inQuote;
+  }
+
+  /** Moved to where the paragraph is now on first reading: many sentences are never read on a keystroke. */
+  get tokens(): Token[] {
+    return (this.moved ??= tokensAt(this.scan.sentences[this.index], this.shift));
+  }
+
+  toJSON(): { span: Span; paragraph: number; tokens: Token[]; inQuote: boolean[] } {
+    return { span: this.span, paragraph: this.paragraph, tokens: this.tokens, inQuote: this.inQuote };
+  }
+}
+
+/**
+ * One paragraph's sentences as words, offsets counted as in the prose the paragraph stood at `origin`
+ * in when it was scanned (memoised: the same paragraph text and quotations give the same scan).
+ */
+interface ParagraphScan {
+  text: string;
+  origin: number;
+  sentences: ScannedSentence[];
+  /** What the people stage takes from the paragraph, for the lexicon it was computed with. */
+  names: { cues: CueLexicon; names: ParagraphNames } | null;
+  /** Its sentences as last handed out: the same again while the paragraph keeps its place and number. */
+  handed: { paragraph: number; shift: number; sentences: SentenceTokens[] } | null;
+}
+
+interface ScannedSentence {
   tokens: Token[];
   inQuote: boolean[];
+  /** The tokens last moved, by how much: a paragraph after an edit moves by the same amount on each reading. */
+  moved: { shift: number; tokens: Token[] } | null;
+}
+
+function tokensAt(sentence: ScannedSentence, shift: number): Token[] {
+  if (shift === 0) return sentence.tokens;
+  if (sentence.moved?.shift === shift) return sentence.moved.tokens;
+  const tokens = sentence.tokens.map((t) => ({ start: t.start + shift, end: t.end + shift, text: t.text, word: t.word }));
+  sentence.moved = { shift, tokens };
+  return tokens;
 }
 
 const MODIFIERS = new Set([
@@ -62,15 +110,46 @@ const MODIFIERS = new Set([
 ]);
 
 export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
-  const inQuotation = quotationMask(analysis);
+  const quotations = topLevelQuotations(analysis);
+  const prose = analysis.prose;
   const result: SentenceTokens[] = [];
+  let q = 0;
   for (const paragraph of analysis.article.paragraphs) {
-    for (const span of paragraph.sentences) {
-      const tokens = tokenize(analysis.prose, span);
-      result.push({ span, paragraph: paragraph.index, tokens, inQuote: tokens.map((t) => inQuotation(t.start)) });
+    // Quotations lie within a paragraph: those of this one, in order.
+    while (q < quotations.length && quotations[q].end <= paragraph.start) q++;
+    let next = q;
+    while (next < quotations.length && quotations[next].start < paragraph.end) next++;
+    const inside = quotations.slice(q, next);
+    const scan = incremental()
+      ? memo('sentences', prose.slice(paragraph.start, paragraph.end), quotationContext(inside, paragraph),
+        () => scanParagraph(prose, paragraph, inside))
+      : scanParagraph(prose, paragraph, inside);
+    const shift = paragraph.start - scan.origin;
+    if (scan.handed?.paragraph !== paragraph.index || scan.handed.shift !== shift) {
+      scan.handed = { paragraph: paragraph.index, shift, sentences: paragraph.sentences.map((span, k) => new SentenceTokens(span, paragraph.index, scan, k, shift)) };
     }
+    for (const sentence of scan.handed.sentences) result.push(sentence);
   }
   return result;
+}
+
+/** Where the paragraph's quotations are, from its start: all a scan reads beyond the paragraph's text. */
+function quotationContext(quotations: readonly Span[], paragraph: Span): string {
+  return quotations.map((q) => `${Math.max(q.start, paragraph.start) - paragraph.start}-${Math.min(q.end, paragraph.end) - paragraph.start}`).join(',');
+}
+
+function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly Span[]): ParagraphScan {
+  const sentences = paragraph.sentences.map((span): ScannedSentence => {
+    const tokens = scanTokens(prose, span.start, span.end);
+    // One walk along the sorted quotations per sentence: a token is inside one when its start is.
+    let q = 0;
+    const inQuote = tokens.map((token) => {
+      while (q < quotations.length && quotations[q].end <= token.start) q++;
+      return q < quotations.length && quotations[q].start <= token.start;
+    });
+    return { tokens, inQuote, moved: null };
+  });
+  return { text: prose.slice(paragraph.start, paragraph.end), origin: paragraph.start, sentences, names: null, handed: null };
 }
 
 /** The word without a possessive: "Qatar’s" → "Qatar", "parents’" → "parents". */
@@ -81,6 +160,11 @@ const bare = (word: string) => {
   return (last === 's' || last === 'S') && (before === '’' || before === "'") ? word.slice(0, -2) : word;
 };
 const lower = (word: string) => word.toLowerCase();
+// Expressions with \p{…} are constants: the bundler turns such a literal into `new RegExp` at each evaluation.
+const MARKS = /\p{M}/gu;
+const INITIAL = /^\p{Lu}\.$/u;
+const LOWER = /\p{Ll}/u;
+
 /** Spelling-insensitive key: Al-Thani = Al Thani = al thani. */
 export const nameKey = (name: string) => {
   // Most names are ASCII words with no space, hyphen, apostrophe or point: lower case is their key.
@@ -91,7 +175,7 @@ export const nameKey = (name: string) => {
   }
   if (plain) return name.toLowerCase();
   // Others: skip Unicode normalisation for ASCII ones.
-  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/[\s\-‐‑'’.]+/g, '');
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(MARKS, '')).toLowerCase().replace(/[\s\-‐‑'’.]+/g, '');
 };
 
 interface Run {
@@ -149,119 +233,182 @@ interface NameCandidate {
   aged: boolean;
   /** "Mr", "Dr." right before a surname. */
   courtesy: Token | null;
+  /** Evidence in the sentence itself. */
   evidence: boolean;
+  /** Without it, the word whose recurrence in the article would be evidence (a trimmed run's last word). */
+  recurs: string | null;
   apposition: Span | null;
-  sentence: number;
   inQuote: boolean;
 }
 
-export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
-  // How often each capitalised word occurs: a surname that recurs is a person's, not an organisation's tail.
-  const wordCounts = new Map<string, number>();
-  for (const sentence of sentences) {
+/** A candidate as the article-wide join reads it (offsets as in its paragraph's scan). */
+interface Candidate extends NameCandidate {
+  /** A surname with a title before it ("Secretary Wolfowitz"). */
+  titled: boolean;
+  /** The spelling-insensitive key of each ending of the name: [0] the full name, then without its first word… */
+  keys: string[];
+  /** The end of the name without a possessive. */
+  end: number;
+  scan: ParagraphScan;
+  sentence: ScannedSentence;
+  /** The person it names, worked out when it first does (most candidates never do). */
+  person: Omit<Person, 'index' | 'introduced' | 'mentions'> | null;
+}
+
+/** The person a candidate with evidence names (from its paragraph alone: the same each time it is asked). */
+function describe(c: Candidate): NonNullable<Candidate['person']> {
+  if (c.person) return c.person;
+  const slice = (from: number, to: number) => c.scan.text.slice(from - c.scan.origin, to - c.scan.origin);
+  const titleWords = [...c.roleBefore, ...c.title];
+  c.person = {
+    name: joinName(slice, c.name),
+    title: c.apposition ? slice(c.apposition.start, c.apposition.end).replace(/\s+/g, ' ')
+      : titleWords.length ? joinName(slice, titleWords) : null,
+    surname: surnameOf(c.name),
+    // A surname alone ("Mr MacFarlane", "Secretary Wolfowitz") gives no first name.
+    given: c.name.length > 1 ? c.name[0].text : null,
+    gender: [...titleWords, ...(c.courtesy ? [c.courtesy] : [])].map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
+    affiliation: affiliationOf(c.sentence.tokens),
+  };
+  return c.person;
+}
+
+/** What the people stage takes from one paragraph (offsets as in its scan). */
+interface ParagraphNames {
+  /** Every candidate, in order: each may be a mention. */
+  candidates: Candidate[];
+  /** Those that may name a person. */
+  possible: Candidate[];
+  /** Surnames alone that may prove themselves a person's: with an age or a title. */
+  surnames: Candidate[];
+  /** The words whose recurrence would prove a candidate. */
+  recurs: string[];
+  /** How often each capitalised word (without a possessive) occurs here, to count across the article. */
+  capitalized: Map<string, number>;
+  /** Its mentions of the people last known (their keys, in order). */
+  mentions: { known: string; found: FoundMention[] } | null;
+}
+
+/** A mention, offsets as in the paragraph's scan. */
+type FoundMention = Omit<Mention, 'text' | 'person'> & { person: number };
+
+/** The paragraph's names, computed once per scan and lexicon. */
+function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
+  if (scan.names?.cues !== cues) scan.names = { cues, names: scanNames(scan, cues) };
+  return scan.names.names;
+}
+
+function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
+  const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map(), mentions: null };
+  for (const sentence of scan.sentences) {
     for (const token of sentence.tokens) {
       if (!token.word || !isCapitalized(token.text)) continue;
       const word = bare(token.text);
-      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      names.capitalized.set(word, (names.capitalized.get(word) ?? 0) + 1);
+    }
+    for (const run of capitalizedRuns(sentence.tokens)) {
+      const c = splitRun(sentence, run, cues);
+      if (!c) continue;
+      const keys = c.name.map((_, k) => nameKey(c.name.slice(k).map((t) => bare(t.text)).join(' ')));
+      const last = c.name[c.name.length - 1];
+      const titled = titledSurname(c);
+      // One literal, so that every candidate has one shape (a spread makes slow, varied ones).
+      const candidate: Candidate = {
+        name: c.name, title: c.title, roleBefore: c.roleBefore, aged: c.aged, courtesy: c.courtesy, evidence: c.evidence,
+        recurs: c.recurs, apposition: c.apposition, inQuote: c.inQuote, titled, keys,
+        end: last.end - (last.text.length - bare(last.text).length), scan, sentence, person: null,
+      };
+      names.candidates.push(candidate);
+      if (!opensWithParticle(c.name) && (c.name.length >= 2 || titled)) names.possible.push(candidate);
+      if (c.name.length === 1 && (c.aged || titled)) names.surnames.push(candidate);
+      if (c.recurs !== null) names.recurs.push(c.recurs);
     }
   }
-  const candidates: NameCandidate[] = [];
-  sentences.forEach((sentence, s) => {
-    for (const run of capitalizedRuns(sentence.tokens)) {
-      const candidate = splitRun(sentence, run, cues, s, wordCounts);
-      if (candidate) candidates.push(candidate);
+  return names;
+}
+
+export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
+  const paragraphs: Array<{ names: ParagraphNames; shift: number }> = [];
+  for (let s = 0; s < sentences.length; s += sentences[s].scan.sentences.length) {
+    paragraphs.push({ names: namesOf(sentences[s].scan, cues), shift: sentences[s].shift });
+  }
+  // A trimmed run's surname that recurs is a person's, not an organisation's tail: count the words asked about.
+  const asked = new Set<string>();
+  for (const { names } of paragraphs) for (const word of names.recurs) asked.add(word);
+  const counts = new Map<string, number>();
+  const count = (word: string, n: number) => counts.set(word, (counts.get(word) ?? 0) + n);
+  if (asked.size) {
+    // From each paragraph, the smaller of its words and the words asked about: linear, and quick when few are asked.
+    for (const { names: { capitalized } } of paragraphs) {
+      if (capitalized.size <= asked.size) {
+        for (const [word, n] of capitalized) if (asked.has(word)) count(word, n);
+      } else {
+        for (const word of asked) {
+          const n = capitalized.get(word);
+          if (n) count(word, n);
+        }
+      }
     }
-  });
+  }
+  const proven = (c: Candidate) => c.evidence || (c.recurs !== null && (counts.get(c.recurs) ?? 0) >= 2);
 
   // People: full names with evidence, merged by spelling-insensitive key. A shorter name that ends a
   // longer one ("Al Ansari" of "Majed Al Ansari") is a later reference, not another person.
   // A surname alone counts when a title stands before it: "Deputy Defense Secretary Wolfowitz".
   // A surname that proves itself a person's ("Barra, 51,", "Mr MacFarlane") proves the full name that
   // ends in it ("named Mary Barra as its chief executive").
-  const personSurnames = new Set(candidates.filter((c) => c.name.length === 1 && (c.aged || (c.evidence && titledSurname(c))))
-    .map((c) => nameKey(bare(c.name[0].text))));
-  if (personSurnames.size) {
-    for (const c of candidates) if (c.name.length >= 2 && personSurnames.has(nameKey(bare(c.name[c.name.length - 1].text)))) c.evidence = true;
+  const personSurnames = new Set<string>();
+  for (const { names } of paragraphs) {
+    for (const c of names.surnames) if (c.aged || (proven(c) && c.titled)) personSurnames.add(c.keys[0]);
   }
-  const evidenced = candidates.filter((c) => c.evidence && !opensWithParticle(c.name) &&
-    (c.name.length >= 2 || titledSurname(c)));
-  // Each candidate's name key, computed once (it is asked for up to three times).
-  const fullKeys = new Map<NameCandidate, string>();
-  const fullKeyOf = (c: NameCandidate) => {
-    let key = fullKeys.get(c);
-    if (key === undefined) {
-      key = nameKey(c.name.map((t) => bare(t.text)).join(' '));
-      fullKeys.set(c, key);
+  const evidenced: Candidate[] = [];
+  for (const { names } of paragraphs) {
+    for (const c of names.possible) {
+      if ((proven(c) || (c.name.length >= 2 && personSurnames.has(c.keys[c.name.length - 1])))) evidenced.push(c);
     }
-    return key;
-  };
+  }
   const longestFirst = [...evidenced].sort((a, b) => b.name.length - a.name.length);
   const tails = new Set<string>();
-  const accepted = new Set<NameCandidate>();
+  const accepted = new Set<Candidate>();
   for (const c of longestFirst) {
-    const key = fullKeyOf(c);
-    if (tails.has(key)) continue;
+    if (tails.has(c.keys[0])) continue;
     accepted.add(c);
-    for (let k = 1; k < c.name.length; k++) tails.add(nameKey(c.name.slice(k).map((t) => bare(t.text)).join(' ')));
+    for (let k = 1; k < c.keys.length; k++) tails.add(c.keys[k]);
   }
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   for (const c of evidenced) {
-    if (!accepted.has(c)) continue;
-    const key = fullKeyOf(c);
-    if (byKey.has(key)) continue;
-    const name = joinName(analysis.prose, c.name);
-    const titleWords = [...c.roleBefore, ...c.title];
-    const title = c.apposition ? analysis.prose.slice(c.apposition.start, c.apposition.end).replace(/\s+/g, ' ')
-      : titleWords.length ? joinName(analysis.prose, titleWords) : null;
-    const person: Person = {
-      index: people.length,
-      name,
-      title,
-      surname: surnameOf(c.name),
-      // A surname alone ("Mr MacFarlane", "Secretary Wolfowitz") gives no first name.
-      given: c.name.length > 1 ? c.name[0].text : null,
-      gender: [...titleWords, ...(c.courtesy ? [c.courtesy] : [])].map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
-      introduced: null,
-      affiliation: affiliationOf(sentences[c.sentence]),
-      mentions: [],
-    };
+    if (!accepted.has(c) || byKey.has(c.keys[0])) continue;
+    const { name, title, surname, given, gender, affiliation } = describe(c);
+    const person: Person = { index: people.length, name, title, surname, given, gender, introduced: null, affiliation, mentions: [] };
     people.push(person);
-    byKey.set(key, person);
+    byKey.set(c.keys[0], person);
   }
 
   // Mentions: every run that is a known full name, or a known surname.
   const bySurname = new Map<string, Person[]>();
-  for (const person of people) {
+  // Which candidates are mentions depends on the people's keys alone: a paragraph keeps its answer for them.
+  const keys: string[] = [];
+  for (const [fullKey, person] of byKey) {
     const key = nameKey(person.surname);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
+    const same = bySurname.get(key);
+    if (same) same.push(person);
+    else bySurname.set(key, [person]);
+    keys.push(`${fullKey} ${key}`);
   }
+  const known = keys.join('\n');
+  const prose = analysis.prose;
   const mentions: Mention[] = [];
-  for (const c of candidates) {
-    const fullKey = fullKeyOf(c);
-    const full = byKey.get(fullKey);
-    const lastWord = c.name[c.name.length - 1];
-    const span = { start: c.name[0].start, end: lastWord.end - (lastWord.text.length - bare(lastWord.text).length) };
-    if (full) {
-      const mention: Mention = { start: span.start, end: span.end, text: analysis.prose.slice(span.start, span.end), kind: 'full', person: full.index, inQuote: c.inQuote };
+  for (const { names, shift } of paragraphs) {
+    if (names.mentions?.known !== known) names.mentions = { known, found: findMentions(names.candidates, byKey, bySurname) };
+    for (const found of names.mentions.found) {
+      const start = found.start + shift;
+      const end = found.end + shift;
+      const { kind, person, inQuote } = found;
+      const mention: Mention = { start, end, text: prose.slice(start, end), kind, person, inQuote };
       mentions.push(mention);
-      full.mentions.push(mention);
-      if (!full.introduced && !c.inQuote) full.introduced = span;
-      continue;
-    }
-    // A surname alone ("Al Ansari", "Lvova-Belova"), or the end of a longer run ("Mr. Lewis").
-    for (let k = 0; k < c.name.length; k++) {
-      const rest = c.name.slice(k);
-      const found = bySurname.get(nameKey(rest.map((t) => bare(t.text)).join(' ')));
-      if (found && found.length === 1) {
-        const start = rest[0].start;
-        const last = rest[rest.length - 1];
-        const end = last.end - (last.text.length - bare(last.text).length);
-        const mention: Mention = { start, end, text: analysis.prose.slice(start, end), kind: 'surname', person: found[0].index, inQuote: c.inQuote };
-        mentions.push(mention);
-        found[0].mentions.push(mention);
-        break;
-      }
+      people[person].mentions.push(mention);
+      if (kind === 'full' && !people[person].introduced && !inQuote) people[person].introduced = { start, end };
     }
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -270,6 +417,27 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
     if (!person.introduced) person.introduced = person.mentions.find((m) => m.kind === 'full') ?? null;
   }
   return { people, mentions };
+}
+
+/** The candidates that mention a known person: by full name, else by a surname that ends the run. */
+function findMentions(candidates: Candidate[], byKey: Map<string, Person>, bySurname: Map<string, Person[]>): FoundMention[] {
+  const found: FoundMention[] = [];
+  for (const candidate of candidates) {
+    const full = byKey.get(candidate.keys[0]);
+    if (full) {
+      found.push({ start: candidate.name[0].start, end: candidate.end, kind: 'full', person: full.index, inQuote: candidate.inQuote });
+      continue;
+    }
+    // A surname alone ("Al Ansari", "Lvova-Belova"), or the end of a longer run ("Mr. Lewis").
+    for (let k = 0; k < candidate.keys.length; k++) {
+      const same = bySurname.get(candidate.keys[k]);
+      if (same && same.length === 1) {
+        found.push({ start: candidate.name[k].start, end: candidate.end, kind: 'surname', person: same[0].index, inQuote: candidate.inQuote });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Words of a title that only qualify it: "Foreign" in "Ministry of Foreign Affairs" is no title. */
@@ -301,7 +469,7 @@ function opensWithParticle(name: Token[]): boolean {
 }
 
 /** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
-function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: number, wordCounts: Map<string, number>): NameCandidate | null {
+function splitRun(sentence: ScannedSentence, run: Run, cues: CueLexicon): NameCandidate | null {
   let tokens = run.tokens;
   let first = run.first;
   while (tokens.length && CAPITALIZED_FUNCTION_WORDS.has(lower(tokens[0].text))) {
@@ -331,13 +499,13 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   if (name.some((t) => !isCapitalized(t.text) && !NAME_PARTICLES.has(lower(t.text))) || name.length > 4) {
     trimmed = true;
     let k = name.length - 2;
-    while (k > 0 && (NAME_PARTICLES.has(lower(name[k].text)) || /^\p{Lu}\.$/u.test(name[k].text) ||
+    while (k > 0 && (NAME_PARTICLES.has(lower(name[k].text)) || INITIAL.test(name[k].text) ||
       (k > 0 && NAME_PARTICLES.has(lower(name[k - 1].text))))) k--;
     name = name.slice(Math.max(0, k));
     if (!isCapitalized(name[0]?.text ?? '')) return null;
   }
   // "EADS N.V.": capitals and initials only are an abbreviation, not a name.
-  if (name.length === 0 || name.every((t) => !/\p{Ll}/u.test(t.text))) return null;
+  if (name.length === 0 || name.every((t) => !LOWER.test(t.text))) return null;
   const last = name[name.length - 1];
   if (ORGANISATION_WORDS.has(lower(bare(last.text))) || /['’]s$/.test(name[0].text) && name.length === 1) {
     return null;
@@ -353,15 +521,17 @@ function splitRun(sentence: SentenceTokens, run: Run, cues: CueLexicon, index: n
   const object = !afterOrganisation && PREPOSITIONS.has(lower(sentence.tokens[run.first - 1]?.text ?? ''));
   const speaks = (!object && (subjectOfCue(sentence.tokens, afterIndex, cues) || subjectOfCue(sentence.tokens, pastAffiliation(sentence.tokens, afterIndex), cues))) ||
     objectOfCue(sentence.tokens, first, cues) || sentence.tokens[afterIndex]?.text === ':';
-  const recurs = (wordCounts.get(bare(last.text)) ?? 0) >= 2;
-  const evidence = afterOrganisation ? speaks || roleBefore.length > 0 : trimmed ? speaks || recurs : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
+  const evidence = afterOrganisation ? speaks || roleBefore.length > 0 : trimmed ? speaks : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
   // "The US Treasury described": a person's name takes no article (a titled one may: "the Prime Minister X").
   const article = title.length === 0 && roleBefore.length === 0 && lower(sentence.tokens[first - 1]?.text ?? '') === 'the';
   // "Barra, 51, will be the first woman…": an age in apposition is said of people.
   const age = sentence.tokens[afterIndex]?.text === ',' && /^\d{1,2}$/.test(sentence.tokens[afterIndex + 1]?.text ?? '') &&
     (sentence.tokens[afterIndex + 2]?.text === ',' || (sentence.tokens[afterIndex + 2]?.text === '.' && afterIndex + 3 === sentence.tokens.length));
   const courtesy = title.length === 0 && first > run.first && COURTESY.test(run.tokens[first - run.first - 1].text) ? run.tokens[first - run.first - 1] : null;
-  return { name, title, courtesy, roleBefore, evidence: !article && (evidence || age || (courtesy !== null && !inQuote)), aged: age && !inQuote, apposition, sentence: index, inQuote };
+  const proven = !article && (evidence || age || (courtesy !== null && !inQuote));
+  // A trimmed run with no other evidence may still prove itself by recurring in the article (counted there).
+  const recurs = !proven && !article && !afterOrganisation && trimmed ? bare(last.text) : null;
+  return { name, title, courtesy, roleBefore, evidence: proven, recurs, aged: age && !inQuote, apposition, inQuote };
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'by', 'on', 'about', 'against', 'into']);
@@ -433,7 +603,7 @@ function roleOfBefore(tokens: Token[], comma: number, cues: CueLexicon): Token[]
 }
 
 /** ", Russia’s presidential commissioner for children’s rights," — a role noun in the apposition. */
-function appositionAfter(sentence: SentenceTokens, after: number, cues: CueLexicon): Span | null {
+function appositionAfter(sentence: ScannedSentence, after: number, cues: CueLexicon): Span | null {
   const tokens = sentence.tokens;
   // "Peter Boockvar an equity strategist for Miller Tabak, commented": the opening comma left out, when
   // an indefinite article opens the apposition and a comma closes it.
@@ -479,14 +649,14 @@ function surnameOf(name: Token[]): string {
 }
 
 /** Capitalised words of the introduction sentence that name an organisation, for matching roles later. */
-function affiliationOf(sentence: SentenceTokens): string {
-  return sentence.tokens.filter((t) => t.word && (isCapitalized(t.text) || ORGANISATION_WORDS.has(lower(t.text))))
+function affiliationOf(tokens: Token[]): string {
+  return tokens.filter((t) => t.word && (isCapitalized(t.text) || ORGANISATION_WORDS.has(lower(t.text))))
     .map((t) => bare(t.text)).join(' ');
 }
 
 /** The words as written, without a final possessive: "Netanyahu’s" → "Netanyahu". */
-function joinName(prose: string, tokens: Token[]): string {
+function joinName(slice: (from: number, to: number) => string, tokens: Token[]): string {
   const last = tokens[tokens.length - 1];
   const end = last.end - (last.text.length - bare(last.text).length);
-  return prose.slice(tokens[0].start, end).replace(/\s+/g, ' ');
+  return slice(tokens[0].start, end).replace(/\s+/g, ' ');
 }

@@ -3,6 +3,9 @@
 // One linear pass over the article's words, made only when an abbreviation speaks (no regular
 // expression over the whole text: a long capitalised token must not cost quadratic time).
 
+import { memo } from '../incremental';
+import { isSpaceCode } from '../sentences';
+
 const SMALL = new Set(['of', 'the', 'and', 'for', '&']);
 const ABBREVIATION = /^[A-Z][A-Za-z&.]{1,9}$/;
 /** Words of a long form: at most 8 before "(ABBR)"; runs of at most 6 capitalised words. */
@@ -10,29 +13,67 @@ const DEFINITION_WORDS = 8;
 const RUN_CAPITALS = 6;
 
 interface Word {
-  /** The word, or '' for a word of four or more characters that opens with no capital (never read). */
+  /** The word, or '' for words the table never reads. */
   text: string;
   start: number;
   end: number;
 }
 
+// A constant: the bundler turns a \p{…} literal into `new RegExp` at each evaluation.
+const LETTER = /\p{L}/u;
 /** Letters, digits and the marks inside names: ' ’ & . - _ */
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
     code === 39 || code === 0x2019 || code === 38 || code === 46 || code === 45 || code === 95 ||
-    (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
+    (code > 127 && LETTER.test(String.fromCharCode(code)));
 }
 
+/**
+ * The words the table reads: capitalised ones and the joiners (of, the, and, for, &), with one '' between
+ * them for each stretch of other words (they only break a run). Line by line, memoised: a keystroke
+ * scans one line again, and lines after it are moved, not scanned.
+ */
 function scanWords(prose: string): Word[] {
   const words: Word[] = [];
-  let i = 0;
-  while (i < prose.length) {
+  for (let start = 0; start < prose.length;) {
+    let end = prose.indexOf('\n', start);
+    if (end < 0) end = prose.length;
+    if (end > start) {
+      const from = start;
+      const line = memo('organisation words', prose.slice(start, end), '', () => ({ origin: from, words: lineWords(prose, from, end), moved: null }));
+      for (const word of wordsAt(line, start - line.origin)) words.push(word);
+    }
+    start = end + 1;
+  }
+  return words;
+}
+
+/** A line's words, offsets as in the prose it was scanned in at `origin`; the last move of them, kept. */
+interface LineWords {
+  origin: number;
+  words: Word[];
+  moved: { shift: number; words: Word[] } | null;
+}
+
+function wordsAt(line: LineWords, shift: number): Word[] {
+  if (shift === 0) return line.words;
+  if (line.moved?.shift === shift) return line.moved.words;
+  const words = line.words.map((w) => ({ text: w.text, start: w.start + shift, end: w.end + shift }));
+  line.moved = { shift, words };
+  return words;
+}
+
+function lineWords(prose: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  let i = from;
+  while (i < to) {
     if (!isWordChar(prose.charCodeAt(i))) { i++; continue; }
     const start = i;
-    while (i < prose.length && isWordChar(prose.charCodeAt(i))) i++;
-    // Only capitalised words and the short joiners (of, the, and, for, &) are ever read: the rest need no copy.
+    while (i < to && isWordChar(prose.charCodeAt(i))) i++;
     const first = prose.charCodeAt(start);
-    words.push({ text: (first >= 65 && first <= 90) || i - start <= 3 ? prose.slice(start, i) : '', start, end: i });
+    const text = (first >= 65 && first <= 90) || i - start <= 3 ? prose.slice(start, i) : '';
+    if (capitalized(text) || SMALL.has(text)) words.push({ text, start, end: i });
+    else if (words.length === 0 || words[words.length - 1].text !== '') words.push({ text: '', start, end: i });
   }
   return words;
 }
@@ -42,7 +83,7 @@ const capitalized = (word: string) => { const c = word.charCodeAt(0); return c >
 /** Only white space between two words. */
 function spaceBetween(prose: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!/\s/.test(prose[i])) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(prose.charCodeAt(i))) return false;
   return true;
 }
 
@@ -105,7 +146,7 @@ export class OrganisationNames {
     // "Ministry of Foreign Affairs (MoFA)": the capitalised words right before a bracketed abbreviation.
     for (let w = 0; w + 1 < words.length; w++) {
       const next = words[w + 1];
-      if (!capitalized(words[w].text) || !ABBREVIATION.test(next.text) || prose[next.end] !== ')' || prose[next.start - 1] !== '(' ||
+      if (prose[next.end] !== ')' || prose[next.start - 1] !== '(' || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
         !spaceBetween(prose, words[w].end, next.start - 1)) continue;
       let first = w;
       while (first > 0 && w - first + 1 < DEFINITION_WORDS && spaceBetween(prose, words[first - 1].end, words[first].start) &&
@@ -121,13 +162,13 @@ export class OrganisationNames {
     let w = 0;
     while (w < words.length) {
       if (!capitalized(words[w].text)) { w++; continue; }
-      const parts = [w];
+      let initials = words[w].text[0];
       let capitals = 1;
       let last = w;
       while (capitals < RUN_CAPITALS && !words[last].text.includes('.')) {
         const next = words[last + 1];
         if (next && capitalized(next.text) && spaceBetween(prose, words[last].end, next.start)) {
-          parts.push(last + 1);
+          initials += next.text[0];
           last++;
           capitals++;
           continue;
@@ -135,7 +176,7 @@ export class OrganisationNames {
         const after = words[last + 2];
         if (next && after && SMALL.has(next.text) && capitalized(after.text) && spaceBetween(prose, words[last].end, next.start) &&
           spaceBetween(prose, next.end, after.start)) {
-          parts.push(last + 2);
+          initials += after.text[0];
           last += 2;
           capitals++;
           continue;
@@ -148,7 +189,6 @@ export class OrganisationNames {
         const text = prose.slice(words[w].start, end);
         if (runs.length < 200) runs.push(text);
         named.push({ text, start: words[w].start });
-        const initials = parts.map((p) => words[p].text[0]).join('');
         if (!byAbbreviation.has(initials)) byAbbreviation.set(initials, text);
         w = last + 1;
       } else {

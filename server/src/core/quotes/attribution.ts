@@ -9,6 +9,7 @@
 // nearest earlier speaker), role nouns ("the foreign ministry spokesman") and organisations.
 
 import type { Analysis } from '../analyse';
+import { incremental, memo } from '../incremental';
 import {
   CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, VERB_FILLERS,
   genderOfTitle, roleKey,
@@ -16,6 +17,7 @@ import {
 import { OrganisationNames } from '../people/organisations';
 import { nameKey, type Mention, type MentionKind, type NameTable, type Person, type SentenceTokens } from '../people/names';
 import type { Span } from '../text';
+import { isSpaceCode } from '../sentences';
 import { indexAt } from '../spans';
 import { isCapitalized, type Token } from '../tokens';
 import type { CueForm, CueLexicon } from './cues';
@@ -71,11 +73,18 @@ const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'explain', 'continue',
   'confirm', 'predict', 'shout', 'exclaim', 'joke', 'laugh', 'sigh', 'grin', 'smile', 'complain', 'quote']);
 const ORGANISATION_CONNECTORS = new Set(['of', 'on', 'for', '&']);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'and', 'in', 'on', 'at', 'by', 'with', 'or']);
+// Unicode property expressions made once: the bundle turns some literals into a `new RegExp` per call.
+const OPENS_WITH_CAPITAL = /^(?:the\s+)?\p{Lu}/u;
+const THE_AND_NOUN = /^the\s+\p{Ll}+$/u;
+const OPENS_WITH_FIGURE = /^\p{N}/u;
 const TITLE_CUES = /^(?:called|dubbed|named|titled|entitled|nicknamed|branded|labelled|labeled|termed)$/i;
 
 export function attributeQuotations(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): AttributionResult {
   const sentenceAt = sentenceFinder(sentences);
-  const events = findSpeechEvents(analysis, sentences, names, cues);
+  const quotations = analysis.quotes.quotations;
+  // Quotations and speech events in document order: a pronoun means the nearest *earlier* speaker.
+  const topLevel = quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+  const { events, subjects, found } = paragraphAttributions(analysis, sentences, sentenceAt, topLevel, names, cues);
   // Lookups by sentence: a quotation only ever consults the events of its own sentences.
   const eventsBySentence = new Map<number, SpeechEvent[]>();
   for (const event of events) {
@@ -86,13 +95,8 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
   const mentions: Mention[] = [];
   const resolver = new SpeakerResolver(names, mentions);
   const organisations = new OrganisationNames(analysis.prose);
-  const quotations = analysis.quotes.quotations;
   const attributions: Array<Attribution | null> = quotations.map(() => null);
 
-  // Quotations and speech events in document order: a pronoun means the nearest *earlier* speaker.
-  const topLevel = quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
-  // People named as the subject of a sentence are candidates for a later "he" or "she" too.
-  const subjects = names.mentions.filter((m) => !m.inQuote && m.person !== null && isSentenceSubject(sentences, sentenceAt, m));
   let e = 0;
   let m = 0;
   const advanceTo = (offset: number) => {
@@ -101,13 +105,12 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       else resolver.resolveEvent(events[e++]);
     }
   };
-  for (const quotation of topLevel) {
-    advanceTo(quotation.start);
-    const found = explicitAttribution(analysis, quotation, sentences, sentenceAt, eventsBySentence, names);
+  topLevel.forEach((quotation, q) => {
     // Events inside this quotation's own sentence resolve first, so "he said" after it sees the speakers before.
+    advanceTo(quotation.start);
     const attribution: Attribution = {
       quotation: quotation.index,
-      kind: kindOf(analysis, quotation, sentences, sentenceAt),
+      kind: found[q].kind,
       route: null,
       cue: null,
       speaker: null,
@@ -115,24 +118,25 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
       resolution: null,
       organisation: null,
     };
-    if (found && attribution.kind !== 'title') {
-      const resolved = resolver.resolve(found.subject);
-      Object.assign(attribution, { route: found.route, cue: found.cue, speaker: found.subject, person: resolved.person, resolution: resolved.resolution });
-      const speaking = resolved.organisation ?? (resolved.person === null && found.subject.kind === 'organisation' ? found.subject.text : null);
-      if (speaking && /^(?:the\s+)?\p{Lu}/u.test(speaking)) attribution.organisation = organisations.canonical(speaking);
+    const explicit = found[q].found;
+    if (explicit) {
+      const resolved = resolver.resolve(explicit.subject);
+      Object.assign(attribution, { route: explicit.route, cue: explicit.cue, speaker: explicit.subject, person: resolved.person, resolution: resolved.resolution });
+      const speaking = resolved.organisation ?? (resolved.person === null && explicit.subject.kind === 'organisation' ? explicit.subject.text : null);
+      if (speaking && OPENS_WITH_CAPITAL.test(speaking)) attribution.organisation = organisations.canonical(speaking);
       // "the union said": the organisation named earlier whose name has that word ("the Library Workers Union").
-      else if (speaking && /^the\s+\p{Ll}+$/u.test(speaking)) {
-        const named = organisations.namedBefore(speaking.slice(4), found.subject.start);
+      else if (speaking && THE_AND_NOUN.test(speaking)) {
+        const named = organisations.namedBefore(speaking.slice(4), explicit.subject.start);
         if (named) {
           attribution.organisation = named;
           attribution.resolution = `“${speaking}” → ${named}, named earlier`;
         }
       }
       // A short quote with a speaker is a partial quotation, not a scare quote: "said he was “shocked”".
-      if (attribution.kind === 'scare' && found.cue) attribution.kind = 'direct';
+      if (attribution.kind === 'scare' && explicit.cue) attribution.kind = 'direct';
     }
     attributions[quotation.index] = attribution;
-  }
+  });
   advanceTo(Infinity);
 
   inheritAttributions(analysis, topLevel, attributions);
@@ -141,14 +145,142 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
 }
 
 // ---------------------------------------------------------------------------------------------
+// What each paragraph yields on its own — its speech events, the people who open its sentences, each
+// quotation's kind and explicit speaker — memoised (core/incremental.ts): a keystroke recomputes one
+// paragraph, then only the resolution of speakers (pronouns reach back across paragraphs) runs again.
+
+/** A top-level quotation's kind, and the attribution its own sentences give it (none for a title). */
+interface QuotationFound {
+  kind: QuotationKind;
+  found: Found | null;
+}
+
+/**
+ * A mention in a paragraph's memoised result: the index of one of the paragraph's name mentions (its
+ * person is the name table's, which the rest of the document can change), or a mention of its own.
+ */
+type LocalMention = number | Mention;
+
+/** A paragraph's share, offsets from its start and sentences from its first; never mutated once made. */
+interface LocalAttribution {
+  events: Array<Omit<SpeechEvent, 'subject'> & { subject: LocalMention | null }>;
+  /** Its name mentions (indices) that are the subject of their sentence. */
+  subjects: number[];
+  quotations: Array<{ kind: QuotationKind; found: (Omit<Found, 'subject'> & { subject: LocalMention }) | null }>;
+}
+
+function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], sentenceAt: (offset: number) => number,
+  topLevel: Quotation[], names: NameTable, cues: CueLexicon): { events: SpeechEvent[]; subjects: Mention[]; found: QuotationFound[] } {
+  const events: SpeechEvent[] = [];
+  const subjects: Mention[] = [];
+  const found: QuotationFound[] = [];
+  const prose = analysis.prose;
+  const memoised = incremental();
+  let s = 0;
+  let m = 0;
+  let q = 0;
+  for (const paragraph of analysis.article.paragraphs) {
+    const base = paragraph.start;
+    const firstSentence = s;
+    while (s < sentences.length && sentences[s].paragraph === paragraph.index) s++;
+    const firstMention = m;
+    while (m < names.mentions.length && names.mentions[m].start < paragraph.end) m++;
+    const firstQuotation = q;
+    while (q < topLevel.length && topLevel[q].paragraph === paragraph.index) q++;
+    const mentions = names.mentions.slice(firstMention, m);
+    const quotations = topLevel.slice(firstQuotation, q);
+    const compute = () => localAttribution(analysis, sentences, firstSentence, s, sentenceAt, quotations, mentions, names, cues, base);
+    const local = memoised
+      ? memo('attribution', prose.slice(paragraph.start, paragraph.end), localContext(quotations, mentions, cues, base), compute)
+      : compute();
+    // Moved to where the paragraph is now, its name mentions the table's own.
+    const placed = (mention: LocalMention): Mention =>
+      typeof mention === 'number' ? mentions[mention] : { ...mention, start: mention.start + base, end: mention.end + base };
+    for (const event of local.events) {
+      events.push({
+        sentence: event.sentence + firstSentence,
+        cue: { start: event.cue.start + base, end: event.cue.end + base, text: event.cue.text },
+        form: event.form,
+        cueToken: event.cueToken,
+        subject: event.subject === null ? null : placed(event.subject),
+        inverted: event.inverted,
+      });
+    }
+    for (const subject of local.subjects) subjects.push(mentions[subject]);
+    for (const quotation of local.quotations) {
+      const explicit = quotation.found;
+      found.push({
+        kind: quotation.kind,
+        found: explicit && {
+          route: explicit.route,
+          cue: explicit.cue && { start: explicit.cue.start + base, end: explicit.cue.end + base, text: explicit.cue.text },
+          subject: placed(explicit.subject),
+        },
+      });
+    }
+  }
+  return { events, subjects, found };
+}
+
+/**
+ * Everything a paragraph's result reads besides its text (which alone sets its sentences): the lexicon,
+ * its quotations (which words are quoted) and its name mentions (where, what kind, whether they name a person).
+ */
+function localContext(quotations: Quotation[], mentions: Mention[], cues: CueLexicon, base: number): string {
+  let context = `${cues.id}|`;
+  for (const q of quotations) context += `${q.start - base}-${q.end - base}-${q.close === null ? '' : q.close - base},`;
+  context += '|';
+  for (const m of mentions) context += `${m.start - base}-${m.end - base}${m.kind[0]}${m.person === null ? 0 : 1}${m.inQuote ? 1 : 0},`;
+  return context;
+}
+
+/** The paragraph's events, sentence subjects and quotations (sentences `from` to `to`), relative to `base`. */
+function localAttribution(analysis: Analysis, sentences: SentenceTokens[], from: number, to: number,
+  sentenceAt: (offset: number) => number, quotations: Quotation[], mentions: Mention[], names: NameTable, cues: CueLexicon,
+  base: number): LocalAttribution {
+  const events = findSpeechEvents(analysis, sentences, from, to, names, cues);
+  const eventsBySentence = new Map<number, SpeechEvent[]>();
+  for (const event of events) {
+    const list = eventsBySentence.get(event.sentence);
+    if (list) list.push(event);
+    else eventsBySentence.set(event.sentence, [event]);
+  }
+  const local = (mention: Mention): LocalMention => {
+    const named = mentions.indexOf(mention);
+    return named >= 0 ? named : { ...mention, start: mention.start - base, end: mention.end - base };
+  };
+  const relative = (span: TextSpan): TextSpan => ({ start: span.start - base, end: span.end - base, text: span.text });
+  const subjects: number[] = [];
+  // People named as the subject of a sentence are candidates for a later "he" or "she" too.
+  mentions.forEach((mention, i) => {
+    if (!mention.inQuote && mention.person !== null && isSentenceSubject(sentences, sentenceAt, mention)) subjects.push(i);
+  });
+  return {
+    events: events.map((event) => ({
+      ...event,
+      sentence: event.sentence - from,
+      cue: relative(event.cue),
+      subject: event.subject && local(event.subject),
+    })),
+    subjects,
+    quotations: quotations.map((quotation) => {
+      const kind = kindOf(analysis, quotation, sentences, sentenceAt);
+      const found = kind === 'title' ? null : explicitAttribution(analysis, quotation, sentences, sentenceAt, eventsBySentence, names);
+      return { kind, found: found && { route: found.route, cue: found.cue && relative(found.cue), subject: local(found.subject) } };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Speech events: every reporting verb outside quotations, with its subject.
 
-function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names: NameTable, cues: CueLexicon): SpeechEvent[] {
+function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], from: number, to: number, names: NameTable, cues: CueLexicon): SpeechEvent[] {
   const events: SpeechEvent[] = [];
-  sentences.forEach((sentence, s) => {
+  for (let s = from; s < to; s++) {
+    const sentence = sentences[s];
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].word || sentence.inQuote[i]) continue;
+      if (sentence.inQuote[i] || !tokens[i].word) continue;
       const match = cues.match(tokens[i].text, tokens[i + 1]?.text);
       if (!match) continue;
       const previous = tokens[i - 1];
@@ -168,7 +300,7 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], names
       }
       i += match.words - 1;
     }
-  });
+  }
   return events;
 }
 
@@ -689,40 +821,60 @@ interface Resolved {
   organisation?: string;
 }
 
+interface KeyIndex {
+  first: Map<string, number>;
+  lengths: Set<number>;
+}
+
 class SpeakerResolver {
   /** The most recent speakers, latest last: pronouns resolve to them. */
   private readonly recent: Array<{ person: number | null; mention: Mention; plural: boolean }> = [];
   private readonly genders = new Map<number, 'm' | 'f'>();
   private readonly resolvedStarts = new Set<number>();
 
-  /** Spelling-insensitive keys of every person's name and surname, computed once. */
-  private readonly keys: Array<{ person: number; name: string; surname: string }>;
-
   constructor(private readonly names: NameTable, private readonly resolvedMentions: Mention[]) {
-    this.keys = names.people.map((p) => ({ person: p.index, name: nameKey(p.name), surname: nameKey(p.surname) }));
     for (const person of names.people) if (person.gender) this.genders.set(person.index, person.gender);
   }
 
-  /** Each name (surname) key → the first person, in table order, with that key: built on first use. */
-  private readonly firstWith: { name?: Map<string, number>; surname?: Map<string, number> } = {};
+  /**
+   * Each name (surname) key → the first person, in table order, with that key, and the keys' lengths:
+   * built on first use.
+   */
+  private readonly firstWith: { name?: KeyIndex; surname?: KeyIndex } = {};
 
   /**
-   * The first person (table order) whose name (or surname) key ends `key`: the key's suffixes looked up,
-   * instead of every person tried against the key.
+   * The first person (table order) whose name (or surname) key ends `key`: the key's suffixes looked up
+   * (only those as long as some key), instead of every person tried against the key.
    */
   private endingIn(key: string, field: 'name' | 'surname'): number | undefined {
-    let first = this.firstWith[field];
-    if (!first) {
-      first = new Map();
-      for (let i = 0; i < this.keys.length; i++) if (!first.has(this.keys[i][field])) first.set(this.keys[i][field], i);
-      this.firstWith[field] = first;
+    const people = this.names.people;
+    let index = this.firstWith[field];
+    if (!index) {
+      index = { first: new Map(), lengths: new Set() };
+      for (let i = 0; i < people.length; i++) {
+        const personKey = nameKey(people[i][field]);
+        if (!index.first.has(personKey)) index.first.set(personKey, i);
+        index.lengths.add(personKey.length);
+      }
+      this.firstWith[field] = index;
     }
     let best: number | undefined;
     for (let i = 0; i <= key.length; i++) {
-      const found = first.get(i === 0 ? key : key.slice(i));
+      if (!index.lengths.has(key.length - i)) continue;
+      const found = index.first.get(i === 0 ? key : key.slice(i));
       if (found !== undefined && (best === undefined || found < best)) best = found;
     }
-    return best === undefined ? undefined : this.keys[best].person;
+    return best === undefined ? undefined : people[best].index;
+  }
+
+  /** The person a speaker's words end in the name (else the surname) of, by the words: "the company" comes back often. */
+  private readonly endingWith = new Map<string, number | undefined>();
+  private personEnding(text: string): number | undefined {
+    if (this.endingWith.has(text)) return this.endingWith.get(text);
+    const key = nameKey(text);
+    const person = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
+    this.endingWith.set(text, person);
+    return person;
   }
 
   resolveEvent(event: SpeechEvent): void {
@@ -763,8 +915,7 @@ class SpeakerResolver {
     // A name with a title in front ("Air Force James Roche"): the person whose name or surname ends it.
     // (Not for a pronoun: a name never resolves one.)
     if (mention.kind !== 'pronoun') {
-      const key = nameKey(mention.text);
-      const byName = this.endingIn(key, 'name') ?? this.endingIn(key, 'surname');
+      const byName = this.personEnding(mention.text);
       const named = byName !== undefined ? this.names.people[byName] : undefined;
       if (named) return { person: named.index, resolution: 'named' };
     }
@@ -795,7 +946,7 @@ class SpeakerResolver {
     if (this.roles) return this.roles;
     this.roles = new Map();
     for (const p of this.names.people) {
-      for (const role of new Set((p.title ?? '').toLowerCase().split(/[\s,]+/).map(roleKey))) {
+      for (const role of roleKeysOf(p.title ?? '')) {
         const list = this.roles.get(role);
         if (list) list.push(p); else this.roles.set(role, [p]);
       }
@@ -822,6 +973,21 @@ class SpeakerResolver {
   }
 }
 
+/**
+ * The role keys of a title's words, each once. Titles come back on every analysis of a document (the
+ * table is rebuilt, its titles are the same): kept by title, and forgotten when too many.
+ */
+function roleKeysOf(title: string): readonly string[] {
+  let keys = titleRoles.get(title);
+  if (!keys) {
+    keys = [...new Set(title.toLowerCase().split(/[\s,]+/).map(roleKey))];
+    if (titleRoles.size >= 10_000) titleRoles.clear();
+    titleRoles.set(title, keys);
+  }
+  return keys;
+}
+const titleRoles = new Map<string, readonly string[]>();
+
 /** "foreign" and "ministry" match "Ministry of Foreign Affairs (MoFA)"; "mofa" matches its initials. */
 function matchesAffiliation(modifier: string, person: Person): boolean {
   let words = affiliationWords.get(person);
@@ -839,11 +1005,13 @@ const affiliationWords = new WeakMap<Person, Set<string>>();
 /** Scare quotes (1–3 words with no speaker nearby) and titles ("the 787 “Dreamliner”") are not direct quotes. */
 function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTokens[], sentenceAt: (offset: number) => number): QuotationKind {
   const inner = analysis.prose.slice(quotation.start + 1, quotation.close ?? quotation.end).trim();
-  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // Six words make a direct quotation whatever stands around them: a long one is not read further.
+  const words = firstWords(inner, 6);
+  if (words.length > 5) return 'direct';
   const sentence = sentences[sentenceAt(quotation.start)];
   const at = sentence ? tokenFrom(sentence.tokens, quotation.start) : 0;
   const before = sentence ? sentence.tokens.slice(Math.max(0, at - 2), at).filter((t) => t.end <= quotation.start) : [];
-  const capitalized = (w: string) => isCapitalized(w) || /^\p{N}/u.test(w);
+  const capitalized = (w: string) => isCapitalized(w) || OPENS_WITH_FIGURE.test(w);
   // "Back to the Mac", "Launchpad.", "Black Monday": capitalised words (small words between) are a name.
   if (words.length > 0 && words.length <= 5 && capitalized(words[0]) && capitalized(words[words.length - 1]) &&
     words.every((w) => capitalized(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && !/[,!?]$/.test(inner) &&
@@ -851,6 +1019,20 @@ function kindOf(analysis: Analysis, quotation: Quotation, sentences: SentenceTok
   if (before.some((t) => TITLE_CUES.test(t.text)) && words.length <= 3) return 'title';
   if (words.length <= 3 && !/[.!?]$/.test(inner)) return 'scare';
   return 'direct';
+}
+
+/** The first `limit` words of `text` with a letter or figure in them (as `text.split(/\s+/)` cuts them). */
+function firstWords(text: string, limit: number): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length && words.length < limit) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
+    if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
+  }
+  return words;
 }
 
 /**

@@ -77,7 +77,11 @@ const VERBS: Record<string, [string, string, string, string, string]> = {
 export const DEFAULT_LOADED_VERBS = ['claim', 'admit', 'concede', 'confess', 'insist', 'maintain', 'reveal', 'disclose',
   'note', 'point', 'slam', 'blast', 'smile', 'laugh', 'sigh', 'grin'];
 
+/** How many lexicons were made: each one's number tells its results apart in a memo's context. */
+let lexicons = 0;
+
 export class CueLexicon {
+  readonly id = ++lexicons;
   private readonly forms = new Map<string, CueForm>();
   /** Two-word cues ("pointed out"), by their first word. */
   private readonly phrases = new Map<string, Map<string, CueForm>>();
@@ -90,6 +94,10 @@ export class CueLexicon {
       forms.forEach((form, i) => this.add(form, { lemma, tense: tenses[i], loaded: loaded.has(lemma) }));
     }
     for (const verb of extraVerbs) this.add(verb.toLowerCase(), { lemma: verb.toLowerCase(), tense: 'past', loaded: loaded.has(verb) });
+    for (const form of [...this.forms.keys(), ...this.phrases.keys()]) {
+      if (!/^[\x00-\x7f]{1,31}$/.test(form)) this.asciiForms = false;
+      else this.openers[form.length * 128 + (form.charCodeAt(0) | 32)] = 1;
+    }
   }
 
   private add(form: string, cue: CueForm): void {
@@ -103,18 +111,50 @@ export class CueLexicon {
     this.phrases.set(first, byFirst);
   }
 
-  /** The cue at word `word` (and the next word, for phrasal cues), with how many words it takes. */
-  match(word: string, next: string | undefined): { cue: CueForm; words: number } | null {
-    const lower = word.toLowerCase();
-    // The next word is lower-cased only after a phrasal cue's first word (most words open none).
-    const byFirst = next ? this.phrases.get(lower) : undefined;
-    const phrase = byFirst && next ? byFirst.get(next.toLowerCase()) : undefined;
-    if (phrase) return { cue: phrase, words: 2 };
-    const cue = this.forms.get(lower);
-    return cue ? { cue, words: 1 } : null;
-  }
+  /**
+   * What each word, as written, may open (null: nothing). Every word of every sentence is asked about,
+   * most of them many times: one lookup is cheaper than lower-casing each. Cleared when full, so a
+   * long-running server's vocabulary stays bounded.
+   */
+  private readonly byWord = new Map<string, WordCues | null>();
 
+  /**
+   * The lengths and first letters (either case) of the forms, when all are ASCII: a word rules itself out
+   * on these before any lookup. (A word that opens with an ASCII character lower-cases to one of the
+   * same length and the same first letter, or to one with a non-ASCII character.)
+   */
+  private readonly openers = new Uint8Array(32 * 128);
+  private asciiForms = true;
+
+  /** The cue at word `word` (and the next word, for phrasal cues), with how many words it takes. */
+  match(word: string, next: string | undefined): CueMatch | null {
+    const first = word.charCodeAt(0);
+    if (this.asciiForms && first < 128 && (word.length >= 32 || !this.openers[word.length * 128 + (first | 32)])) return null;
+    let cues = this.byWord.get(word);
+    if (cues === undefined) {
+      const lower = word.toLowerCase();
+      const form = this.forms.get(lower);
+      const phrases = this.phrases.get(lower) ?? null;
+      cues = form || phrases ? { single: form ? { cue: form, words: 1 } : null, phrases } : null;
+      if (this.byWord.size >= CACHED_WORDS) this.byWord.clear();
+      this.byWord.set(word, cues);
+    }
+    if (!cues) return null;
+    // The next word is lower-cased only after a phrasal cue's first word (most words open none).
+    const phrase = next && cues.phrases ? cues.phrases.get(next.toLowerCase()) : undefined;
+    return phrase ? { cue: phrase, words: 2 } : cues.single;
+  }
 }
+
+export type CueMatch = Readonly<{ cue: CueForm; words: number }>;
+
+interface WordCues {
+  single: CueMatch | null;
+  /** Two-word cues it opens, by their second word. */
+  phrases: Map<string, CueForm> | null;
+}
+
+const CACHED_WORDS = 50_000;
 
 /** said/says for a loaded verb, keeping its tense: claimed → said, claims → says. */
 export function neutralFor(cue: CueForm): string {

@@ -1,5 +1,7 @@
+import { memo } from '../incremental';
+import type { Span } from '../text';
 import type { Token } from '../tokens';
-import { inHeadline } from './attribution.common';
+import { paragraphViews, type ParagraphView } from './attribution.common';
 import type { Draft, Rule } from './rule';
 
 /** Reasons for anonymity: any of these in the article explains its unnamed sources. */
@@ -34,44 +36,94 @@ export const attributionAnonymousSource: Rule = {
   summary: 'A bare "a source said", "officials said" or "people familiar with the matter", with no description of the source and no reason for anonymity in the article.',
   check(analysis) {
     const drafts: Draft[] = [];
-    for (const sentence of analysis.sentences) {
-      const tokens = sentence.tokens;
-      for (let i = 0; i < tokens.length; i++) {
-        if (!tokens[i].word || sentence.inQuote[i]) continue;
-        // The nouns are 6 to 11 letters: most words are not, and need no lower-casing.
-        const length = tokens[i].text.length;
-        if (length < 6 || length > 11) continue;
-        const noun = tokens[i].text.toLowerCase();
-        if (!SOURCE_NOUNS.has(noun) && !PEOPLE_NOUNS.has(noun)) continue;
-        const familiar = PEOPLE_NOUNS.has(noun) && tokens[i + 1]?.text.toLowerCase() === 'familiar' &&
-          tokens[i + 2]?.text.toLowerCase() === 'with' && (speaksAfter(tokens, phraseEnd(tokens, i + 2)) || attributedBefore(tokens, i));
-        const saying = SOURCE_NOUNS.has(noun) && (speaksAfter(tokens, i) || accordingTo(tokens, i));
-        if (!familiar && !saying) continue;
-        const start = bareStart(tokens, i);
-        if (start === null) continue;
-        if (inHeadline(analysis, tokens[i].start)) continue;
-        const end = familiar ? phraseEnd(tokens, i + 2) : i;
-        const span = { start: tokens[start].start, end: tokens[end].end };
-        const phrase = analysis.prose.slice(span.start, span.end).replace(/\s+/g, ' ');
-        drafts.push({
-          ...span,
-          message: `“${phrase}” does not say who the source is or why they are not named.`,
-          explanation: 'AP: use anonymous sources only when the material is information, not opinion, is vital to the ' +
-            'story and is available only under anonymity — and then say why the source was not named ("spoke on ' +
-            'condition of anonymity because they were not authorized to discuss the talks") and describe the ' +
-            'source as precisely as possible ("a senior State Department official", "a person who attended the ' +
-            'meeting"). Here the source is bare and the article gives no reason.',
-        });
-        i = end;
+    const views = paragraphViews(analysis);
+    for (const view of views) {
+      // What a paragraph holds depends on it alone: the last analysis's list, when it had the same.
+      const local = memo('attribution.anonymous-source', view.text, view.context, () => bareSources(view));
+      const base = view.paragraph.start;
+      for (const source of local) {
+        drafts.push({ start: source.start + base, end: source.end + base, message: source.message, explanation: EXPLANATION });
       }
     }
     // A reason for anonymity anywhere in the article covers its bare sources: looked for only when there
-    // are some, on the prose with its line breaks folded once.
+    // are some, paragraph by paragraph (memoised), then across the line breaks a phrase may straddle.
     if (drafts.length === 0) return drafts;
-    const prose = analysis.prose.replace(/\s+/g, ' ');
-    return REASONS.some((reason) => reason.test(prose)) ? [] : drafts;
+    const explained = views.some((view) => memo('attribution.anonymity-reason', view.text, '', () => hasReason(view.text))) ||
+      reasonAcrossParagraphs(analysis.prose, views);
+    return explained ? [] : drafts;
   },
 };
+
+const EXPLANATION = 'AP: use anonymous sources only when the material is information, not opinion, is vital to the ' +
+  'story and is available only under anonymity — and then say why the source was not named ("spoke on ' +
+  'condition of anonymity because they were not authorized to discuss the talks") and describe the ' +
+  'source as precisely as possible ("a senior State Department official", "a person who attended the ' +
+  'meeting"). Here the source is bare and the article gives no reason.';
+
+/** A bare source found in a paragraph, offsets from its start. */
+interface BareSource extends Span {
+  message: string;
+}
+
+/** The bare sources of one paragraph (none in a headline). */
+function bareSources(view: ParagraphView): BareSource[] {
+  const found: BareSource[] = [];
+  if (view.paragraph.headline) return found;
+  const base = view.paragraph.start;
+  for (const sentence of view.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].word || sentence.inQuote[i]) continue;
+      // The nouns are 6 to 11 letters and start with i, o, p or s: most words are not, and need no lower-casing.
+      const length = tokens[i].text.length;
+      if (length < 6 || length > 11 || !NOUN_INITIALS.has(tokens[i].text.charCodeAt(0) | 0x20)) continue;
+      const noun = tokens[i].text.toLowerCase();
+      if (!SOURCE_NOUNS.has(noun) && !PEOPLE_NOUNS.has(noun)) continue;
+      const familiar = PEOPLE_NOUNS.has(noun) && tokens[i + 1]?.text.toLowerCase() === 'familiar' &&
+        tokens[i + 2]?.text.toLowerCase() === 'with' && (speaksAfter(tokens, phraseEnd(tokens, i + 2)) || attributedBefore(tokens, i));
+      const saying = SOURCE_NOUNS.has(noun) && (speaksAfter(tokens, i) || accordingTo(tokens, i));
+      if (!familiar && !saying) continue;
+      const start = bareStart(tokens, i);
+      if (start === null) continue;
+      const end = familiar ? phraseEnd(tokens, i + 2) : i;
+      const span = { start: tokens[start].start - base, end: tokens[end].end - base };
+      const phrase = view.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      found.push({ ...span, message: `“${phrase}” does not say who the source is or why they are not named.` });
+      i = end;
+    }
+  }
+  return found;
+}
+
+/** First letters (lower-cased by `| 0x20`) of the nouns above. */
+const NOUN_INITIALS = new Set([...SOURCE_NOUNS, ...PEOPLE_NOUNS].map((noun) => noun.charCodeAt(0)));
+
+const hasReason = (text: string) => {
+  const folded = text.replace(/\s+/g, ' ');
+  return REASONS.some((reason) => reason.test(folded));
+};
+
+/**
+ * A reason that runs from one paragraph into the next ("…on condition of" / "anonymity…"): the reasons'
+ * words meet at a space, so only a paragraph that ends in a letter before one that starts with a letter
+ * can hold one. Such runs of paragraphs are read together, with the breaks between them folded as
+ * the article's prose would be.
+ */
+function reasonAcrossParagraphs(prose: string, views: readonly ParagraphView[]): boolean {
+  const letter = (offset: number) => {
+    const code = prose.charCodeAt(offset) | 0x20;
+    return code >= 0x61 && code <= 0x7a;
+  };
+  const joined = (i: number) => i + 1 < views.length && letter(views[i].paragraph.end - 1) && letter(views[i + 1].paragraph.start);
+  for (let i = 0; i < views.length; i++) {
+    if (!joined(i)) continue;
+    let last = i + 1;
+    while (joined(last)) last++;
+    if (hasReason(prose.slice(views[i].paragraph.start, views[last].paragraph.end))) return true;
+    i = last;
+  }
+  return false;
+}
 
 /** "sources said", "officials have said". */
 function speaksAfter(tokens: Token[], i: number): boolean {

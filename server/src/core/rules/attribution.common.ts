@@ -2,14 +2,69 @@
 // inside a quotation — and how a name is spelled. Read-only views of the Analysis; no rule logic.
 
 import type { Analysis } from '../analyse';
-import type { Mention, Person } from '../people/names';
+import { incremental } from '../incremental';
+import type { Mention, Person, SentenceTokens } from '../people/names';
 import { nameKey } from '../people/names';
 import { indexAt } from '../spans';
-import type { Span } from '../text';
+import type { Paragraph, Span } from '../text';
 
 /** The paragraph index at an offset, or -1. */
 export function paragraphAt(analysis: Analysis, offset: number): number {
   return indexAt(analysis.article.paragraphs, offset, (paragraph) => paragraph);
+}
+
+/**
+ * A paragraph as the rules' per-paragraph memos (core/incremental.ts) see it: what they find in its
+ * sentences depends on its text, whether it is a headline, and which of its tokens lie in quotations.
+ */
+export interface ParagraphView {
+  paragraph: Paragraph;
+  /** `prose.slice(paragraph.start, paragraph.end)`: the memo key. */
+  text: string;
+  /** Its sentences, a slice of analysis.sentences (absolute offsets). */
+  sentences: readonly SentenceTokens[];
+  /** The headline flag and where quotations start and stop among its tokens; '' outside an incremental analysis (unused). */
+  context: string;
+}
+
+/** The paragraphs with their sentences and memo context, once per analysis (every attribution rule reads them). */
+const viewsOf = new WeakMap<Analysis, ParagraphView[]>();
+export function paragraphViews(analysis: Analysis): ParagraphView[] {
+  let views = viewsOf.get(analysis);
+  if (views) return views;
+  views = [];
+  const keyed = incremental();
+  let s = 0;
+  for (const paragraph of analysis.article.paragraphs) {
+    const first = s;
+    while (s < analysis.sentences.length && analysis.sentences[s].paragraph === paragraph.index) s++;
+    const sentences = analysis.sentences.slice(first, s);
+    views.push({
+      paragraph,
+      text: analysis.prose.slice(paragraph.start, paragraph.end),
+      sentences,
+      context: keyed ? paragraphContext(paragraph, sentences) : '',
+    });
+  }
+  viewsOf.set(analysis, views);
+  return views;
+}
+
+/** "h" for a headline, then per sentence the token indices where quotation cover switches on or off. */
+function paragraphContext(paragraph: Paragraph, sentences: readonly SentenceTokens[]): string {
+  let context = paragraph.headline ? 'h' : '';
+  if (!sentences.some((sentence) => sentence.inQuote.includes(true))) return context;
+  for (const { inQuote } of sentences) {
+    context += '|';
+    let inside = false;
+    for (let i = 0; i < inQuote.length; i++) {
+      if (inQuote[i] !== inside) {
+        inside = inQuote[i];
+        context += `${i},`;
+      }
+    }
+  }
+  return context;
 }
 
 /** Whether an offset lies in a headline or subhead paragraph. */

@@ -3,7 +3,8 @@ import { CAPITALIZED_FUNCTION_WORDS, TITLE_WORDS } from '../people/lexicon';
 import { nameKey, type Person } from '../people/names';
 import type { Span } from '../text';
 import { isCapitalized } from '../tokens';
-import { covers, inHeadline, quotationMask, surnameTail } from './attribution.common';
+import { memo } from '../incremental';
+import { covers, inHeadline, paragraphViews, surnameTail, type ParagraphView } from './attribution.common';
 import type { Draft, Rule } from './rule';
 
 /** Surnames this long (letters) or longer may be matched one letter apart (Zelensky / Zelenskyy). */
@@ -109,7 +110,6 @@ interface Group {
 /** Each person's surname occurrences outside quotations, with the near-spellings that name them. */
 function groups(analysis: Analysis): Group[] {
   const people = analysis.people.people;
-  const result: Group[] = [];
   const merged = new Set<number>();
   const surnameKeys = new Map<string, number>();
   // Keys once per person: the fuzzy pass below would otherwise recompute them for every pair.
@@ -123,8 +123,8 @@ function groups(analysis: Analysis): Group[] {
     const list = byGiven.get(given);
     if (list) list.push(p); else byGiven.set(given, [p]);
   }
-  let words: CapitalisedWords | null = null;
 
+  const found: Array<Group & { targets: Person[] }> = [];
   for (const person of people) {
     if (merged.has(person.index)) continue;
     const members = [person];
@@ -137,14 +137,17 @@ function groups(analysis: Analysis): Group[] {
       }
     }
     for (const m of members) merged.add(m.index);
-    const occurrences = members.flatMap((m) => surnameOccurrences(m));
     const targets = members.filter((p) => !/\s/.test(p.surname) && keys[p.index].length >= MIN_FUZZY_LENGTH &&
       surnameKeys.get(keys[p.index]) === 1);
-    if (targets.length > 0) {
-      words ??= new CapitalisedWords(analysis, surnameKeys);
-      occurrences.push(...targets.flatMap((target) => words!.nearSpellings(target)));
-    }
-    if (occurrences.length > 1) result.push({ name: person.name, occurrences });
+    found.push({ name: person.name, occurrences: members.flatMap((m) => surnameOccurrences(m)), targets });
+  }
+  // Near-spellings of every target in one pass over the article's capitalised words (the check sorts
+  // each group's occurrences by position).
+  const near = nearSpellings(analysis, surnameKeys, found.flatMap((group) => group.targets));
+  const result: Group[] = [];
+  for (const { name, occurrences, targets } of found) {
+    for (const target of targets) occurrences.push(...(near.get(target) ?? []));
+    if (occurrences.length > 1) result.push({ name, occurrences });
   }
   return result;
 }
@@ -157,94 +160,107 @@ function surnameOccurrences(person: Person): Occurrence[] {
   });
 }
 
+/** A capitalised word outside quotations that could be a misspelt surname, offsets from its paragraph's start. */
 interface Word {
-  sentence: number;
-  index: number;
+  start: number;
+  /** Without a possessive. */
   text: string;
+  key: string;
+  /** The key's first and last three code units, as numbers: a word one letter from a surname of 6+ shares one of them. */
+  head: number;
+  tail: number;
+  /** The words before and after it in the sentence, when they are words. */
+  before: string | null;
+  after: string | null;
+}
+
+/** The first or last three code units of a key, as one number. */
+const triple = (key: string, at: number) => key.charCodeAt(at) * 0x100000000 + key.charCodeAt(at + 1) * 0x10000 + key.charCodeAt(at + 2);
+
+/** A paragraph's capitalised words of 5+ letters outside quotations: what only its text decides. */
+function capitalisedWords(view: ParagraphView): Word[] {
+  const words: Word[] = [];
+  const base = view.paragraph.start;
+  for (const sentence of view.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!token.word || sentence.inQuote[i] || !isCapitalized(token.text)) continue;
+      // A short ASCII word ("The", "He") has no longer key: dropped before any copy or key.
+      if (token.text.length < MIN_FUZZY_LENGTH - 1 && isAscii(token.text)) continue;
+      const text = withoutPossessive(token.text);
+      const key = nameKey(text);
+      if (key.length < MIN_FUZZY_LENGTH - 1) continue;
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      words.push({
+        start: token.start - base, text, key, head: triple(key, 0), tail: triple(key, key.length - 3),
+        before: before?.word ? before.text : null, after: after?.word ? after.text : null,
+      });
+    }
+  }
+  return words;
 }
 
 /**
- * Capitalised words outside quotations and outside the name table's mentions, by spelling-insensitive key
- * (and keys by length), collected once per check.
+ * Words one letter away from a one-word surname of 6+ letters, in a name's place: after the person's
+ * first name or a title, or as the subject of a reporting verb ("Zelenskyy said"). Not another person's
+ * surname, not a plural ("the Johnsons"), not inside a longer name. By target.
  */
-class CapitalisedWords {
-  private readonly byKey = new Map<string, Word[]>();
-  /** Each key, and each key with one letter deleted → the keys (by first occurrence): candidates one edit apart. */
-  private readonly byDeletion = new Map<string, number[]>();
-  private readonly keys: string[] = [];
-  private readonly subjects: Span[];
-
-  constructor(private readonly analysis: Analysis, surnameKeys: Map<string, number>) {
-    const inQuotation = quotationMask(analysis);
-    const named = analysis.people.mentions;
-    analysis.sentences.forEach((sentence, s) => {
-      sentence.tokens.forEach((token, i) => {
-        if (!token.word || !isCapitalized(token.text) || sentence.inQuote[i] || inQuotation(token.start)) return;
-        // A short ASCII word ("The", "He") has no longer key: dropped before any copy or key.
-        if (token.text.length < MIN_FUZZY_LENGTH - 1 && isAscii(token.text)) return;
-        const text = withoutPossessive(token.text);
-        const key = nameKey(text);
-        if (key.length < MIN_FUZZY_LENGTH - 1 || surnameKeys.has(key) || covers(named, token.start)) return;
-        const list = this.byKey.get(key);
-        if (list) { list.push({ sentence: s, index: i, text }); return; }
-        this.byKey.set(key, [{ sentence: s, index: i, text }]);
-        const ordinal = this.keys.push(key) - 1;
-        this.index(key, ordinal);
-        for (let d = 0; d < key.length; d++) this.index(key.slice(0, d) + key.slice(d + 1), ordinal);
-      });
-    });
-    this.subjects = analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
+function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, targets: readonly Person[]): Map<Person, Occurrence[]> {
+  const result = new Map<Person, Occurrence[]>();
+  if (targets.length === 0) return result;
+  // Each target's key and its one-letter deletions → the target: a key one edit away shares one of them
+  // or, with a letter deleted, is one of them (a superset; `oneApart` decides).
+  const byVariant = new Map<string, Person[]>();
+  const heads = new Set<number>();
+  const tails = new Set<number>();
+  const index = (variant: string, target: Person) => {
+    const list = byVariant.get(variant);
+    if (!list) byVariant.set(variant, [target]);
+    else if (list[list.length - 1] !== target) list.push(target);
+  };
+  for (const target of targets) {
+    const key = nameKey(target.surname);
+    heads.add(triple(key, 0));
+    tails.add(triple(key, key.length - 3));
+    index(key, target);
+    for (let d = 0; d < key.length; d++) index(key.slice(0, d) + key.slice(d + 1), target);
   }
-
-  private index(variant: string, ordinal: number): void {
-    const list = this.byDeletion.get(variant);
-    if (!list) this.byDeletion.set(variant, [ordinal]);
-    else if (list[list.length - 1] !== ordinal) list.push(ordinal);
-  }
-
-  /**
-   * The keys one edit from `surname` could be: they share the surname or one of its one-letter deletions
-   * (a superset; `oneApart` decides). In the order of a scan by length, then by first occurrence.
-   */
-  private candidates(surname: string): string[] {
-    const ordinals = new Set<number>(this.byDeletion.get(surname));
-    for (let d = 0; d < surname.length; d++) {
-      for (const ordinal of this.byDeletion.get(surname.slice(0, d) + surname.slice(d + 1)) ?? []) ordinals.add(ordinal);
-    }
-    return [...ordinals].sort((a, b) => this.keys[a].length - this.keys[b].length || a - b).map((o) => this.keys[o]);
-  }
-
-  /**
-   * Words one letter away from a one-word surname of 6+ letters, in a name's place: after the person's
-   * first name or a title, or as the subject of a reporting verb ("Zelenskyy said"). Not another person's
-   * surname, not a plural ("the Johnsons"), not inside a longer name.
-   */
-  nearSpellings(target: Person): Occurrence[] {
-    const surname = nameKey(target.surname);
-    const result: Occurrence[] = [];
-    for (const key of this.candidates(surname)) {
-      if (!oneApart(key, surname) || key === surname + 's') continue;
-      for (const word of this.byKey.get(key)!) {
-        if (this.inNamePlace(word, target)) {
-          const token = this.analysis.sentences[word.sentence].tokens[word.index];
-          result.push({ start: token.start, end: token.start + word.text.length, text: word.text });
-        }
+  const named = analysis.people.mentions;
+  let subjects: Span[] | null = null;
+  for (const view of paragraphViews(analysis)) {
+    const words = memo('attribution.name-variant', view.text, view.context, () => capitalisedWords(view));
+    const base = view.paragraph.start;
+    for (const word of words) {
+      if (!heads.has(word.head) && !tails.has(word.tail)) continue;
+      const start = word.start + base;
+      if (surnameKeys.has(word.key) || covers(named, start)) continue;
+      const candidates = new Set(byVariant.get(word.key));
+      for (let d = 0; d < word.key.length; d++) {
+        for (const target of byVariant.get(word.key.slice(0, d) + word.key.slice(d + 1)) ?? []) candidates.add(target);
+      }
+      for (const target of candidates) {
+        const surname = nameKey(target.surname);
+        if (!oneApart(word.key, surname) || word.key === surname + 's') continue;
+        subjects ??= analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
+        if (!inNamePlace(word, target, start, subjects)) continue;
+        const occurrence = { start, end: start + word.text.length, text: word.text };
+        const list = result.get(target);
+        if (list) list.push(occurrence); else result.set(target, [occurrence]);
       }
     }
-    return result;
   }
+  return result;
+}
 
-  private inNamePlace(word: Word, target: Person): boolean {
-    const tokens = this.analysis.sentences[word.sentence].tokens;
-    const token = tokens[word.index];
-    const next = tokens[word.index + 1];
-    if (next?.word && isCapitalized(next.text) && !CAPITALIZED_FUNCTION_WORDS.has(next.text.toLowerCase())) return false;
-    const before = tokens[word.index - 1];
-    const afterGiven = !!before?.word && !!target.given && nameKey(before.text) === nameKey(target.given);
-    const afterTitle = !!before?.word && TITLE_WORDS.has(before.text.toLowerCase());
-    if (before?.word && isCapitalized(before.text) && !afterGiven && !afterTitle && !CAPITALIZED_FUNCTION_WORDS.has(before.text.toLowerCase())) return false;
-    return afterGiven || afterTitle || covers(this.subjects, token.start);
-  }
+function inNamePlace(word: Word, target: Person, start: number, subjects: readonly Span[]): boolean {
+  const { before, after } = word;
+  if (after !== null && isCapitalized(after) && !CAPITALIZED_FUNCTION_WORDS.has(after.toLowerCase())) return false;
+  const afterGiven = before !== null && !!target.given && nameKey(before) === nameKey(target.given);
+  const afterTitle = before !== null && TITLE_WORDS.has(before.toLowerCase());
+  if (before !== null && isCapitalized(before) && !afterGiven && !afterTitle && !CAPITALIZED_FUNCTION_WORDS.has(before.toLowerCase())) return false;
+  return afterGiven || afterTitle || covers(subjects, start);
 }
 
 function isAscii(word: string): boolean {

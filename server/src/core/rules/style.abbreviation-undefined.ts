@@ -1,5 +1,6 @@
 import { findAbbreviations } from '../style/abbreviation';
 import { styleContext } from '../style/context';
+import { styleScan } from '../style/scan';
 import { exemptAbbreviations } from '../style/options';
 import type { Draft, Rule } from './rule';
 
@@ -15,7 +16,8 @@ export const styleAbbreviationUndefined: Rule = {
   check(analysis) {
     const exempt = exemptAbbreviations(analysis.options.accept.abbreviations);
     const drafts: Draft[] = [];
-    for (const abbreviation of findAbbreviations(analysis.prose, styleContext(analysis).words, exempt)) {
+    const scans = styleScan(analysis).paragraphs.map((paragraph) => paragraph.abbreviations);
+    for (const abbreviation of findAbbreviations(analysis.prose, styleContext(analysis).paragraphs, scans, exempt)) {
       const { definition, named } = abbreviation;
       // A headline may use what the story spells out below it.
       const first = abbreviation.uses.find((use) => !use.headline) ?? abbreviation.uses[0];

@@ -1,8 +1,7 @@
 import { matchCase, quoted, styleContext } from '../style/context';
-import { houseVariants } from '../style/options';
-import { variantProblems, withHouse } from '../style/variant';
+import { styleScan } from '../style/scan';
+import { variantProblems } from '../style/variant';
 import type { Draft, Rule } from './rule';
-import { LineIndex } from '../positions';
 
 export const styleVariant: Rule = {
   id: 'style.variant',
@@ -12,19 +11,18 @@ export const styleVariant: Rule = {
   summary: 'One term spelled two ways in an article (ceasefire / cease-fire, Kyiv / Kiev, email / e-mail): the first or majority form, or the house spelling, wins.',
   check(analysis) {
     const context = styleContext(analysis);
-    const groups = withHouse(houseVariants(analysis.options.style));
-    const drafts: Draft[] = [];
-    let lines: LineIndex | null = null;
-    for (const problem of variantProblems(analysis.prose, context.words, groups, true)) {
+    const scan = styleScan(analysis);
+    const problems = variantProblems(context.paragraphs, scan.paragraphs.map((paragraph) => paragraph.variants), scan.groups);
+    const lines = lineNumbers(analysis.text, problems.flatMap((problem) => (!problem.preferred && problem.winnerUse ? [problem.winnerUse.start] : [])));
+    return problems.map((problem): Draft => {
       const winner = matchCase(problem.winner, problem.text);
       let why: string;
       if (problem.preferred) why = `the house spelling is “${problem.winner}”`;
       else {
-        lines ??= new LineIndex(analysis.text);
-        const where = problem.winnerUse ? `, first on line ${lines.lineColumnAt(problem.winnerUse.start).line}` : '';
+        const where = problem.winnerUse ? `, first on line ${lines.get(problem.winnerUse.start)}` : '';
         why = `this article writes “${problem.winnerUse?.text ?? problem.winner}” ${times(problem.winnerCount)}${where}`;
       }
-      drafts.push({
+      return {
         start: problem.start,
         end: problem.end,
         message: `“${problem.text}”: ${why}; use one spelling.`,
@@ -33,12 +31,30 @@ export const styleVariant: Rule = {
         fixes: [{ title: `Write “${winner}”`, edits: [{ start: problem.start, end: problem.end, newText: winner }] }],
         ...(problem.winnerUse ? { related: [{ start: problem.winnerUse.start, end: problem.winnerUse.end, message: `“${problem.winnerUse.text}”` }] } : {}),
         ...(context.inQuote(problem.start) ? quoted('information') : {}),
-      });
-    }
-    return drafts;
+      };
+    });
   },
 };
 
 function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/**
+ * The 1-based line of each offset, line breaks counted as core/positions' LineIndex does (\r\n, \r, \n),
+ * in one pass that stops at the last offset: no index of the whole document for a few winners.
+ */
+function lineNumbers(text: string, offsets: readonly number[]): Map<number, number> {
+  const lines = new Map<number, number>();
+  const lineBreak = /\r\n?|\n/g;
+  let line = 1;
+  let lineBreakMatch = lineBreak.exec(text);
+  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
+    while (lineBreakMatch && lineBreakMatch.index + lineBreakMatch[0].length <= offset) {
+      line++;
+      lineBreakMatch = lineBreak.exec(text);
+    }
+    lines.set(offset, line);
+  }
+  return lines;
 }

@@ -5,11 +5,13 @@
 
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
-import type { StyleWord } from './context';
+import type { StyleParagraph, StyleWord } from './context';
 
 export interface AbbreviationUse extends Span {
   text: string;
   headline: boolean;
+  /** The index of its paragraph in the article. */
+  paragraph: number;
 }
 
 export interface Abbreviation {
@@ -71,46 +73,129 @@ export function abbreviationOf(word: string): string | null {
   return text;
 }
 
-/** Every abbreviation of the article, in order of first use. `words`: the article's words, in order. */
-export function findAbbreviations(prose: string, words: readonly Word[], exempt: ReadonlySet<string>): Abbreviation[] {
-  const byKey = new Map<string, Abbreviation>();
-  let shoutingParagraph = -1;
-  let checkedParagraph = -1;
-  let paragraphStart = 0;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (i === 0 || words[i - 1].paragraph !== word.paragraph) paragraphStart = i;
+/** "U.S", "U.N", "D.C" — capitals with periods whose last letter has lost its own ("U.N-led" too). */
+const BROKEN = /^((?:\p{Lu}\.)+\p{Lu})(?![\p{L}\p{N}.])/u;
+
+/** An abbreviation missing its final period (style.abbreviation-periods), offsets from its paragraph's start. */
+export interface BrokenAbbreviation {
+  start: number;
+  text: string;
+}
+
+/** A paragraph's abbreviations missing their final period. */
+export function brokenAbbreviations(paragraph: StyleParagraph): BrokenAbbreviation[] {
+  const found: BrokenAbbreviation[] = [];
+  const text = paragraph.text;
+  for (const word of paragraph.words()) {
+    // Read in the paragraph (the word's text is a slice of it): most words stop here, their strings untouched.
+    if (word.end - word.start < 2 || text.charCodeAt(word.start + 1) !== 46 /* . */) continue;
+    const m = BROKEN.exec(word.text);
+    if (!m) continue;
+    if (/^[AP]\.M$/i.test(m[1])) continue; // a time: style.time
+    found.push({ start: word.start, text: m[1] });
+  }
+  return found;
+}
+
+/** An abbreviation-like word of one paragraph, offsets from the paragraph's start. */
+interface Candidate extends Span {
+  key: string;
+  text: string;
+  /** Inside a longer name ("NPD Group"): it introduces the abbreviation rather than using it. */
+  named: boolean;
+}
+
+/** What one paragraph gives the abbreviation check (core/style/scan.ts memoises it): never mutated, the next analysis shares it. */
+export interface AbbreviationParagraph {
+  candidates: Candidate[];
+  /** The paragraph's words, offsets from its start, and their lower-cased texts: where full names are looked for. */
+  words: readonly Word[];
+  lowers: string[];
+  /** Its capitalised words (indexes in `words`), and beside them their lower-cased initials: where a full name may start. */
+  capitals: number[];
+  initials: string[];
+}
+
+/** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
+const SENTENCE_OPENERS = new Set([' ', '"', '“', '(', "'", '‘']);
+
+/**
+ * What stands before the paragraph at `start`, as far as the paragraph's checks read: `sentenceStart`
+ * looks at most six characters back, and stops at the first that is not an opener. Seven characters
+ * keep "no sentence start within six" as it is in the article. Usually a line break.
+ */
+export function leadOf(prose: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < 7 && SENTENCE_OPENERS.has(prose.charAt(from - 1))) from--;
+  if (from > 0 && start - from < 7) from--;
+  return prose.slice(from, start);
+}
+
+/**
+ * A paragraph's abbreviation-like words, with what they need from the paragraph alone: the checks read the
+ * paragraph as the article has it (`lead` + its text), and what they find is given from its start.
+ */
+export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
+  const words = paragraph.words();
+  const lowers = words.map((word) => word.text.toLowerCase());
+  const capitals: number[] = [];
+  const initials: string[] = [];
+  const text = paragraph.text;
+  words.forEach((word, index) => {
+    // Full names anywhere are capitalised: only capitalised words can start one.
+    const first = text.charCodeAt(word.start);
+    if (!isUpper(first)) return;
+    capitals.push(index);
+    initials.push(first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase());
+  });
+  const prose = lead + text;
+  const shift = lead.length;
+  const local = shift === 0 ? words : words.map((word) => ({ start: word.start + shift, end: word.end + shift, text: word.text }));
+  const candidates: Candidate[] = [];
+  let shout: boolean | null = null;
+  for (let i = 0; i < local.length; i++) {
+    const word = local[i];
     // abbreviationOf's first test, read in `prose` (the word's text is prose from its start): most words
     // fail it, and their own strings need not be touched.
     if (word.end - word.start < 2 || !isUpper(prose.charCodeAt(word.start))) continue;
-    const text = abbreviationOf(word.text);
-    if (!text) continue;
-    const key = abbreviationKey(text);
-    if (exempt.has(key) || exempt.has(key.toUpperCase())) continue;
-    if (DOTTED.test(text)) continue; // initials of a name (J.R.) more often than an unknown abbreviation
-    if (word.paragraph !== checkedParagraph) {
-      checkedParagraph = word.paragraph;
-      if (shouting(words, paragraphStart)) shoutingParagraph = word.paragraph;
-    }
-    if (word.paragraph === shoutingParagraph) continue;
+    const found = abbreviationOf(word.text);
+    if (!found) continue;
+    if (DOTTED.test(found)) continue; // initials of a name (J.R.) more often than an unknown abbreviation
+    if (shout ??= shouting(local)) continue;
     if (/^[-‐‑]\d/.test(prose.slice(word.end, word.end + 2))) continue; // KC-45, F-16: a model
     if (afterExchange(prose, word.start)) continue; // (NASDAQ: AAPL)
-    if (inDateline(prose, words, paragraphStart, i)) continue; // KYIV, Ukraine (AP) —
-    let abbreviation = byKey.get(key);
-    if (!abbreviation) {
-      // An article has a few dozen; thousands means noise (random bytes, a code dump): stop collecting.
-      if (byKey.size >= MAX_ABBREVIATIONS) continue;
-      byKey.set(key, abbreviation = { key, uses: [], definition: null });
-    }
-    if (partOfName(prose, words, i)) {
-      // "NPD Group, a market research firm": the name introduces it; a later "NPD said" is fine.
-      abbreviation.named ??= { start: word.start, end: word.start + text.length, kind: 'name' };
-      continue;
-    }
-    abbreviation.uses.push({ start: word.start, end: word.start + text.length, text, headline: word.headline });
+    if (inDateline(prose, local, i)) continue; // KYIV, Ukraine (AP) —
+    const start = word.start - shift;
+    candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named: partOfName(prose, local, i) });
   }
+  return { candidates, words, lowers, capitals, initials };
+}
+
+/** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
+export function findAbbreviations(prose: string, paragraphs: readonly StyleParagraph[], scans: readonly AbbreviationParagraph[],
+  exempt: ReadonlySet<string>): Abbreviation[] {
+  const byKey = new Map<string, Abbreviation>();
+  scans.forEach((scan, index) => {
+    const { start: base, headline } = paragraphs[index];
+    for (const candidate of scan.candidates) {
+      const key = candidate.key;
+      if (exempt.has(key) || exempt.has(key.toUpperCase())) continue;
+      let abbreviation = byKey.get(key);
+      if (!abbreviation) {
+        // An article has a few dozen; thousands means noise (random bytes, a code dump): stop collecting.
+        if (byKey.size >= MAX_ABBREVIATIONS) continue;
+        byKey.set(key, abbreviation = { key, uses: [], definition: null });
+      }
+      const start = base + candidate.start;
+      const end = base + candidate.end;
+      // "NPD Group, a market research firm": the name introduces it; a later "NPD said" is fine.
+      if (candidate.named) abbreviation.named ??= { start, end, kind: 'name' };
+      else abbreviation.uses.push({ start, end, text: candidate.text, headline, paragraph: index });
+    }
+  });
   if (byKey.size === 0) return [];
-  const definer = new Definer(prose, words, new Set([...byKey.keys()].map((key) => key.charAt(0).toLowerCase())));
+  const initials = new Set([...byKey.keys()].map((key) => key.charAt(0).toLowerCase()));
+  const definer = new Definer(prose, paragraphs, scans, initials);
   for (const abbreviation of byKey.values()) {
     // Introduced by a name before its first use alone: nothing to look for.
     if (abbreviation.uses.length === 0 || (abbreviation.named && abbreviation.named.start < abbreviation.uses[0].start)) continue;
@@ -124,33 +209,31 @@ export function findAbbreviations(prose: string, words: readonly Word[], exempt:
  * An abbreviation inside a longer proper name is the name: "JSA Research", "NPD Group", "Invesco AIM",
  * "Motorola ROKR E1", "Los Angeles LAX airport". A capitalised neighbour on the same line, with only a
  * space between, that does not begin a sentence. "(MoFA)" and "the MoFA spokesperson" are not names.
+ * `words`: the paragraph's.
  */
 function partOfName(prose: string, words: readonly Word[], index: number): boolean {
   const word = words[index];
   const next = words[index + 1];
   // A model number beside it is a name too: "737 MAX", "MAX 8".
   const namePart = (text: string) => (isUpper(text.charCodeAt(0)) && !FUNCTION_WORDS.has(text.toLowerCase())) || /\d/.test(text);
-  if (next && next.paragraph === word.paragraph && prose.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
+  if (next && prose.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
   const previous = words[index - 1];
-  if (previous && previous.paragraph === word.paragraph && prose.slice(previous.end, word.start) === ' ' &&
-    namePart(previous.text) && !sentenceStart(prose, previous.start)) return true;
+  if (previous && prose.slice(previous.end, word.start) === ' ' && namePart(previous.text) && !sentenceStart(prose, previous.start)) return true;
   return false;
 }
 
 /**
  * A dateline: capitals that open the paragraph and end in a comma or the agency ("KYIV, Ukraine (AP) —",
- * "NEW YORK (Reuters) -"). The place is a name in capitals, not an abbreviation.
+ * "NEW YORK (Reuters) -"). The place is a name in capitals, not an abbreviation. `words`: the paragraph's.
  */
-function inDateline(prose: string, words: readonly Word[], paragraphStart: number, index: number): boolean {
-  if (index - paragraphStart > 3) return false;
-  let last = paragraphStart;
-  while (last < words.length && last - paragraphStart < 4 && words[last].paragraph === words[index].paragraph &&
-    words[last].text === words[last].text.toUpperCase()) last++;
+function inDateline(prose: string, words: readonly Word[], index: number): boolean {
+  if (index > 3) return false;
+  let last = 0;
+  while (last < words.length && last < 4 && words[last].text === words[last].text.toUpperCase()) last++;
   if (last <= index) return false;
   const after = prose.slice(words[last - 1].end, words[last - 1].end + 3);
   return /^(?:,| \(| [—–-])/.test(after);
 }
-
 /** A ticker: the word follows an exchange and a colon ("NYSE: GM", "NASDAQ:AAPL"). */
 function afterExchange(prose: string, offset: number): boolean {
   let i = offset - 1;
@@ -175,11 +258,10 @@ function sentenceStart(prose: string, offset: number): boolean {
 }
 
 /** A paragraph in capitals ("BREAKING NEWS: MARKETS FALL") is typography, not abbreviations. */
-function shouting(words: readonly Word[], first: number): boolean {
-  const paragraph = words[first].paragraph;
+function shouting(words: readonly Word[]): boolean {
   let all = 0;
   let capitals = 0;
-  for (let i = first; i < words.length && words[i].paragraph === paragraph && all < 60; i++) {
+  for (let i = 0; i < words.length && all < 60; i++) {
     const text = words[i].text;
     if (text.length < 2) continue;
     const letters = asciiLetters(text);
@@ -210,109 +292,144 @@ function asciiLetters(text: string): number | null {
   return cases;
 }
 
+/** Where the full names of an article's abbreviations are looked for: its paragraphs' words, from the memo. */
 class Definer {
-  /** Word indexes by their first letter, lower-cased: where a full name may start. */
-  private readonly byInitial = new Map<string, number[]>();
+  /** Capitalised words by their initial, lower-cased, in order (paragraph and index in it): where a full name may start. */
+  private readonly byInitial = new Map<string, { paragraphs: number[]; indexes: number[] }>();
+  /** How many words come before each paragraph: an index in the article's word list is this plus one in the paragraph's. */
+  private readonly wordsBefore: number[] = [];
   /** Matching tries left: bounds the work to a multiple of the article's length, whatever the input. */
   private budget: number;
 
-  constructor(private readonly prose: string, private readonly words: readonly Word[], initials: ReadonlySet<string>) {
-    words.forEach((word, index) => {
-      // Full names anywhere are capitalised: only capitalised words can start one. Read in `prose`.
-      const first = prose.charCodeAt(word.start);
-      if (!isUpper(first)) return;
-      const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
-      if (!initials.has(initial)) return;
-      let list = this.byInitial.get(initial);
-      if (!list) this.byInitial.set(initial, list = []);
-      list.push(index);
+  constructor(private readonly prose: string, private readonly paragraphs: readonly StyleParagraph[],
+    private readonly scans: readonly AbbreviationParagraph[], initials: ReadonlySet<string>) {
+    let words = 0;
+    scans.forEach((scan, paragraph) => {
+      this.wordsBefore.push(words);
+      words += scan.words.length;
+      for (let k = 0; k < scan.capitals.length; k++) {
+        const initial = scan.initials[k];
+        if (!initials.has(initial)) continue;
+        let list = this.byInitial.get(initial);
+        if (!list) this.byInitial.set(initial, list = { paragraphs: [], indexes: [] });
+        list.paragraphs.push(paragraph);
+        list.indexes.push(scan.capitals[k]);
+      }
     });
     // A real article needs a few hundred; noise (random bytes) stops here, silent rather than slow.
-    this.budget = (words.length >> 1) + 500;
+    this.budget = (words >> 1) + 500;
   }
 
   definition(abbreviation: Abbreviation): Abbreviation['definition'] {
     const letters = [...abbreviation.key].filter((c) => c !== '&');
     let best: Abbreviation['definition'] = null;
     // "(MoFA)" or "MoFA (Ministry of Foreign Affairs)": the writer defines it there, whatever the words.
+    let bestParagraph = -1;
     for (const use of abbreviation.uses) {
       if (this.prose.charAt(use.start - 1) === '(' && /^[s]?\)/.test(this.prose.slice(use.end, use.end + 2))) {
         best = { start: use.start, end: use.end, kind: 'parenthesis' };
+        bestParagraph = use.paragraph;
         break;
       }
       if (this.prose.charAt(use.end) === ' ' && this.prose.charAt(use.end + 1) === '(' && this.budget-- > 0) {
-        const next = this.wordAt(use.end + 2);
-        if (next >= 0 && this.match(letters, next, false) >= 0) {
+        // The parenthesis and the word after it are on the use's line: in its paragraph.
+        const next = this.wordAt(use.paragraph, use.end + 2);
+        if (next >= 0 && this.match(letters, use.paragraph, next, false) >= 0) {
           best = { start: use.start, end: use.end, kind: 'parenthesis' };
+          bestParagraph = use.paragraph;
           break;
         }
       }
     }
     // The full name in capitals, anywhere: the earliest one that comes before the first use wins.
     const second = letters[1].toLowerCase();
-    for (const start of this.byInitial.get(letters[0].toLowerCase()) ?? []) {
-      const word = this.words[start];
-      if (best && word.start >= best.start) break;
+    const starts = this.byInitial.get(letters[0].toLowerCase());
+    for (let n = 0; starts && n < starts.paragraphs.length; n++) {
+      const paragraph = starts.paragraphs[n];
+      const index = starts.indexes[n];
+      const { words, lowers } = this.scans[paragraph];
+      const base = this.paragraphs[paragraph].start;
+      if (best && base + words[index].start >= best.start) break;
       if (this.budget-- <= 0) return { start: 0, end: 0, kind: 'full name' }; // out of budget: assume defined
       // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-      const next = this.words[start + 1]?.text.toLowerCase() ?? '';
-      if (word.text.toLowerCase().indexOf(second, 1) < 0 && next.charAt(0) !== second && !STOPWORDS.has(next)) continue;
-      const end = this.match(letters, start, true);
+      // (After a paragraph's last word no full name can start: match would find none whatever the test says.)
+      const next = lowers[index + 1] ?? '';
+      if (lowers[index].indexOf(second, 1) < 0 && next.charAt(0) !== second && !STOPWORDS.has(next)) continue;
+      const end = this.match(letters, paragraph, index, true);
       if (end < 0) continue;
-      best = { start: word.start, end: this.words[end].end, kind: 'full name' };
+      best = { start: base + words[index].start, end: base + words[end].end, kind: 'full name' };
       break;
     }
     // Lower-case full names count only right before the parenthesis: "gross domestic product (GDP)".
     if (best?.kind === 'parenthesis' && this.prose.charAt(best.start - 1) === '(') {
-      const before = this.wordBefore(best.start - 1);
-      for (let start = Math.max(0, before - letters.length - 4); before >= 0 && start <= before; start++) {
-        if (this.budget-- <= 0) break;
-        const end = this.match(letters, start, false);
-        if (end === before) {
-          best = { start: this.words[start].start, end: this.words[end].end, kind: 'parenthesis' };
-          break;
+      const before = this.wordBefore(bestParagraph, best.start - 1);
+      if (before) {
+        // The tries run over the article's word list, as many as there; a full name ends in `before`'s paragraph.
+        const last = this.wordsBefore[before.paragraph] + before.index;
+        const { words } = this.scans[before.paragraph];
+        const base = this.paragraphs[before.paragraph].start;
+        for (let start = Math.max(0, last - letters.length - 4); start <= last; start++) {
+          if (this.budget-- <= 0) break;
+          const index = start - this.wordsBefore[before.paragraph];
+          if (index < 0) continue;
+          const end = this.match(letters, before.paragraph, index, false);
+          if (end === before.index) {
+            best = { start: base + words[index].start, end: base + words[end].end, kind: 'parenthesis' };
+            break;
+          }
         }
       }
     }
     return best;
   }
 
-  /** The index of the word starting at an offset, or -1. */
-  private wordAt(offset: number): number {
+  /** The index in its paragraph of the word starting at an offset, or -1. */
+  private wordAt(paragraph: number, offset: number): number {
+    const words = this.scans[paragraph].words;
+    const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = this.words.length - 1;
+    let high = words.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (this.words[middle].start < offset) low = middle + 1;
-      else if (this.words[middle].start > offset) high = middle - 1;
+      if (words[middle].start < relative) low = middle + 1;
+      else if (words[middle].start > relative) high = middle - 1;
       else return middle;
     }
     return -1;
   }
 
-  /** The index of the last word ending at or before an offset (past spaces), or -1. */
-  private wordBefore(offset: number): number {
+  /**
+   * The last word of the article ending at or before an offset in a paragraph, when only spaces come
+   * between: in the paragraph, or the last word of one before it.
+   */
+  private wordBefore(paragraph: number, offset: number): { paragraph: number; index: number } | null {
+    const words = this.scans[paragraph].words;
+    const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = this.words.length - 1;
+    let high = words.length - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (this.words[middle].end <= offset) {
+      if (words[middle].end <= relative) {
         found = middle;
         low = middle + 1;
       } else high = middle - 1;
     }
-    return found >= 0 && /^\s*$/.test(this.prose.slice(this.words[found].end, offset)) ? found : -1;
+    while (found < 0 && paragraph > 0) found = this.scans[--paragraph].words.length - 1;
+    if (found < 0) return null;
+    const end = this.paragraphs[paragraph].start + this.scans[paragraph].words[found].end;
+    return /^\s*$/.test(this.prose.slice(end, offset)) ? { paragraph, index: found } : null;
   }
 
   /**
-   * Whether the words from `start` spell the letters: each letter the initial of the next word or a
-   * later letter of the current one (SIA: Singapore Airlines; WWDC: Worldwide Developers Conference);
-   * small words (of, and, the) may be skipped or give a letter (MoFA); other words may not be skipped.
-   * At least two words. Returns the index of the last word, or -1.
+   * Whether the words of a paragraph from `start` spell the letters: each letter the initial of the next
+   * word or a later letter of the current one (SIA: Singapore Airlines; WWDC: Worldwide Developers
+   * Conference); small words (of, and, the) may be skipped or give a letter (MoFA); other words may not
+   * be skipped. At least two words. Returns the index of the last word, or -1.
    */
-  private match(letters: readonly string[], start: number, capitalised: boolean): number {
-    const words = this.words;
+  private match(letters: readonly string[], paragraph: number, start: number, capitalised: boolean): number {
+    const { words, lowers } = this.scans[paragraph];
+    const text = this.paragraphs[paragraph].text;
     const first = words[start];
     if (!first || first.text.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first.text)) return -1;
     if (capitalised && !isCapital(first.text)) return -1;
@@ -322,8 +439,7 @@ class Definer {
       if (++steps > 30) return -1;
       if (letter === letters.length) return index > start ? index : -1;
       const wanted = letters[letter].toLowerCase();
-      const current = words[index].text.toLowerCase();
-      const inner = current.indexOf(wanted, char + 1);
+      const inner = lowers[index].indexOf(wanted, char + 1);
       if (inner > 0) {
         const end = walk(letter + 1, index, inner);
         if (end >= 0) return end;
@@ -331,11 +447,11 @@ class Definer {
       for (let next = index + 1; next < words.length && next <= limit; next++) {
         const word = words[next];
         const gap = word.start - words[next - 1].end;
-        if (word.paragraph !== first.paragraph || gap > 3 || !NAME_GAP.test(this.prose.slice(words[next - 1].end, word.start))) return -1;
-        const text = word.text.toLowerCase();
-        const small = STOPWORDS.has(text);
+        if (gap > 3 || !NAME_GAP.test(text.slice(words[next - 1].end, word.start))) return -1;
+        const lower = lowers[next];
+        const small = STOPWORDS.has(lower);
         if (!small && capitalised && !isCapital(word.text)) return -1;
-        if (text.charAt(0) === wanted) {
+        if (lower.charAt(0) === wanted) {
           const end = walk(letter + 1, next, 0);
           if (end >= 0) return end;
         }

@@ -1,25 +1,33 @@
 // Where a style rule may speak: not in headlines (headline style differs), only softly inside quotations
 // (RULES.md: at most information there, and never a fix: a speaker's words are not ours to change).
+// And what the style engines read: the article paragraph by paragraph, so that each can memoise what
+// it finds in a paragraph (core/incremental.ts) and a keystroke rescans one paragraph, not the article.
 
 import type { Analysis } from '../analyse';
-import { covers, indexAt } from '../spans';
+import { indexAt, quotationMask } from '../spans';
 import type { Severity } from '../finding';
 import type { Span } from '../text';
 
 /**
- * A word of the article as the style engines read it: the sentence tokens' words, in order. `text` is
- * always `prose.slice(start, end)`: the engines test characters in `prose`, not in each word's string.
+ * A word of a paragraph as the style engines read it: the sentence tokens' words, in order, offsets from
+ * the paragraph's start. `text` is always `paragraph.text.slice(start, end)`.
  */
 export interface StyleWord extends Span {
   text: string;
-  paragraph: number;
+}
+
+export interface StyleParagraph extends Span {
+  index: number;
   headline: boolean;
-  inQuote: boolean;
+  /** `prose.slice(start, end)`: the key of the engines' memos. */
+  text: string;
+  /** Its words (built on first use: most paragraphs come from the memo and are never read). */
+  words(): readonly StyleWord[];
 }
 
 export interface StyleContext {
-  /** Every word of the article, headlines included, in order. */
-  words: StyleWord[];
+  /** Every paragraph of the article, headlines included, in order. */
+  paragraphs: StyleParagraph[];
   /** Whether an offset lies in a headline or subhead. */
   inHeadline(offset: number): boolean;
   /** Whether an offset lies inside a top-level quotation (direct, scare or title: all are quoted words). */
@@ -32,25 +40,44 @@ const contexts = new WeakMap<Analysis, StyleContext>();
 export function styleContext(analysis: Analysis): StyleContext {
   let context = contexts.get(analysis);
   if (context) return context;
+  const { prose, sentences } = analysis;
   const paragraphs = analysis.article.paragraphs;
-  const quoted: Span[] = analysis.quotes.quotations.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }))
-    .sort((a, b) => a.start - b.start);
-  const words: StyleWord[] = [];
-  for (const sentence of analysis.sentences) {
-    const headline = paragraphs[sentence.paragraph]?.headline ?? false;
-    const { tokens, inQuote, paragraph } = sentence;
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index];
-      if (token.word) words.push({ start: token.start, end: token.end, text: token.text, paragraph, headline, inQuote: inQuote[index] });
-    }
+  // The sentences of paragraph i are sentences[first[i]] up to sentences[first[i + 1]].
+  const first = new Int32Array(paragraphs.length + 1);
+  let s = 0;
+  for (let i = 0; i <= paragraphs.length; i++) {
+    while (s < sentences.length && sentences[s].paragraph < i) s++;
+    first[i] = s;
   }
+  const styleParagraphs = paragraphs.map((paragraph, i): StyleParagraph => {
+    let words: StyleWord[] | null = null;
+    return {
+      start: paragraph.start,
+      end: paragraph.end,
+      index: paragraph.index,
+      headline: paragraph.headline,
+      text: prose.slice(paragraph.start, paragraph.end),
+      words() {
+        if (words) return words;
+        words = [];
+        for (let k = first[i]; k < first[i + 1]; k++) {
+          for (const token of sentences[k].tokens) {
+            if (token.word) words.push({ start: token.start - paragraph.start, end: token.end - paragraph.start, text: token.text });
+          }
+        }
+        return words;
+      },
+    };
+  });
+  let inQuote: ((offset: number) => boolean) | null = null;
   context = {
-    words,
+    paragraphs: styleParagraphs,
     inHeadline(offset) {
       const index = indexAt(paragraphs, offset, (paragraph) => paragraph);
       return index >= 0 && paragraphs[index].headline;
     },
-    inQuote: (offset) => covers(quoted, offset),
+    // Built on first use: most articles give the style rules nothing to report.
+    inQuote: (offset) => (inQuote ??= quotationMask(analysis))(offset),
   };
   contexts.set(analysis, context);
   return context;

@@ -12,9 +12,10 @@
 import { RE2JS } from 're2js';
 import type { Analysis } from '../analyse';
 import type { Severity } from '../finding';
+import { memo } from '../incremental';
 import type { Draft, Rule } from '../rules/rule';
 import { matchCase, quoted, styleContext } from './context';
-import { variantProblems, type VariantGroup } from './variant';
+import { lexiconKey, scanVariants, variantProblems, type VariantGroup } from './variant';
 
 export const CUSTOM_RULE_TYPES = ['existence', 'substitution', 'consistency'] as const;
 export type CustomRuleType = (typeof CUSTOM_RULE_TYPES)[number];
@@ -91,7 +92,12 @@ function check(rule: CompiledRule, analysis: Analysis): Draft[] {
     drafts.push({ start, end, message, fixes: fix, ...(context.inQuote(start) ? quoted(spec.severity) : {}) });
   };
   if (spec.type === 'consistency') {
-    for (const problem of variantProblems(analysis.prose, context.words, rule.groups ?? [], false)) {
+    // Each paragraph's forms from the memo (core/incremental.ts); headlines are skipped.
+    const groups = rule.groups ?? [];
+    const key = lexiconKey(groups);
+    const scans = context.paragraphs.map((paragraph) =>
+      paragraph.headline ? null : memo('style.consistency', paragraph.text, key, () => scanVariants(paragraph, groups, false)));
+    for (const problem of variantProblems(context.paragraphs, scans, groups)) {
       push(problem.start, problem.end, problem.text, matchCase(problem.winner, problem.text));
     }
     return drafts;

@@ -3,7 +3,7 @@
 // first. Shared by style.variant and a newsroom's `consistency` rules (core/style/custom.ts).
 
 import type { Span } from '../text';
-import type { StyleWord } from './context';
+import type { StyleParagraph } from './context';
 import { NOT_VARIANTS, VARIANT_GROUPS } from './variants';
 
 export interface VariantGroup {
@@ -56,24 +56,6 @@ function genericCandidate(prose: string, start: number, end: number): boolean {
 }
 
 /**
- * The words of the article's non-headline paragraphs (headline style is its own), and beside them their
- * lower-cased forms, '' when they cannot matter: parallel arrays, not an object per word.
- */
-function articleWords(prose: string, styleWords: readonly StyleWord[], lexicon: Lexicon, generic: boolean): { words: StyleWord[]; lowers: string[] } {
-  const words: StyleWord[] = [];
-  const lowers: string[] = [];
-  // The word's text is `prose` from its start to its end: tests read `prose`, not the word's string.
-  for (const word of styleWords) {
-    if (word.headline) continue;
-    const { start, end } = word;
-    words.push(word);
-    const listed = lexicon.writtenFilter.mayHaveAt(prose, start, end) && lexicon.asWritten.has(word.text);
-    lowers.push(listed || (generic && genericCandidate(prose, start, end)) ? loweredAt(word.text, prose, start) : '');
-  }
-  return { words, lowers };
-}
-
-/**
  * Which (first code unit, length) pairs a set of strings has: a word that fails this test is not in the
  * set, found without hashing it. Most of an article's words fail it, and hashing 100,000 words is the
  * bulk of a lookup's cost.
@@ -97,8 +79,12 @@ interface Entry {
   form: string;
 }
 
+let lexiconCount = 0;
+
 /** Lower-cased form → its group; built once per list of groups. */
 class Lexicon {
+  /** Names this list of groups in the paragraph memo's context. */
+  readonly id = String(++lexiconCount);
   readonly single = new Map<string, Entry>();
   readonly pairs = new Map<string, Entry>();
   /** Every form and first word as it may be written (as listed, lower case, capitalised, capitals). */
@@ -165,64 +151,67 @@ export function withHouse(house: readonly VariantGroup[]): readonly VariantGroup
 const BUILT_IN: readonly VariantGroup[] = VARIANT_GROUPS.map((forms) => ({ forms }));
 const houseCache = new WeakMap<readonly VariantGroup[], readonly VariantGroup[]>();
 
+/** A use of a listed form (a group's word, or word pair), offsets from its paragraph's start. */
+interface ListedUse extends VariantUse {
+  group: number;
+  /** The form, lower-cased as the group lists it. */
+  form: string;
+}
+
 /**
- * Every use of a losing form. `generic`: also pair a hyphenated word with its closed form (e-mail / email)
- * and -ise with -ize (organise / organize) when the article has both.
+ * What one paragraph gives the variant check, offsets from its start (core/style/scan.ts memoises it):
+ * never mutated, the next analysis shares it.
  */
-export function variantProblems(prose: string, styleWords: readonly StyleWord[], groups: readonly VariantGroup[], generic: boolean): VariantProblem[] {
+export interface VariantParagraph {
+  listed: ListedUse[];
+  /**
+   * Generic pairs only. The paragraph's lower-cased words without a hyphen, in order: any may be the
+   * closed side of a hyphenated pair ("email" of "e-mail"); beside each, the word when it may be
+   * reported as that side (written in lower case, not listed).
+   */
+  closed: string[];
+  closedUses: (VariantUse | null)[];
+  /** Hyphenated words and their closed forms ("e-mail" → "email"), -ise/-ize words and their other spelling. */
+  hyphenated: GenericSide[];
+  ise: GenericSide[];
+}
+
+/** One side of a generic pair: the word as written (lower case), its other form, and the word when it may be reported. */
+interface GenericSide {
+  lower: string;
+  other: string;
+  use: VariantUse | null;
+}
+
+/** The key of a list of groups in the memo's context: the same list, the same key. */
+export function lexiconKey(groups: readonly VariantGroup[]): string {
+  return lexiconOf(groups).id;
+}
+
+/** One paragraph's forms: the lexicon's, and with `generic` the words a generic pair may involve. */
+export function scanVariants(paragraph: StyleParagraph, groups: readonly VariantGroup[], generic: boolean): VariantParagraph {
   const lexicon = lexiconOf(groups);
-  const { words, lowers } = articleWords(prose, styleWords, lexicon, generic);
-  // Uses per group, per form (keyed by the lower-cased form as written).
-  const uses = new Map<string, { group: VariantGroup; forms: Map<string, VariantUse[]> }>();
-  const add = (groupKey: string, group: VariantGroup, formKey: string, use: VariantUse) => {
-    let entry = uses.get(groupKey);
-    if (!entry) uses.set(groupKey, entry = { group, forms: new Map() });
-    let list = entry.forms.get(formKey);
-    if (!list) entry.forms.set(formKey, list = []);
-    list.push(use);
-  };
-  // Generic pairs, found from the rarer side first: hyphenated words ("e-mail") whose closed form
-  // ("email") the article also writes; -ise/-ize words whose other spelling it also writes.
-  const joinedOf = new Map<string, string>();
-  const iseOf = new Map<string, string>();
-  if (generic) {
-    for (let i = 0; i < words.length; i++) {
-      const lower = lowers[i];
-      if (lower.length < 6 || words[i].text !== lower) continue;
-      if (lower.includes('-')) {
-        const parts = /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(lower);
-        if (parts && !differentWord(parts[1] + parts[2])) joinedOf.set(parts[1] + parts[2], lower);
-      } else if (lower.length >= 7 && (lower.includes('is') || lower.includes('iz'))) {
-        const ise = /^(\p{Ll}{4,})i([sz])(e|es|ed|ing|ation|ations|er|ers)$/u.exec(lower);
-        if (ise) iseOf.set(lower, `${ise[1]}i${ise[2] === 's' ? 'z' : 's'}${ise[3]}`);
-      }
-    }
-  }
-  const closedSeen = new Set<string>();
-  const closedFilter = new KeyFilter();
-  const iseFilter = new KeyFilter();
-  if (joinedOf.size > 0 || iseOf.size > 0) {
-    const pairFilter = new KeyFilter();
-    for (const key of joinedOf.keys()) pairFilter.add(key);
-    for (const key of iseOf.keys()) {
-      pairFilter.add(key);
-      iseFilter.add(key);
-    }
-    for (const lower of lowers) {
-      if (pairFilter.mayHave(lower) && (joinedOf.has(lower) || iseOf.has(lower))) closedSeen.add(lower);
-    }
-    for (const key of closedSeen) closedFilter.add(key);
-  }
+  const text = paragraph.text;
+  const words = paragraph.words();
+  const result: VariantParagraph = { listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
+  // The lower-cased forms, '' when they cannot matter. Tests read `text`, not the word's string.
+  const lowers = words.map(({ text: word, start, end }) => {
+    const listed = lexicon.writtenFilter.mayHaveAt(text, start, end) && lexicon.asWritten.has(word);
+    return listed || (generic && genericCandidate(text, start, end)) ? loweredAt(word, text, start) : '';
+  });
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const lower = lowers[i];
     const listed = lexicon.lowerFilter.mayHave(lower);
     if (listed && lexicon.firsts.has(lower)) {
       const next = words[i + 1];
-      if (next && next.start === word.end + 1 && prose.charCodeAt(word.end) === 32) {
+      if (next && next.start === word.end + 1 && text.charCodeAt(word.end) === 32) {
         const pair = lexicon.pairs.get(lower + ' ' + (lowers[i + 1] || lowered(next.text)));
         if (pair) {
-          add('g' + pair.group, groups[pair.group], pair.form.toLowerCase(), { start: word.start, end: next.end, text: prose.slice(word.start, next.end) });
+          result.listed.push({ group: pair.group, form: pair.form.toLowerCase(), start: word.start, end: next.end, text: text.slice(word.start, next.end) });
+          // Both words may still be one side of a generic pair elsewhere; neither is reported as one.
+          if (generic) addGeneric(result, lower, word, null);
+          if (generic && lowers[i + 1]) addGeneric(result, lowers[i + 1], next, null);
           i++;
           continue;
         }
@@ -230,28 +219,85 @@ export function variantProblems(prose: string, styleWords: readonly StyleWord[],
     }
     if (!lower) continue;
     const single = listed ? lexicon.single.get(lower) : undefined;
-    if (single) {
-      add('g' + single.group, groups[single.group], single.form.toLowerCase(), { start: word.start, end: word.end, text: word.text });
-      continue;
-    }
-    // Every generic pair needs its other form seen: with none, most words stop here.
-    if (!generic || closedSeen.size === 0 || word.text !== lower || lower.length < 5) continue;
-    const use = { start: word.start, end: word.end, text: word.text };
-    if (lower.includes('-')) {
-      const joined = lower.replace('-', '');
-      if (closedFilter.mayHave(joined) && closedSeen.has(joined) && joinedOf.get(joined) === lower) add('h' + joined, { forms: [joined, lower] }, lower, use);
-      continue;
-    }
-    if (closedFilter.mayHave(lower) && joinedOf.has(lower) && closedSeen.has(lower)) {
-      add('h' + lower, { forms: [lower] }, lower, use);
-      continue;
-    }
-    const other = iseFilter.mayHave(lower) ? iseOf.get(lower) : undefined;
-    if (other && closedSeen.has(other)) {
-      const key = lower.includes('iz') ? lower : other;
-      add('i' + key, { forms: [key] }, lower, use);
-    }
+    if (single) result.listed.push({ group: single.group, form: single.form.toLowerCase(), start: word.start, end: word.end, text: word.text });
+    if (generic) addGeneric(result, lower, word, !single && word.text === lower && lower.length >= 5 ? word : null);
   }
+  return result;
+}
+
+/**
+ * A word to `result`'s generic lists. Only a word that is itself a hyphenated or -ise/-ize side can be
+ * reported as one: the same string passes the same tests.
+ */
+function addGeneric(result: VariantParagraph, lower: string, word: VariantUse, use: VariantUse | null): void {
+  const side = lower.length >= 6 && word.text === lower;
+  if (lower.includes('-')) {
+    const parts = side ? /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(lower) : null;
+    if (parts && !differentWord(parts[1] + parts[2])) result.hyphenated.push({ lower, other: parts[1] + parts[2], use });
+    return;
+  }
+  result.closed.push(lower);
+  result.closedUses.push(use);
+  if (side && lower.length >= 7 && (lower.includes('is') || lower.includes('iz'))) {
+    const ise = /^(\p{Ll}{4,})i([sz])(e|es|ed|ing|ation|ations|er|ers)$/u.exec(lower);
+    if (ise) result.ise.push({ lower, other: `${ise[1]}i${ise[2] === 's' ? 'z' : 's'}${ise[3]}`, use });
+  }
+}
+
+/**
+ * Every use of a losing form in the article's non-headline paragraphs (headline style is its own), from
+ * what each paragraph gave (`scans`, null for headlines; with generic sides when scanned with `generic`:
+ * a hyphenated word and its closed form, e-mail / email, and -ise and -ize, organise / organize, when the
+ * article has both). Only the choice of winners looks at the whole article.
+ */
+export function variantProblems(paragraphs: readonly Span[], scans: readonly (VariantParagraph | null)[], groups: readonly VariantGroup[]): VariantProblem[] {
+  // Uses per group, per form (keyed by the lower-cased form as written).
+  const uses = new Map<string, { group: VariantGroup; forms: Map<string, VariantUse[]> }>();
+  const add = (groupKey: string, group: VariantGroup, formKey: string, base: number, use: VariantUse) => {
+    let entry = uses.get(groupKey);
+    if (!entry) uses.set(groupKey, entry = { group, forms: new Map() });
+    let list = entry.forms.get(formKey);
+    if (!list) entry.forms.set(formKey, list = []);
+    list.push({ start: base + use.start, end: base + use.end, text: use.text });
+  };
+  // Generic pairs, found from the rarer side first: hyphenated words ("e-mail") whose closed form
+  // ("email") the article also writes; -ise/-ize words whose other spelling it also writes.
+  const joinedOf = new Map<string, string>();
+  const iseOf = new Map<string, string>();
+  scans.forEach((scan, index) => {
+    if (!scan) return;
+    for (const use of scan.listed) add('g' + use.group, groups[use.group], use.form, paragraphs[index].start, use);
+    for (const { lower, other } of scan.hyphenated) joinedOf.set(other, lower);
+    for (const { lower, other } of scan.ise) iseOf.set(lower, other);
+  });
+  // The forms of both kinds the article writes: every -ise/-ize side, and the closed forms it has.
+  const closedSeen = new Set(iseOf.keys());
+  if (joinedOf.size > 0) {
+    const closedFilter = new KeyFilter();
+    for (const key of joinedOf.keys()) closedFilter.add(key);
+    scans.forEach((scan, index) => {
+      if (!scan) return;
+      for (let i = 0; i < scan.closed.length; i++) {
+        const lower = scan.closed[i];
+        if (!closedFilter.mayHave(lower) || !joinedOf.has(lower)) continue;
+        closedSeen.add(lower);
+        const use = scan.closedUses[i];
+        if (use) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, use);
+      }
+    });
+  }
+  scans.forEach((scan, index) => {
+    if (!scan) return;
+    for (const { lower, other, use } of scan.hyphenated) {
+      if (use && closedSeen.has(other) && joinedOf.get(other) === lower) add('h' + other, { forms: [other, lower] }, lower, paragraphs[index].start, use);
+    }
+    for (const { lower, other, use } of scan.ise) {
+      // A closed form of a hyphenated pair is that pair's.
+      if (!use || joinedOf.has(lower) || !closedSeen.has(other)) continue;
+      const key = lower.includes('iz') ? lower : other;
+      add('i' + key, { forms: [key] }, lower, paragraphs[index].start, use);
+    }
+  });
   const problems: VariantProblem[] = [];
   for (const { group, forms } of uses.values()) {
     const preferredKey = group.preferred?.toLowerCase();

@@ -1,0 +1,52 @@
+// What the style rules read in a paragraph, found in one scan of its words and kept by the memo
+// (core/incremental.ts): a keystroke rescans the paragraph it touched, and each rule joins what the
+// paragraphs gave — the first or majority spelling, whether an abbreviation was spelled out before.
+
+import type { Analysis } from '../analyse';
+import { memo } from '../incremental';
+import { brokenAbbreviations, leadOf, scanAbbreviations, type AbbreviationParagraph, type BrokenAbbreviation } from './abbreviation';
+import { styleContext } from './context';
+import { houseVariants } from './options';
+import { timeProblems, type TimeProblem } from './time';
+import { lexiconKey, scanVariants, withHouse, type VariantGroup, type VariantParagraph } from './variant';
+
+/** One paragraph's part, offsets from its start. Shared with the next analysis: never mutated. */
+export interface ParagraphStyle {
+  abbreviations: AbbreviationParagraph;
+  /** style.abbreviation-periods: headlines too. */
+  broken: BrokenAbbreviation[];
+  /** Empty in a headline (headline style is its own). */
+  times: TimeProblem[];
+  /** The forms of the built-in and the house's variant groups, and the generic pairs' sides; null in a headline. */
+  variants: VariantParagraph | null;
+}
+
+export interface StyleScan {
+  /** The built-in variant groups and the house's, as the scan read them. */
+  groups: readonly VariantGroup[];
+  /** One per paragraph of the article (styleContext's paragraphs). */
+  paragraphs: readonly ParagraphStyle[];
+}
+
+const scans = new WeakMap<Analysis, StyleScan>();
+
+/** Every paragraph's part, once per analysis; from the memo for the paragraphs the last analysis had. */
+export function styleScan(analysis: Analysis): StyleScan {
+  let scan = scans.get(analysis);
+  if (scan) return scan;
+  const groups = withHouse(houseVariants(analysis.options.style));
+  const key = lexiconKey(groups);
+  const { prose } = analysis;
+  const paragraphs = styleContext(analysis).paragraphs.map((paragraph) => {
+    // The abbreviation checks read what stands before the paragraph (a sentence start?): part of the context.
+    const lead = leadOf(prose, paragraph.start);
+    return memo('style', paragraph.text, `${paragraph.headline ? 'h' : ''}${key}\u0000${lead}`, (): ParagraphStyle => ({
+      abbreviations: scanAbbreviations(paragraph, lead),
+      broken: brokenAbbreviations(paragraph),
+      times: paragraph.headline ? [] : timeProblems(paragraph.text, { start: 0, end: paragraph.text.length }),
+      variants: paragraph.headline ? null : scanVariants(paragraph, groups, true),
+    }));
+  });
+  scans.set(analysis, scan = { groups, paragraphs });
+  return scan;
+}
