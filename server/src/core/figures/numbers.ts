@@ -310,7 +310,7 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
     const w = ws[i];
     const c0 = w.text.charCodeAt(0);
     const digitish = (c0 >= 48 && c0 <= 57) || c0 === 36 || c0 === 163 || c0 === 8364 || c0 === 165 ||
-      (c0 >= 65 && c0 <= 90 && /^[A-Z]{1,3}[$£€]/.test(w.text));
+      (c0 >= 65 && c0 <= 90 && currencyPrefixed(w.text));
     if (!digitish && !isNumberWordStart(w.lower)) { i++; continue; }
     // "a"/"an" (a few in every hundred words) read as a number only before "dozen" or a scale word.
     if ((w.lower === 'a' || w.lower === 'an') && !A_NUMBER.has(ws[i + 1]?.lower ?? '')) { i++; continue; }
@@ -325,6 +325,14 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
     i = Math.max(core.next, m ? m.next : 0, i + 1);
   }
   return out;
+}
+
+/** /^[A-Z]{1,3}[$£€]/ (US$5, HK$10) on character codes: scanNumbers asks it of every capitalised word. */
+function currencyPrefixed(text: string): boolean {
+  let k = 1;
+  while (k < 3 && text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90) k++;
+  const c = text.charCodeAt(k);
+  return c === 36 || c === 163 || c === 8364;
 }
 
 /** Capitalised words that do not make the number after them a name: "About 500", "In 14 cases". */
