@@ -107,6 +107,8 @@ interface Candidate extends Span {
 
 /** What one paragraph gives the abbreviation check (core/style/scan.ts memoises it): never mutated, the next analysis shares it. */
 export interface AbbreviationParagraph {
+  /** The paragraph's text (the memo's key). */
+  text: string;
   candidates: Candidate[];
   /** The paragraph's words, offsets from its start, and their lower-cased texts: where full names are looked for. */
   words: readonly Word[];
@@ -168,7 +170,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     const start = word.start - shift;
     candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named: partOfName(prose, local, i) });
   }
-  return { candidates, words, lowers, capitals, initials };
+  return { text, candidates, words, lowers, capitals, initials };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -194,8 +196,7 @@ export function findAbbreviations(prose: string, paragraphs: readonly StyleParag
     }
   });
   if (byKey.size === 0) return [];
-  const initials = new Set([...byKey.keys()].map((key) => key.charAt(0).toLowerCase()));
-  const definer = new Definer(prose, paragraphs, scans, initials);
+  const definer = new Definer(prose, paragraphs, scans);
   for (const abbreviation of byKey.values()) {
     // Introduced by a name before its first use alone: nothing to look for.
     if (abbreviation.uses.length === 0 || (abbreviation.named && abbreviation.named.start < abbreviation.uses[0].start)) continue;
@@ -292,30 +293,65 @@ function asciiLetters(text: string): number | null {
   return cases;
 }
 
+/**
+ * The first full name in capitals of an abbreviation in one paragraph (word indexes), and its rank among
+ * the paragraph's capitalised words with the abbreviation's initial (-1 when none); how many those are.
+ */
+interface FullNameIn {
+  capitals: number;
+  rank: number;
+  start: number;
+  end: number;
+}
+
+/** By paragraph (its memoised scan: the same while the paragraph is) and abbreviation: a keystroke looks again only in the paragraph it changed. */
+const fullNames = new WeakMap<AbbreviationParagraph, Map<string, FullNameIn>>();
+
+/**
+ * The first full name of an abbreviation in a paragraph; null when more than `limit` capitalised words
+ * with its initial come before it (what is left of the budget: noise is not searched past it).
+ */
+function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly string[], limit: number): FullNameIn | null {
+  let byKey = fullNames.get(scan);
+  if (!byKey) fullNames.set(scan, byKey = new Map());
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const found = { capitals: 0, rank: -1, start: -1, end: -1 };
+  const initial = letters[0].toLowerCase();
+  const second = letters[1].toLowerCase();
+  const { capitals, initials, lowers } = scan;
+  for (let k = 0; k < capitals.length; k++) {
+    if (initials[k] !== initial) continue;
+    if (found.rank < 0) {
+      if (found.capitals >= limit) return null;
+      const index = capitals[k];
+      // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
+      const next = lowers[index + 1] ?? '';
+      if (lowers[index].indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
+        const end = match(scan, letters, index, true);
+        if (end >= 0) Object.assign(found, { rank: found.capitals, start: index, end });
+      }
+    }
+    found.capitals++;
+  }
+  byKey.set(key, found);
+  return found;
+}
+
 /** Where the full names of an article's abbreviations are looked for: its paragraphs' words, from the memo. */
 class Definer {
-  /** Capitalised words by their initial, lower-cased, in order (paragraph and index in it): where a full name may start. */
-  private readonly byInitial = new Map<string, { paragraphs: number[]; indexes: number[] }>();
   /** How many words come before each paragraph: an index in the article's word list is this plus one in the paragraph's. */
   private readonly wordsBefore: number[] = [];
   /** Matching tries left: bounds the work to a multiple of the article's length, whatever the input. */
   private budget: number;
 
   constructor(private readonly prose: string, private readonly paragraphs: readonly StyleParagraph[],
-    private readonly scans: readonly AbbreviationParagraph[], initials: ReadonlySet<string>) {
+    private readonly scans: readonly AbbreviationParagraph[]) {
     let words = 0;
-    scans.forEach((scan, paragraph) => {
+    for (const scan of scans) {
       this.wordsBefore.push(words);
       words += scan.words.length;
-      for (let k = 0; k < scan.capitals.length; k++) {
-        const initial = scan.initials[k];
-        if (!initials.has(initial)) continue;
-        let list = this.byInitial.get(initial);
-        if (!list) this.byInitial.set(initial, list = { paragraphs: [], indexes: [] });
-        list.paragraphs.push(paragraph);
-        list.indexes.push(scan.capitals[k]);
-      }
-    });
+    }
     // A real article needs a few hundred; noise (random bytes) stops here, silent rather than slow.
     this.budget = (words >> 1) + 500;
   }
@@ -334,31 +370,34 @@ class Definer {
       if (this.prose.charAt(use.end) === ' ' && this.prose.charAt(use.end + 1) === '(' && this.budget-- > 0) {
         // The parenthesis and the word after it are on the use's line: in its paragraph.
         const next = this.wordAt(use.paragraph, use.end + 2);
-        if (next >= 0 && this.match(letters, use.paragraph, next, false) >= 0) {
+        if (next >= 0 && match(this.scans[use.paragraph], letters, next, false) >= 0) {
           best = { start: use.start, end: use.end, kind: 'parenthesis' };
           bestParagraph = use.paragraph;
           break;
         }
       }
     }
-    // The full name in capitals, anywhere: the earliest one that comes before the first use wins.
-    const second = letters[1].toLowerCase();
-    const starts = this.byInitial.get(letters[0].toLowerCase());
-    for (let n = 0; starts && n < starts.paragraphs.length; n++) {
-      const paragraph = starts.paragraphs[n];
-      const index = starts.indexes[n];
-      const { words, lowers } = this.scans[paragraph];
+    // The full name in capitals, anywhere: the earliest one that comes before the first use wins. Each
+    // capitalised word with the initial, in order, up to the parenthesis, is one try of the budget.
+    for (let paragraph = 0; paragraph < this.scans.length; paragraph++) {
+      const scan = this.scans[paragraph];
+      const found = fullNameIn(scan, abbreviation.key, letters, Math.max(this.budget, 0));
+      const capitals = found?.capitals ?? Infinity; // unknown: more than the budget allows
+      if (capitals === 0) continue;
       const base = this.paragraphs[paragraph].start;
-      if (best && base + words[index].start >= best.start) break;
-      if (this.budget-- <= 0) return { start: 0, end: 0, kind: 'full name' }; // out of budget: assume defined
-      // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-      // (After a paragraph's last word no full name can start: match would find none whatever the test says.)
-      const next = lowers[index + 1] ?? '';
-      if (lowers[index].indexOf(second, 1) < 0 && next.charAt(0) !== second && !STOPWORDS.has(next)) continue;
-      const end = this.match(letters, paragraph, index, true);
-      if (end < 0) continue;
-      best = { start: base + words[index].start, end: base + words[end].end, kind: 'full name' };
-      break;
+      const tried = best && this.paragraphs[paragraph].end > best.start ? this.capitalsBefore(scan, base, letters[0].toLowerCase(), best.start) : capitals;
+      const rank = found && found.rank >= 0 && found.rank < tried ? found.rank : -1;
+      const tries = rank >= 0 ? rank + 1 : tried;
+      if (tries > 0 && this.budget < tries) {
+        this.budget = Math.min(this.budget, 0) - 1;
+        return { start: 0, end: 0, kind: 'full name' }; // out of budget: assume defined
+      }
+      this.budget -= tries;
+      if (found && rank >= 0) {
+        best = { start: base + scan.words[found.start].start, end: base + scan.words[found.end].end, kind: 'full name' };
+        break;
+      }
+      if (tried < capitals) break; // the parenthesis comes first
     }
     // Lower-case full names count only right before the parenthesis: "gross domestic product (GDP)".
     if (best?.kind === 'parenthesis' && this.prose.charAt(best.start - 1) === '(') {
@@ -366,21 +405,30 @@ class Definer {
       if (before) {
         // The tries run over the article's word list, as many as there; a full name ends in `before`'s paragraph.
         const last = this.wordsBefore[before.paragraph] + before.index;
-        const { words } = this.scans[before.paragraph];
+        const scan = this.scans[before.paragraph];
         const base = this.paragraphs[before.paragraph].start;
         for (let start = Math.max(0, last - letters.length - 4); start <= last; start++) {
           if (this.budget-- <= 0) break;
           const index = start - this.wordsBefore[before.paragraph];
           if (index < 0) continue;
-          const end = this.match(letters, before.paragraph, index, false);
+          const end = match(scan, letters, index, false);
           if (end === before.index) {
-            best = { start: base + words[index].start, end: base + words[end].end, kind: 'parenthesis' };
+            best = { start: base + scan.words[index].start, end: base + scan.words[end].end, kind: 'parenthesis' };
             break;
           }
         }
       }
     }
     return best;
+  }
+
+  /** How many of a paragraph's capitalised words with the initial start before an offset. */
+  private capitalsBefore(scan: AbbreviationParagraph, base: number, initial: string, offset: number): number {
+    let count = 0;
+    for (let k = 0; k < scan.capitals.length && base + scan.words[scan.capitals[k]].start < offset; k++) {
+      if (scan.initials[k] === initial) count++;
+    }
+    return count;
   }
 
   /** The index in its paragraph of the word starting at an offset, or -1. */
@@ -420,47 +468,46 @@ class Definer {
     const end = this.paragraphs[paragraph].start + this.scans[paragraph].words[found].end;
     return /^\s*$/.test(this.prose.slice(end, offset)) ? { paragraph, index: found } : null;
   }
+}
 
-  /**
-   * Whether the words of a paragraph from `start` spell the letters: each letter the initial of the next
-   * word or a later letter of the current one (SIA: Singapore Airlines; WWDC: Worldwide Developers
-   * Conference); small words (of, and, the) may be skipped or give a letter (MoFA); other words may not
-   * be skipped. At least two words. Returns the index of the last word, or -1.
-   */
-  private match(letters: readonly string[], paragraph: number, start: number, capitalised: boolean): number {
-    const { words, lowers } = this.scans[paragraph];
-    const text = this.paragraphs[paragraph].text;
-    const first = words[start];
-    if (!first || first.text.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first.text)) return -1;
-    if (capitalised && !isCapital(first.text)) return -1;
-    const limit = start + letters.length + 4;
-    let steps = 0;
-    const walk = (letter: number, index: number, char: number): number => {
-      if (++steps > 30) return -1;
-      if (letter === letters.length) return index > start ? index : -1;
-      const wanted = letters[letter].toLowerCase();
-      const inner = lowers[index].indexOf(wanted, char + 1);
-      if (inner > 0) {
-        const end = walk(letter + 1, index, inner);
+/**
+ * Whether the words of a paragraph from `start` spell the letters: each letter the initial of the next
+ * word or a later letter of the current one (SIA: Singapore Airlines; WWDC: Worldwide Developers
+ * Conference); small words (of, and, the) may be skipped or give a letter (MoFA); other words may not
+ * be skipped. At least two words. Returns the index of the last word, or -1.
+ */
+function match(scan: AbbreviationParagraph, letters: readonly string[], start: number, capitalised: boolean): number {
+  const { words, lowers, text } = scan;
+  const first = words[start];
+  if (!first || first.text.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first.text)) return -1;
+  if (capitalised && !isCapital(first.text)) return -1;
+  const limit = start + letters.length + 4;
+  let steps = 0;
+  const walk = (letter: number, index: number, char: number): number => {
+    if (++steps > 30) return -1;
+    if (letter === letters.length) return index > start ? index : -1;
+    const wanted = letters[letter].toLowerCase();
+    const inner = lowers[index].indexOf(wanted, char + 1);
+    if (inner > 0) {
+      const end = walk(letter + 1, index, inner);
+      if (end >= 0) return end;
+    }
+    for (let next = index + 1; next < words.length && next <= limit; next++) {
+      const word = words[next];
+      const gap = word.start - words[next - 1].end;
+      if (gap > 3 || !NAME_GAP.test(text.slice(words[next - 1].end, word.start))) return -1;
+      const lower = lowers[next];
+      const small = STOPWORDS.has(lower);
+      if (!small && capitalised && !isCapital(word.text)) return -1;
+      if (lower.charAt(0) === wanted) {
+        const end = walk(letter + 1, next, 0);
         if (end >= 0) return end;
       }
-      for (let next = index + 1; next < words.length && next <= limit; next++) {
-        const word = words[next];
-        const gap = word.start - words[next - 1].end;
-        if (gap > 3 || !NAME_GAP.test(text.slice(words[next - 1].end, word.start))) return -1;
-        const lower = lowers[next];
-        const small = STOPWORDS.has(lower);
-        if (!small && capitalised && !isCapital(word.text)) return -1;
-        if (lower.charAt(0) === wanted) {
-          const end = walk(letter + 1, next, 0);
-          if (end >= 0) return end;
-        }
-        if (!small) return -1;
-      }
-      return -1;
-    };
-    return walk(1, start, 0);
-  }
+      if (!small) return -1;
+    }
+    return -1;
+  };
+  return walk(1, start, 0);
 }
 
 function isCapital(word: string): boolean {
