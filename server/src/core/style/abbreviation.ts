@@ -110,9 +110,8 @@ export interface AbbreviationParagraph {
   /** The paragraph's text (the memo's key). */
   text: string;
   candidates: Candidate[];
-  /** The paragraph's words, offsets from its start, and their lower-cased texts: where full names are looked for. */
+  /** The paragraph's words, offsets from its start: where full names are looked for. */
   words: readonly Word[];
-  lowers: string[];
   /** Its capitalised words (indexes in `words`), and beside them their lower-cased initials: where a full name may start. */
   capitals: number[];
   initials: string[];
@@ -134,12 +133,11 @@ export function leadOf(prose: string, start: number): string {
 }
 
 /**
- * A paragraph's abbreviation-like words, with what they need from the paragraph alone: the checks read the
- * paragraph as the article has it (`lead` + its text), and what they find is given from its start.
+ * A paragraph's abbreviation-like words, offsets from its start, and where its full names may start. The
+ * checks that read back from a word (a ticker? a sentence start?) also see `lead`, what stands before it.
  */
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
-  const lowers = words.map((word) => word.text.toLowerCase());
   const capitals: number[] = [];
   const initials: string[] = [];
   const text = paragraph.text;
@@ -150,27 +148,26 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     capitals.push(index);
     initials.push(first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase());
   });
-  const prose = lead + text;
+  const withLead = lead + text;
   const shift = lead.length;
-  const local = shift === 0 ? words : words.map((word) => ({ start: word.start + shift, end: word.end + shift, text: word.text }));
   const candidates: Candidate[] = [];
   let shout: boolean | null = null;
-  for (let i = 0; i < local.length; i++) {
-    const word = local[i];
-    // abbreviationOf's first test, read in `prose` (the word's text is prose from its start): most words
-    // fail it, and their own strings need not be touched.
-    if (word.end - word.start < 2 || !isUpper(prose.charCodeAt(word.start))) continue;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    // abbreviationOf's first test, read in `text` (the word's text is a slice of it): most words fail
+    // it, and their own strings need not be touched.
+    if (word.end - word.start < 2 || !isUpper(text.charCodeAt(word.start))) continue;
     const found = abbreviationOf(word.text);
     if (!found) continue;
     if (DOTTED.test(found)) continue; // initials of a name (J.R.) more often than an unknown abbreviation
-    if (shout ??= shouting(local)) continue;
-    if (/^[-‐‑]\d/.test(prose.slice(word.end, word.end + 2))) continue; // KC-45, F-16: a model
-    if (afterExchange(prose, word.start)) continue; // (NASDAQ: AAPL)
-    if (inDateline(prose, local, i)) continue; // KYIV, Ukraine (AP) —
-    const start = word.start - shift;
-    candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named: partOfName(prose, local, i) });
+    if (shout ??= shouting(words)) continue;
+    if (/^[-‐‑]\d/.test(text.slice(word.end, word.end + 2))) continue; // KC-45, F-16: a model
+    if (afterExchange(withLead, word.start + shift)) continue; // (NASDAQ: AAPL)
+    if (inDateline(text, words, i)) continue; // KYIV, Ukraine (AP) —
+    const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
+    candidates.push({ key: abbreviationKey(found), start: word.start, end: word.start + found.length, text: found, named });
   }
-  return { text, candidates, words, lowers, capitals, initials };
+  return { text, candidates, words, capitals, initials };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -210,16 +207,16 @@ export function findAbbreviations(prose: string, paragraphs: readonly StyleParag
  * An abbreviation inside a longer proper name is the name: "JSA Research", "NPD Group", "Invesco AIM",
  * "Motorola ROKR E1", "Los Angeles LAX airport". A capitalised neighbour on the same line, with only a
  * space between, that does not begin a sentence. "(MoFA)" and "the MoFA spokesperson" are not names.
- * `words`: the paragraph's.
+ * `words`: the paragraph's (`text`); `opensSentence`: whether the word at an offset in it begins a sentence.
  */
-function partOfName(prose: string, words: readonly Word[], index: number): boolean {
+function partOfName(text: string, words: readonly Word[], index: number, opensSentence: (offset: number) => boolean): boolean {
   const word = words[index];
   const next = words[index + 1];
   // A model number beside it is a name too: "737 MAX", "MAX 8".
   const namePart = (text: string) => (isUpper(text.charCodeAt(0)) && !FUNCTION_WORDS.has(text.toLowerCase())) || /\d/.test(text);
-  if (next && prose.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
+  if (next && text.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
   const previous = words[index - 1];
-  if (previous && prose.slice(previous.end, word.start) === ' ' && namePart(previous.text) && !sentenceStart(prose, previous.start)) return true;
+  if (previous && text.slice(previous.end, word.start) === ' ' && namePart(previous.text) && !opensSentence(previous.start)) return true;
   return false;
 }
 
@@ -227,12 +224,12 @@ function partOfName(prose: string, words: readonly Word[], index: number): boole
  * A dateline: capitals that open the paragraph and end in a comma or the agency ("KYIV, Ukraine (AP) —",
  * "NEW YORK (Reuters) -"). The place is a name in capitals, not an abbreviation. `words`: the paragraph's.
  */
-function inDateline(prose: string, words: readonly Word[], index: number): boolean {
+function inDateline(text: string, words: readonly Word[], index: number): boolean {
   if (index > 3) return false;
   let last = 0;
   while (last < words.length && last < 4 && words[last].text === words[last].text.toUpperCase()) last++;
   if (last <= index) return false;
-  const after = prose.slice(words[last - 1].end, words[last - 1].end + 3);
+  const after = text.slice(words[last - 1].end, words[last - 1].end + 3);
   return /^(?:,| \(| [—–-])/.test(after);
 }
 /** A ticker: the word follows an exchange and a colon ("NYSE: GM", "NASDAQ:AAPL"). */
@@ -319,15 +316,15 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
   const found = { capitals: 0, rank: -1, start: -1, end: -1 };
   const initial = letters[0].toLowerCase();
   const second = letters[1].toLowerCase();
-  const { capitals, initials, lowers } = scan;
+  const { capitals, initials, words } = scan;
   for (let k = 0; k < capitals.length; k++) {
     if (initials[k] !== initial) continue;
     if (found.rank < 0) {
       if (found.capitals >= limit) return null;
       const index = capitals[k];
       // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-      const next = lowers[index + 1] ?? '';
-      if (lowers[index].indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
+      const next = words[index + 1]?.text.toLowerCase() ?? '';
+      if (words[index].text.toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
         const end = match(scan, letters, index, true);
         if (end >= 0) Object.assign(found, { rank: found.capitals, start: index, end });
       }
@@ -477,7 +474,7 @@ class Definer {
  * be skipped. At least two words. Returns the index of the last word, or -1.
  */
 function match(scan: AbbreviationParagraph, letters: readonly string[], start: number, capitalised: boolean): number {
-  const { words, lowers, text } = scan;
+  const { words, text } = scan;
   const first = words[start];
   if (!first || first.text.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first.text)) return -1;
   if (capitalised && !isCapital(first.text)) return -1;
@@ -487,7 +484,7 @@ function match(scan: AbbreviationParagraph, letters: readonly string[], start: n
     if (++steps > 30) return -1;
     if (letter === letters.length) return index > start ? index : -1;
     const wanted = letters[letter].toLowerCase();
-    const inner = lowers[index].indexOf(wanted, char + 1);
+    const inner = words[index].text.toLowerCase().indexOf(wanted, char + 1);
     if (inner > 0) {
       const end = walk(letter + 1, index, inner);
       if (end >= 0) return end;
@@ -496,7 +493,7 @@ function match(scan: AbbreviationParagraph, letters: readonly string[], start: n
       const word = words[next];
       const gap = word.start - words[next - 1].end;
       if (gap > 3 || !NAME_GAP.test(text.slice(words[next - 1].end, word.start))) return -1;
-      const lower = lowers[next];
+      const lower = word.text.toLowerCase();
       const small = STOPWORDS.has(lower);
       if (!small && capitalised && !isCapital(word.text)) return -1;
       if (lower.charAt(0) === wanted) {
