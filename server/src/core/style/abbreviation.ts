@@ -112,9 +112,8 @@ export interface AbbreviationParagraph {
   candidates: Candidate[];
   /** The paragraph's words, offsets from its start: where full names are looked for. */
   words: readonly Word[];
-  /** Its capitalised words (indexes in `words`), and beside them their lower-cased initials: where a full name may start. */
-  capitals: number[];
-  initials: string[];
+  /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
+  capitals: Map<string, number[]>;
 }
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
@@ -138,15 +137,16 @@ export function leadOf(prose: string, start: number): string {
  */
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
-  const capitals: number[] = [];
-  const initials: string[] = [];
+  const capitals = new Map<string, number[]>();
   const text = paragraph.text;
   words.forEach((word, index) => {
     // Full names anywhere are capitalised: only capitalised words can start one.
     const first = text.charCodeAt(word.start);
     if (!isUpper(first)) return;
-    capitals.push(index);
-    initials.push(first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase());
+    const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
+    let list = capitals.get(initial);
+    if (!list) capitals.set(initial, list = []);
+    list.push(index);
   });
   const withLead = lead + text;
   const shift = lead.length;
@@ -167,7 +167,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
     candidates.push({ key: abbreviationKey(found), start: word.start, end: word.start + found.length, text: found, named });
   }
-  return { text, candidates, words, capitals, initials };
+  return { text, candidates, words, capitals };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -296,6 +296,8 @@ function asciiLetters(text: string): number | null {
  */
 interface FullNameIn {
   capitals: number;
+  /** Where the capitalised words with the initial start, up to the full name's (from the paragraph's start). */
+  starts: number[];
   rank: number;
   start: number;
   end: number;
@@ -313,26 +315,36 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
   if (!byKey) fullNames.set(scan, byKey = new Map());
   const cached = byKey.get(key);
   if (cached) return cached;
-  const found = { capitals: 0, rank: -1, start: -1, end: -1 };
-  const initial = letters[0].toLowerCase();
+  const found: FullNameIn = { capitals: 0, starts: [], rank: -1, start: -1, end: -1 };
   const second = letters[1].toLowerCase();
-  const { capitals, initials, words } = scan;
-  for (let k = 0; k < capitals.length; k++) {
-    if (initials[k] !== initial) continue;
-    if (found.rank < 0) {
-      if (found.capitals >= limit) return null;
-      const index = capitals[k];
-      // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-      const next = words[index + 1]?.text.toLowerCase() ?? '';
-      if (words[index].text.toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
-        const end = match(scan, letters, index, true);
-        if (end >= 0) Object.assign(found, { rank: found.capitals, start: index, end });
+  const words = scan.words;
+  // Up to the first full name: the words after it are never tried.
+  for (const index of scan.capitals.get(letters[0].toLowerCase()) ?? []) {
+    if (found.capitals >= limit) return null;
+    found.starts.push(words[index].start);
+    found.capitals++;
+    // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
+    const next = words[index + 1]?.text.toLowerCase() ?? '';
+    if (words[index].text.toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
+      const end = match(scan, letters, index, true);
+      if (end >= 0) {
+        Object.assign(found, { rank: found.capitals - 1, start: index, end });
+        break;
       }
     }
-    found.capitals++;
   }
   byKey.set(key, found);
   return found;
+}
+
+/** How many of a paragraph's capitalised words with the initial start before an offset from its start, counting at most `most`. */
+function capitalsBefore(scan: AbbreviationParagraph, initial: string, offset: number, most: number): number {
+  let count = 0;
+  for (const index of scan.capitals.get(initial) ?? []) {
+    if (scan.words[index].start >= offset || count >= most) break;
+    count++;
+  }
+  return count;
 }
 
 /** Where the full names of an article's abbreviations are looked for: its paragraphs' words, from the memo. */
@@ -382,7 +394,10 @@ class Definer {
       const capitals = found?.capitals ?? Infinity; // unknown: more than the budget allows
       if (capitals === 0) continue;
       const base = this.paragraphs[paragraph].start;
-      const tried = best && this.paragraphs[paragraph].end > best.start ? this.capitalsBefore(scan, base, letters[0].toLowerCase(), best.start) : capitals;
+      // Up to the parenthesis when it lies in this paragraph (beyond the budget, the count stops: it runs out).
+      const bound = best && this.paragraphs[paragraph].end > best.start ? best.start - base : null;
+      const tried = bound === null ? capitals
+        : found ? found.starts.filter((start) => start < bound).length : capitalsBefore(scan, letters[0].toLowerCase(), bound, Math.max(this.budget, 0) + 1);
       const rank = found && found.rank >= 0 && found.rank < tried ? found.rank : -1;
       const tries = rank >= 0 ? rank + 1 : tried;
       if (tries > 0 && this.budget < tries) {
@@ -417,15 +432,6 @@ class Definer {
       }
     }
     return best;
-  }
-
-  /** How many of a paragraph's capitalised words with the initial start before an offset. */
-  private capitalsBefore(scan: AbbreviationParagraph, base: number, initial: string, offset: number): number {
-    let count = 0;
-    for (let k = 0; k < scan.capitals.length && base + scan.words[scan.capitals[k]].start < offset; k++) {
-      if (scan.initials[k] === initial) count++;
-    }
-    return count;
   }
 
   /** The index in its paragraph of the word starting at an offset, or -1. */
