@@ -46,10 +46,23 @@ function times(n: number): string {
  */
 function lineNumbers(text: string, offsets: readonly number[]): Map<number, number> {
   const lines = new Map<number, number>();
-  const lineBreak = /\r\n?|\n/g;
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   let line = 1;
+  if (!text.includes('\r')) {
+    // Most documents break lines with \n alone: jump from one to the next.
+    let lineBreak = text.indexOf('\n');
+    for (const offset of sorted) {
+      while (lineBreak >= 0 && lineBreak < offset) {
+        line++;
+        lineBreak = text.indexOf('\n', lineBreak + 1);
+      }
+      lines.set(offset, line);
+    }
+    return lines;
+  }
+  const lineBreak = /\r\n?|\n/g;
   let lineBreakMatch = lineBreak.exec(text);
-  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
+  for (const offset of sorted) {
     while (lineBreakMatch && lineBreakMatch.index + lineBreakMatch[0].length <= offset) {
       line++;
       lineBreakMatch = lineBreak.exec(text);

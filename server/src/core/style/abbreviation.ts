@@ -107,13 +107,13 @@ interface Candidate extends Span {
 
 /** What one paragraph gives the abbreviation check (core/style/scan.ts memoises it): never mutated, the next analysis shares it. */
 export interface AbbreviationParagraph {
+  /** The paragraph's text (the memo's key). */
+  text: string;
   candidates: Candidate[];
-  /** The paragraph's words, offsets from its start, and their lower-cased texts: where full names are looked for. */
+  /** The paragraph's words, offsets from its start: where full names are looked for. */
   words: readonly Word[];
-  lowers: string[];
-  /** Its capitalised words (indexes in `words`), and beside them their lower-cased initials: where a full name may start. */
-  capitals: number[];
-  initials: string[];
+  /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
+  capitals: Map<string, number[]>;
 }
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
@@ -132,43 +132,42 @@ export function leadOf(prose: string, start: number): string {
 }
 
 /**
- * A paragraph's abbreviation-like words, with what they need from the paragraph alone: the checks read the
- * paragraph as the article has it (`lead` + its text), and what they find is given from its start.
+ * A paragraph's abbreviation-like words, offsets from its start, and where its full names may start. The
+ * checks that read back from a word (a ticker? a sentence start?) also see `lead`, what stands before it.
  */
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
-  const lowers = words.map((word) => word.text.toLowerCase());
-  const capitals: number[] = [];
-  const initials: string[] = [];
+  const capitals = new Map<string, number[]>();
   const text = paragraph.text;
   words.forEach((word, index) => {
     // Full names anywhere are capitalised: only capitalised words can start one.
     const first = text.charCodeAt(word.start);
     if (!isUpper(first)) return;
-    capitals.push(index);
-    initials.push(first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase());
+    const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
+    let list = capitals.get(initial);
+    if (!list) capitals.set(initial, list = []);
+    list.push(index);
   });
-  const prose = lead + text;
+  const withLead = lead + text;
   const shift = lead.length;
-  const local = shift === 0 ? words : words.map((word) => ({ start: word.start + shift, end: word.end + shift, text: word.text }));
   const candidates: Candidate[] = [];
   let shout: boolean | null = null;
-  for (let i = 0; i < local.length; i++) {
-    const word = local[i];
-    // abbreviationOf's first test, read in `prose` (the word's text is prose from its start): most words
-    // fail it, and their own strings need not be touched.
-    if (word.end - word.start < 2 || !isUpper(prose.charCodeAt(word.start))) continue;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    // abbreviationOf's first test, read in `text` (the word's text is a slice of it): most words fail
+    // it, and their own strings need not be touched.
+    if (word.end - word.start < 2 || !isUpper(text.charCodeAt(word.start))) continue;
     const found = abbreviationOf(word.text);
     if (!found) continue;
     if (DOTTED.test(found)) continue; // initials of a name (J.R.) more often than an unknown abbreviation
-    if (shout ??= shouting(local)) continue;
-    if (/^[-‐‑]\d/.test(prose.slice(word.end, word.end + 2))) continue; // KC-45, F-16: a model
-    if (afterExchange(prose, word.start)) continue; // (NASDAQ: AAPL)
-    if (inDateline(prose, local, i)) continue; // KYIV, Ukraine (AP) —
-    const start = word.start - shift;
-    candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named: partOfName(prose, local, i) });
+    if (shout ??= shouting(words)) continue;
+    if (/^[-‐‑]\d/.test(text.slice(word.end, word.end + 2))) continue; // KC-45, F-16: a model
+    if (afterExchange(withLead, word.start + shift)) continue; // (NASDAQ: AAPL)
+    if (inDateline(text, words, i)) continue; // KYIV, Ukraine (AP) —
+    const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
+    candidates.push({ key: abbreviationKey(found), start: word.start, end: word.start + found.length, text: found, named });
   }
-  return { candidates, words, lowers, capitals, initials };
+  return { text, candidates, words, capitals };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -194,8 +193,7 @@ export function findAbbreviations(prose: string, paragraphs: readonly StyleParag
     }
   });
   if (byKey.size === 0) return [];
-  const initials = new Set([...byKey.keys()].map((key) => key.charAt(0).toLowerCase()));
-  const definer = new Definer(prose, paragraphs, scans, initials);
+  const definer = new Definer(prose, paragraphs, scans);
   for (const abbreviation of byKey.values()) {
     // Introduced by a name before its first use alone: nothing to look for.
     if (abbreviation.uses.length === 0 || (abbreviation.named && abbreviation.named.start < abbreviation.uses[0].start)) continue;
@@ -209,16 +207,16 @@ export function findAbbreviations(prose: string, paragraphs: readonly StyleParag
  * An abbreviation inside a longer proper name is the name: "JSA Research", "NPD Group", "Invesco AIM",
  * "Motorola ROKR E1", "Los Angeles LAX airport". A capitalised neighbour on the same line, with only a
  * space between, that does not begin a sentence. "(MoFA)" and "the MoFA spokesperson" are not names.
- * `words`: the paragraph's.
+ * `words`: the paragraph's (`text`); `opensSentence`: whether the word at an offset in it begins a sentence.
  */
-function partOfName(prose: string, words: readonly Word[], index: number): boolean {
+function partOfName(text: string, words: readonly Word[], index: number, opensSentence: (offset: number) => boolean): boolean {
   const word = words[index];
   const next = words[index + 1];
   // A model number beside it is a name too: "737 MAX", "MAX 8".
   const namePart = (text: string) => (isUpper(text.charCodeAt(0)) && !FUNCTION_WORDS.has(text.toLowerCase())) || /\d/.test(text);
-  if (next && prose.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
+  if (next && text.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
   const previous = words[index - 1];
-  if (previous && prose.slice(previous.end, word.start) === ' ' && namePart(previous.text) && !sentenceStart(prose, previous.start)) return true;
+  if (previous && text.slice(previous.end, word.start) === ' ' && namePart(previous.text) && !opensSentence(previous.start)) return true;
   return false;
 }
 
@@ -226,12 +224,12 @@ function partOfName(prose: string, words: readonly Word[], index: number): boole
  * A dateline: capitals that open the paragraph and end in a comma or the agency ("KYIV, Ukraine (AP) —",
  * "NEW YORK (Reuters) -"). The place is a name in capitals, not an abbreviation. `words`: the paragraph's.
  */
-function inDateline(prose: string, words: readonly Word[], index: number): boolean {
+function inDateline(text: string, words: readonly Word[], index: number): boolean {
   if (index > 3) return false;
   let last = 0;
   while (last < words.length && last < 4 && words[last].text === words[last].text.toUpperCase()) last++;
   if (last <= index) return false;
-  const after = prose.slice(words[last - 1].end, words[last - 1].end + 3);
+  const after = text.slice(words[last - 1].end, words[last - 1].end + 3);
   return /^(?:,| \(| [—–-])/.test(after);
 }
 /** A ticker: the word follows an exchange and a colon ("NYSE: GM", "NASDAQ:AAPL"). */
@@ -292,30 +290,77 @@ function asciiLetters(text: string): number | null {
   return cases;
 }
 
+/**
+ * The first full name in capitals of an abbreviation in one paragraph (word indexes), and its rank among
+ * the paragraph's capitalised words with the abbreviation's initial (-1 when none); how many those are.
+ */
+interface FullNameIn {
+  capitals: number;
+  /** Where the capitalised words with the initial start, up to the full name's (from the paragraph's start). */
+  starts: number[];
+  rank: number;
+  start: number;
+  end: number;
+}
+
+/** By paragraph (its memoised scan: the same while the paragraph is) and abbreviation: a keystroke looks again only in the paragraph it changed. */
+const fullNames = new WeakMap<AbbreviationParagraph, Map<string, FullNameIn>>();
+
+/**
+ * The first full name of an abbreviation in a paragraph; null when more than `limit` capitalised words
+ * with its initial come before it (what is left of the budget: noise is not searched past it).
+ */
+function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly string[], limit: number): FullNameIn | null {
+  let byKey = fullNames.get(scan);
+  if (!byKey) fullNames.set(scan, byKey = new Map());
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const found: FullNameIn = { capitals: 0, starts: [], rank: -1, start: -1, end: -1 };
+  const second = letters[1].toLowerCase();
+  const words = scan.words;
+  // Up to the first full name: the words after it are never tried.
+  for (const index of scan.capitals.get(letters[0].toLowerCase()) ?? []) {
+    if (found.capitals >= limit) return null;
+    found.starts.push(words[index].start);
+    found.capitals++;
+    // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
+    const next = words[index + 1]?.text.toLowerCase() ?? '';
+    if (words[index].text.toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
+      const end = match(scan, letters, index, true);
+      if (end >= 0) {
+        Object.assign(found, { rank: found.capitals - 1, start: index, end });
+        break;
+      }
+    }
+  }
+  byKey.set(key, found);
+  return found;
+}
+
+/** How many of a paragraph's capitalised words with the initial start before an offset from its start, counting at most `most`. */
+function capitalsBefore(scan: AbbreviationParagraph, initial: string, offset: number, most: number): number {
+  let count = 0;
+  for (const index of scan.capitals.get(initial) ?? []) {
+    if (scan.words[index].start >= offset || count >= most) break;
+    count++;
+  }
+  return count;
+}
+
 /** Where the full names of an article's abbreviations are looked for: its paragraphs' words, from the memo. */
 class Definer {
-  /** Capitalised words by their initial, lower-cased, in order (paragraph and index in it): where a full name may start. */
-  private readonly byInitial = new Map<string, { paragraphs: number[]; indexes: number[] }>();
   /** How many words come before each paragraph: an index in the article's word list is this plus one in the paragraph's. */
   private readonly wordsBefore: number[] = [];
   /** Matching tries left: bounds the work to a multiple of the article's length, whatever the input. */
   private budget: number;
 
   constructor(private readonly prose: string, private readonly paragraphs: readonly StyleParagraph[],
-    private readonly scans: readonly AbbreviationParagraph[], initials: ReadonlySet<string>) {
+    private readonly scans: readonly AbbreviationParagraph[]) {
     let words = 0;
-    scans.forEach((scan, paragraph) => {
+    for (const scan of scans) {
       this.wordsBefore.push(words);
       words += scan.words.length;
-      for (let k = 0; k < scan.capitals.length; k++) {
-        const initial = scan.initials[k];
-        if (!initials.has(initial)) continue;
-        let list = this.byInitial.get(initial);
-        if (!list) this.byInitial.set(initial, list = { paragraphs: [], indexes: [] });
-        list.paragraphs.push(paragraph);
-        list.indexes.push(scan.capitals[k]);
-      }
-    });
+    }
     // A real article needs a few hundred; noise (random bytes) stops here, silent rather than slow.
     this.budget = (words >> 1) + 500;
   }
@@ -334,31 +379,37 @@ class Definer {
       if (this.prose.charAt(use.end) === ' ' && this.prose.charAt(use.end + 1) === '(' && this.budget-- > 0) {
         // The parenthesis and the word after it are on the use's line: in its paragraph.
         const next = this.wordAt(use.paragraph, use.end + 2);
-        if (next >= 0 && this.match(letters, use.paragraph, next, false) >= 0) {
+        if (next >= 0 && match(this.scans[use.paragraph], letters, next, false) >= 0) {
           best = { start: use.start, end: use.end, kind: 'parenthesis' };
           bestParagraph = use.paragraph;
           break;
         }
       }
     }
-    // The full name in capitals, anywhere: the earliest one that comes before the first use wins.
-    const second = letters[1].toLowerCase();
-    const starts = this.byInitial.get(letters[0].toLowerCase());
-    for (let n = 0; starts && n < starts.paragraphs.length; n++) {
-      const paragraph = starts.paragraphs[n];
-      const index = starts.indexes[n];
-      const { words, lowers } = this.scans[paragraph];
+    // The full name in capitals, anywhere: the earliest one that comes before the first use wins. Each
+    // capitalised word with the initial, in order, up to the parenthesis, is one try of the budget.
+    for (let paragraph = 0; paragraph < this.scans.length; paragraph++) {
+      const scan = this.scans[paragraph];
+      const found = fullNameIn(scan, abbreviation.key, letters, Math.max(this.budget, 0));
+      const capitals = found?.capitals ?? Infinity; // unknown: more than the budget allows
+      if (capitals === 0) continue;
       const base = this.paragraphs[paragraph].start;
-      if (best && base + words[index].start >= best.start) break;
-      if (this.budget-- <= 0) return { start: 0, end: 0, kind: 'full name' }; // out of budget: assume defined
-      // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-      // (After a paragraph's last word no full name can start: match would find none whatever the test says.)
-      const next = lowers[index + 1] ?? '';
-      if (lowers[index].indexOf(second, 1) < 0 && next.charAt(0) !== second && !STOPWORDS.has(next)) continue;
-      const end = this.match(letters, paragraph, index, true);
-      if (end < 0) continue;
-      best = { start: base + words[index].start, end: base + words[end].end, kind: 'full name' };
-      break;
+      // Up to the parenthesis when it lies in this paragraph (beyond the budget, the count stops: it runs out).
+      const bound = best && this.paragraphs[paragraph].end > best.start ? best.start - base : null;
+      const tried = bound === null ? capitals
+        : found ? found.starts.filter((start) => start < bound).length : capitalsBefore(scan, letters[0].toLowerCase(), bound, Math.max(this.budget, 0) + 1);
+      const rank = found && found.rank >= 0 && found.rank < tried ? found.rank : -1;
+      const tries = rank >= 0 ? rank + 1 : tried;
+      if (tries > 0 && this.budget < tries) {
+        this.budget = Math.min(this.budget, 0) - 1;
+        return { start: 0, end: 0, kind: 'full name' }; // out of budget: assume defined
+      }
+      this.budget -= tries;
+      if (found && rank >= 0) {
+        best = { start: base + scan.words[found.start].start, end: base + scan.words[found.end].end, kind: 'full name' };
+        break;
+      }
+      if (tried < capitals) break; // the parenthesis comes first
     }
     // Lower-case full names count only right before the parenthesis: "gross domestic product (GDP)".
     if (best?.kind === 'parenthesis' && this.prose.charAt(best.start - 1) === '(') {
@@ -366,15 +417,15 @@ class Definer {
       if (before) {
         // The tries run over the article's word list, as many as there; a full name ends in `before`'s paragraph.
         const last = this.wordsBefore[before.paragraph] + before.index;
-        const { words } = this.scans[before.paragraph];
+        const scan = this.scans[before.paragraph];
         const base = this.paragraphs[before.paragraph].start;
         for (let start = Math.max(0, last - letters.length - 4); start <= last; start++) {
           if (this.budget-- <= 0) break;
           const index = start - this.wordsBefore[before.paragraph];
           if (index < 0) continue;
-          const end = this.match(letters, before.paragraph, index, false);
+          const end = match(scan, letters, index, false);
           if (end === before.index) {
-            best = { start: base + words[index].start, end: base + words[end].end, kind: 'parenthesis' };
+            best = { start: base + scan.words[index].start, end: base + scan.words[end].end, kind: 'parenthesis' };
             break;
           }
         }
@@ -420,47 +471,46 @@ class Definer {
     const end = this.paragraphs[paragraph].start + this.scans[paragraph].words[found].end;
     return /^\s*$/.test(this.prose.slice(end, offset)) ? { paragraph, index: found } : null;
   }
+}
 
-  /**
-   * Whether the words of a paragraph from `start` spell the letters: each letter the initial of the next
-   * word or a later letter of the current one (SIA: Singapore Airlines; WWDC: Worldwide Developers
-   * Conference); small words (of, and, the) may be skipped or give a letter (MoFA); other words may not
-   * be skipped. At least two words. Returns the index of the last word, or -1.
-   */
-  private match(letters: readonly string[], paragraph: number, start: number, capitalised: boolean): number {
-    const { words, lowers } = this.scans[paragraph];
-    const text = this.paragraphs[paragraph].text;
-    const first = words[start];
-    if (!first || first.text.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first.text)) return -1;
-    if (capitalised && !isCapital(first.text)) return -1;
-    const limit = start + letters.length + 4;
-    let steps = 0;
-    const walk = (letter: number, index: number, char: number): number => {
-      if (++steps > 30) return -1;
-      if (letter === letters.length) return index > start ? index : -1;
-      const wanted = letters[letter].toLowerCase();
-      const inner = lowers[index].indexOf(wanted, char + 1);
-      if (inner > 0) {
-        const end = walk(letter + 1, index, inner);
+/**
+ * Whether the words of a paragraph from `start` spell the letters: each letter the initial of the next
+ * word or a later letter of the current one (SIA: Singapore Airlines; WWDC: Worldwide Developers
+ * Conference); small words (of, and, the) may be skipped or give a letter (MoFA); other words may not
+ * be skipped. At least two words. Returns the index of the last word, or -1.
+ */
+function match(scan: AbbreviationParagraph, letters: readonly string[], start: number, capitalised: boolean): number {
+  const { words, text } = scan;
+  const first = words[start];
+  if (!first || first.text.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first.text)) return -1;
+  if (capitalised && !isCapital(first.text)) return -1;
+  const limit = start + letters.length + 4;
+  let steps = 0;
+  const walk = (letter: number, index: number, char: number): number => {
+    if (++steps > 30) return -1;
+    if (letter === letters.length) return index > start ? index : -1;
+    const wanted = letters[letter].toLowerCase();
+    const inner = words[index].text.toLowerCase().indexOf(wanted, char + 1);
+    if (inner > 0) {
+      const end = walk(letter + 1, index, inner);
+      if (end >= 0) return end;
+    }
+    for (let next = index + 1; next < words.length && next <= limit; next++) {
+      const word = words[next];
+      const gap = word.start - words[next - 1].end;
+      if (gap > 3 || !NAME_GAP.test(text.slice(words[next - 1].end, word.start))) return -1;
+      const lower = word.text.toLowerCase();
+      const small = STOPWORDS.has(lower);
+      if (!small && capitalised && !isCapital(word.text)) return -1;
+      if (lower.charAt(0) === wanted) {
+        const end = walk(letter + 1, next, 0);
         if (end >= 0) return end;
       }
-      for (let next = index + 1; next < words.length && next <= limit; next++) {
-        const word = words[next];
-        const gap = word.start - words[next - 1].end;
-        if (gap > 3 || !NAME_GAP.test(text.slice(words[next - 1].end, word.start))) return -1;
-        const lower = lowers[next];
-        const small = STOPWORDS.has(lower);
-        if (!small && capitalised && !isCapital(word.text)) return -1;
-        if (lower.charAt(0) === wanted) {
-          const end = walk(letter + 1, next, 0);
-          if (end >= 0) return end;
-        }
-        if (!small) return -1;
-      }
-      return -1;
-    };
-    return walk(1, start, 0);
-  }
+      if (!small) return -1;
+    }
+    return -1;
+  };
+  return walk(1, start, 0);
 }
 
 function isCapital(word: string): boolean {

@@ -244,6 +244,30 @@ function addGeneric(result: VariantParagraph, lower: string, word: VariantUse, u
   }
 }
 
+/** The closed forms of the last article asked about, as one set: the same forms, the same set, so each paragraph's hits can be kept. */
+let lastClosedForms: { key: string; forms: ReadonlySet<string> } | null = null;
+
+function closedFormsOf(joinedOf: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const key = [...joinedOf.keys()].sort().join(' ');
+  if (lastClosedForms?.key !== key) lastClosedForms = { key, forms: new Set(joinedOf.keys()) };
+  return lastClosedForms.forms;
+}
+
+/** By paragraph (its memoised scan): which of its closed words are in a set of closed forms, for the last set asked. */
+const hitsByParagraph = new WeakMap<VariantParagraph, { forms: ReadonlySet<string>; hits: number[] }>();
+
+/** The indexes of a paragraph's closed words that are in `forms`: a keystroke that keeps the article's forms reads only the paragraph it changed. */
+function closedHits(scan: VariantParagraph, forms: ReadonlySet<string>): readonly number[] {
+  const cached = hitsByParagraph.get(scan);
+  if (cached?.forms === forms) return cached.hits;
+  const hits: number[] = [];
+  scan.closed.forEach((lower, i) => {
+    if (forms.has(lower)) hits.push(i);
+  });
+  hitsByParagraph.set(scan, { forms, hits });
+  return hits;
+}
+
 /**
  * Every use of a losing form in the article's non-headline paragraphs (headline style is its own), from
  * what each paragraph gave (`scans`, null for headlines; with generic sides when scanned with `generic`:
@@ -273,13 +297,11 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
   // The forms of both kinds the article writes: every -ise/-ize side, and the closed forms it has.
   const closedSeen = new Set(iseOf.keys());
   if (joinedOf.size > 0) {
-    const closedFilter = new KeyFilter();
-    for (const key of joinedOf.keys()) closedFilter.add(key);
+    const forms = closedFormsOf(joinedOf);
     scans.forEach((scan, index) => {
       if (!scan) return;
-      for (let i = 0; i < scan.closed.length; i++) {
+      for (const i of closedHits(scan, forms)) {
         const lower = scan.closed[i];
-        if (!closedFilter.mayHave(lower) || !joinedOf.has(lower)) continue;
         closedSeen.add(lower);
         const use = scan.closedUses[i];
         if (use) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, use);
