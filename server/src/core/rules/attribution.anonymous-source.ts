@@ -48,8 +48,7 @@ export const attributionAnonymousSource: Rule = {
     // A reason for anonymity anywhere in the article covers its bare sources: looked for only when there
     // are some, paragraph by paragraph (memoised), then across the line breaks a phrase may straddle.
     if (drafts.length === 0) return drafts;
-    const explained = views.some((view) => memo('attribution.anonymity-reason', view.text, '', () => hasReason(view.text))) ||
-      reasonAcrossParagraphs(analysis.prose, views);
+    const explained = views.some((view) => hasReason(view.text)) || reasonAcrossParagraphs(analysis.prose, views);
     return explained ? [] : drafts;
   },
 };
@@ -98,10 +97,11 @@ function bareSources(view: ParagraphView): BareSource[] {
 /** First letters (lower-cased by `| 0x20`) of the nouns above. */
 const NOUN_INITIALS = new Set([...SOURCE_NOUNS, ...PEOPLE_NOUNS].map((noun) => noun.charCodeAt(0)));
 
-const hasReason = (text: string) => {
+/** Whether a text (a paragraph, or paragraphs and the breaks between them) gives a reason; memoised, as it is read at every keystroke. */
+const hasReason = (text: string) => memo('attribution.anonymity-reason', text, '', () => {
   const folded = text.replace(/\s+/g, ' ');
   return REASONS.some((reason) => reason.test(folded));
-};
+});
 
 /**
  * A reason that runs from one paragraph into the next ("…on condition of" / "anonymity…"): the reasons'

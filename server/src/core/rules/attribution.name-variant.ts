@@ -30,7 +30,7 @@ export const attributionNameVariant: Rule = {
       const spelled = spelling(reference.text);
       for (const occurrence of occurrences) {
         if (occurrence === reference) continue;
-        if (spelling(occurrence.text) === spelled) continue;
+        if (occurrence.text === reference.text || spelling(occurrence.text) === spelled) continue;
         drafts.push({
           start: occurrence.start,
           end: occurrence.end,
@@ -58,10 +58,13 @@ function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
   for (const person of analysis.people.people) {
     const full = person.mentions.filter((m) => m.kind === 'full' && !m.inQuote);
     const reference = full.find((m) => !inHeadline(analysis, m.start)) ?? full[0];
-    const referenceSpelling = reference ? spelling(reference.text) : '';
-    const referenceKey = reference ? nameKey(reference.text) : '';
+    // Most later references repeat the first one's text: spelt alike, no keys needed.
+    let referenceSpelling: string | undefined;
+    let referenceKey: string | undefined;
     for (const mention of full) {
-      if (mention === reference) continue;
+      if (mention === reference || mention.text === reference.text) continue;
+      referenceSpelling ??= spelling(reference.text);
+      referenceKey ??= nameKey(reference.text);
       if (spelling(mention.text) === referenceSpelling || nameKey(mention.text) !== referenceKey) continue;
       if (overlapsReported(mention)) continue;
       drafts.push({
