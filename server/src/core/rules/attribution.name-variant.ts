@@ -218,9 +218,9 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, tar
   const named = analysis.people.mentions;
   let subjects: Span[] | null = null;
   for (const view of paragraphViews(analysis)) {
-    // Both memoised: the paragraph's words, and which of them are a letter from a surname of this set.
-    const words = memo('attribution.name-variant', view.text, view.context, () => capitalisedWords(view));
-    const near = memo('attribution.name-variant.near', view.text, `${view.context}#${index.id}`, () => index.nearWords(words));
+    // Which of the paragraph's words are a letter from a surname of this set: read again when the
+    // paragraph changed, or the set did (rarely, from one keystroke to the next).
+    const near = memo('attribution.name-variant', view.text, `${view.context}#${index.id}`, () => index.nearWords(capitalisedWords(view)));
     const base = view.paragraph.start;
     for (const { word, surname } of near) {
       const start = word.start + base;
