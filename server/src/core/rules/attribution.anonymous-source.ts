@@ -1,4 +1,4 @@
-import { memo } from '../incremental';
+import { incremental, memo } from '../incremental';
 import type { Span } from '../text';
 import type { Token } from '../tokens';
 import { paragraphViews, type ParagraphView } from './attribution.common';
@@ -50,7 +50,7 @@ export const attributionAnonymousSource: Rule = {
     // A reason for anonymity anywhere in the article covers its bare sources: looked for only when there
     // are some: in a paragraph, or across the line breaks a phrase may straddle.
     if (drafts.length === 0) return drafts;
-    const explained = locals.some((local) => local.reason) || reasonAcrossParagraphs(analysis.prose, views);
+    const explained = locals.some((local, i) => local.reason ?? hasReason(views[i].text)) || reasonAcrossParagraphs(analysis.prose, views);
     return explained ? [] : drafts;
   },
 };
@@ -66,14 +66,17 @@ interface BareSource extends Span {
   message: string;
 }
 
-/** What a paragraph says about anonymity: its bare sources, and whether it gives a reason. */
+/**
+ * What a paragraph says about anonymity: its bare sources, and whether it gives a reason. The reason is
+ * read ahead only for a result kept for the next keystroke; a full analysis reads it when it needs it.
+ */
 interface Paragraph {
   sources: BareSource[];
-  reason: boolean;
+  reason: boolean | null;
 }
 
 function readParagraph(view: ParagraphView): Paragraph {
-  return { sources: bareSources(view), reason: hasReason(view.text) };
+  return { sources: bareSources(view), reason: incremental() ? hasReason(view.text) : null };
 }
 
 /** The bare sources of one paragraph (none in a headline). */

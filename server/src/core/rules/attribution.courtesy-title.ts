@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { memo } from '../incremental';
+import { incremental, memo } from '../incremental';
 import { nameKey } from '../people/names';
 import { TITLE_WORDS } from '../people/lexicon';
 import { paragraphViews, quotationMask } from './attribution.common';
@@ -74,6 +74,8 @@ const OPEN_END = /(?:Mr|Mrs|Ms|and|&)\.?$/;
  * from a paragraph into the next — across breaks without a line break (table cells), or after an open end.
  */
 function courtesyMatches(analysis: Analysis): Matches {
+  // Paragraph by paragraph pays only when the results are kept for the next keystroke.
+  if (!incremental()) return matchesIn(analysis.prose);
   const views = paragraphViews(analysis);
   const locals = views.map((view) => memo('attribution.courtesy-title', view.text, '', () => ({
     ...matchesIn(view.text),
