@@ -1,4 +1,4 @@
-import { memo } from '../incremental';
+import { incremental, memo } from '../incremental';
 import type { Span } from '../text';
 import type { Token } from '../tokens';
 import { paragraphViews, type ParagraphView } from './attribution.common';
@@ -37,19 +37,20 @@ export const attributionAnonymousSource: Rule = {
   check(analysis) {
     const drafts: Draft[] = [];
     const views = paragraphViews(analysis);
+    const locals: Paragraph[] = [];
     for (const view of views) {
       // What a paragraph holds depends on it alone: the last analysis's list, when it had the same.
-      const local = memo('attribution.anonymous-source', view.text, view.context, () => bareSources(view));
+      const local = memo('attribution.anonymous-source', view.text, view.context, () => readParagraph(view));
+      locals.push(local);
       const base = view.paragraph.start;
-      for (const source of local) {
+      for (const source of local.sources) {
         drafts.push({ start: source.start + base, end: source.end + base, message: source.message, explanation: EXPLANATION });
       }
     }
     // A reason for anonymity anywhere in the article covers its bare sources: looked for only when there
-    // are some, paragraph by paragraph (memoised), then across the line breaks a phrase may straddle.
+    // are some: in a paragraph, or across the line breaks a phrase may straddle.
     if (drafts.length === 0) return drafts;
-    const explained = views.some((view) => memo('attribution.anonymity-reason', view.text, '', () => hasReason(view.text))) ||
-      reasonAcrossParagraphs(analysis.prose, views);
+    const explained = locals.some((local, i) => local.reason ?? hasReason(views[i].text)) || reasonAcrossParagraphs(analysis.prose, views);
     return explained ? [] : drafts;
   },
 };
@@ -63,6 +64,19 @@ const EXPLANATION = 'AP: use anonymous sources only when the material is informa
 /** A bare source found in a paragraph, offsets from its start. */
 interface BareSource extends Span {
   message: string;
+}
+
+/**
+ * What a paragraph says about anonymity: its bare sources, and whether it gives a reason. The reason is
+ * read ahead only for a result kept for the next keystroke; a full analysis reads it when it needs it.
+ */
+interface Paragraph {
+  sources: BareSource[];
+  reason: boolean | null;
+}
+
+function readParagraph(view: ParagraphView): Paragraph {
+  return { sources: bareSources(view), reason: incremental() ? hasReason(view.text) : null };
 }
 
 /** The bare sources of one paragraph (none in a headline). */
@@ -98,10 +112,11 @@ function bareSources(view: ParagraphView): BareSource[] {
 /** First letters (lower-cased by `| 0x20`) of the nouns above. */
 const NOUN_INITIALS = new Set([...SOURCE_NOUNS, ...PEOPLE_NOUNS].map((noun) => noun.charCodeAt(0)));
 
-const hasReason = (text: string) => {
-  const folded = text.replace(/\s+/g, ' ');
-  return REASONS.some((reason) => reason.test(folded));
-};
+/** Any of the reasons: one pass over a text instead of one per reason. */
+const ANY_REASON = new RegExp(REASONS.map((reason) => reason.source).join('|'), 'i');
+
+/** Whether a text (a paragraph, or paragraphs and the breaks between them) gives a reason, its line breaks folded. */
+const hasReason = (text: string) => ANY_REASON.test(text.replace(/\s+/g, ' '));
 
 /**
  * A reason that runs from one paragraph into the next ("…on condition of" / "anonymity…"): the reasons'
@@ -119,7 +134,8 @@ function reasonAcrossParagraphs(prose: string, views: readonly ParagraphView[]):
     if (!joined(i)) continue;
     let last = i + 1;
     while (joined(last)) last++;
-    if (hasReason(prose.slice(views[i].paragraph.start, views[last].paragraph.end))) return true;
+    const text = prose.slice(views[i].paragraph.start, views[last].paragraph.end);
+    if (memo('attribution.anonymity-reason', text, '', () => hasReason(text))) return true;
     i = last;
   }
   return false;

@@ -1,6 +1,8 @@
+import type { Analysis } from '../analyse';
+import { incremental, memo } from '../incremental';
 import { nameKey } from '../people/names';
 import { TITLE_WORDS } from '../people/lexicon';
-import { quotationMask } from './attribution.common';
+import { paragraphViews, quotationMask } from './attribution.common';
 import type { Draft, Rule } from './rule';
 
 /** Mr./Mrs./Ms. (British style without the period too) or Miss, a space, and a capitalised word. */
@@ -15,30 +17,29 @@ export const attributionCourtesyTitle: Rule = {
   fixable: true,
   summary: 'Mr., Mrs., Ms. or Miss before a name outside a quotation: AP uses the surname alone.',
   check(analysis) {
-    const { prose } = analysis;
+    const { couples: coupleMatches, titles } = courtesyMatches(analysis);
+    if (coupleMatches.length === 0 && titles.length === 0) return [];
     const inQuotation = quotationMask(analysis);
-    const surnames = new Set(analysis.people.people.flatMap((p) => [nameKey(p.surname), nameKey(p.name.split(/\s+/)[0])]));
+    let surnames: Set<string> | undefined;
     const drafts: Draft[] = [];
     const couples: Array<[number, number]> = [];
-    for (const match of prose.matchAll(COUPLE)) {
-      const start = match.index!;
+    for (const { start, text } of coupleMatches) {
       if (inQuotation(start)) continue;
-      const end = start + match[0].trimEnd().length;
+      const end = start + text.trimEnd().length;
       couples.push([start, end]);
       drafts.push({
         start,
         end,
-        message: `Courtesy titles “${match[0].trim()}”: AP uses names without them (“Jane and John Smith”, later “the Smiths”).`,
+        message: `Courtesy titles “${text.trim()}”: AP uses names without them (“Jane and John Smith”, later “the Smiths”).`,
         explanation: EXPLANATION,
       });
     }
-    for (const match of prose.matchAll(COURTESY)) {
-      const start = match.index!;
+    for (const { start, groups: [title, period, space, word] } of titles) {
       if (inQuotation(start) || couples.some(([from, to]) => start >= from && start < to)) continue;
-      const [, title, period, space, word] = match;
       // "Mr. President", "Mr. Speaker": a form of address, not a name.
       if (TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) continue;
       // "Miss America", "Little Miss Sunshine": only a person the article names.
+      surnames ??= new Set(analysis.people.people.flatMap((p) => [nameKey(p.surname), nameKey(p.name.split(/\s+/)[0])]));
       if (title === 'Miss' && !surnames.has(nameKey(word.replace(/['’]s$/, '')))) continue;
       const end = start + title.length + period.length + space.length;
       drafts.push({
@@ -52,6 +53,50 @@ export const attributionCourtesyTitle: Rule = {
     return drafts;
   },
 };
+
+/** A match of COUPLE or COURTESY: where it starts, its text and its groups. */
+interface Match {
+  start: number;
+  text: string;
+  groups: string[];
+}
+
+interface Matches {
+  couples: Match[];
+  titles: Match[];
+}
+
+/** Whether a paragraph ends where a couple's titles could go on in the next one ("… Mr. and" / "Mrs. Smith …"). */
+const OPEN_END = /(?:Mr|Mrs|Ms|and|&)\.?$/;
+
+/**
+ * The matches of both patterns in the prose: paragraph by paragraph (memoised), unless one could run
+ * from a paragraph into the next — across breaks without a line break (table cells), or after an open end.
+ */
+function courtesyMatches(analysis: Analysis): Matches {
+  // Paragraph by paragraph pays only when the results are kept for the next keystroke.
+  if (!incremental()) return matchesIn(analysis.prose);
+  const views = paragraphViews(analysis);
+  const locals = views.map((view) => memo('attribution.courtesy-title', view.text, '', () => ({
+    ...matchesIn(view.text),
+    openEnd: OPEN_END.test(view.text),
+  })));
+  const straddles = locals.some((local, i) => local.openEnd ||
+    (i + 1 < views.length && !/[\r\n]/.test(analysis.prose.slice(views[i].paragraph.end, views[i + 1].paragraph.start))));
+  if (straddles) return matchesIn(analysis.prose);
+  const matches: Matches = { couples: [], titles: [] };
+  locals.forEach((local, i) => {
+    const base = views[i].paragraph.start;
+    for (const m of local.couples) matches.couples.push({ ...m, start: m.start + base });
+    for (const m of local.titles) matches.titles.push({ ...m, start: m.start + base });
+  });
+  return matches;
+}
+
+function matchesIn(text: string): Matches {
+  const found = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, text: m[0], groups: m.slice(1) }));
+  return { couples: found(COUPLE), titles: found(COURTESY) };
+}
 
 const EXPLANATION = 'AP: do not use the courtesy titles Mr., Mrs., Ms. or Miss, except in direct quotations or where ' +
   'needed to tell apart two people of the same surname (then, AP prefers the first name). On later reference, ' +

@@ -30,7 +30,7 @@ export const attributionNameVariant: Rule = {
       const spelled = spelling(reference.text);
       for (const occurrence of occurrences) {
         if (occurrence === reference) continue;
-        if (spelling(occurrence.text) === spelled) continue;
+        if (occurrence.text === reference.text || spelling(occurrence.text) === spelled) continue;
         drafts.push({
           start: occurrence.start,
           end: occurrence.end,
@@ -58,10 +58,13 @@ function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
   for (const person of analysis.people.people) {
     const full = person.mentions.filter((m) => m.kind === 'full' && !m.inQuote);
     const reference = full.find((m) => !inHeadline(analysis, m.start)) ?? full[0];
-    const referenceSpelling = reference ? spelling(reference.text) : '';
-    const referenceKey = reference ? nameKey(reference.text) : '';
+    // Most later references repeat the first one's text: spelt alike, no keys needed.
+    let referenceSpelling: string | undefined;
+    let referenceKey: string | undefined;
     for (const mention of full) {
-      if (mention === reference) continue;
+      if (mention === reference || mention.text === reference.text) continue;
+      referenceSpelling ??= spelling(reference.text);
+      referenceKey ??= nameKey(reference.text);
       if (spelling(mention.text) === referenceSpelling || nameKey(mention.text) !== referenceKey) continue;
       if (overlapsReported(mention)) continue;
       drafts.push({
@@ -210,48 +213,82 @@ function capitalisedWords(view: ParagraphView): Word[] {
 function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, targets: readonly Person[]): Map<Person, Occurrence[]> {
   const result = new Map<Person, Occurrence[]>();
   if (targets.length === 0) return result;
-  // Each target's key and its one-letter deletions → the target: a key one edit away shares one of them
-  // or, with a letter deleted, is one of them (a superset; `oneApart` decides).
-  const byVariant = new Map<string, Person[]>();
-  const heads = new Set<number>();
-  const tails = new Set<number>();
-  const index = (variant: string, target: Person) => {
-    const list = byVariant.get(variant);
-    if (!list) byVariant.set(variant, [target]);
-    else if (list[list.length - 1] !== target) list.push(target);
-  };
-  for (const target of targets) {
-    const key = nameKey(target.surname);
-    heads.add(triple(key, 0));
-    tails.add(triple(key, key.length - 3));
-    index(key, target);
-    for (let d = 0; d < key.length; d++) index(key.slice(0, d) + key.slice(d + 1), target);
-  }
+  const byKey = new Map(targets.map((target) => [nameKey(target.surname), target]));
+  const index = targetIndex([...byKey.keys()].sort());
   const named = analysis.people.mentions;
   let subjects: Span[] | null = null;
   for (const view of paragraphViews(analysis)) {
-    const words = memo('attribution.name-variant', view.text, view.context, () => capitalisedWords(view));
+    // Which of the paragraph's words are a letter from a surname of this set: read again when the
+    // paragraph changed, or the set did (rarely, from one keystroke to the next).
+    const near = memo('attribution.name-variant', view.text, `${view.context}#${index.id}`, () => index.nearWords(capitalisedWords(view)));
     const base = view.paragraph.start;
-    for (const word of words) {
-      if (!heads.has(word.head) && !tails.has(word.tail)) continue;
+    for (const { word, surname } of near) {
       const start = word.start + base;
       if (surnameKeys.has(word.key) || covers(named, start)) continue;
-      const candidates = new Set(byVariant.get(word.key));
-      for (let d = 0; d < word.key.length; d++) {
-        for (const target of byVariant.get(word.key.slice(0, d) + word.key.slice(d + 1)) ?? []) candidates.add(target);
-      }
-      for (const target of candidates) {
-        const surname = nameKey(target.surname);
-        if (!oneApart(word.key, surname) || word.key === surname + 's') continue;
-        subjects ??= analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
-        if (!inNamePlace(word, target, start, subjects)) continue;
-        const occurrence = { start, end: start + word.text.length, text: word.text };
-        const list = result.get(target);
-        if (list) list.push(occurrence); else result.set(target, [occurrence]);
-      }
+      const target = byKey.get(surname)!;
+      subjects ??= analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
+      if (!inNamePlace(word, target, start, subjects)) continue;
+      const occurrence = { start, end: start + word.text.length, text: word.text };
+      const list = result.get(target);
+      if (list) list.push(occurrence); else result.set(target, [occurrence]);
     }
   }
   return result;
+}
+
+/** A word of a paragraph one letter from a surname key (not its plural). */
+interface NearWord {
+  word: Word;
+  surname: string;
+}
+
+/** The surname keys near-spellings are looked for, indexed once per set of them (the same from keystroke to keystroke). */
+class TargetIndex {
+  /** Each key and each key with one letter deleted → the keys: a key one edit away shares one of them or, with a letter deleted, is one of them. */
+  private readonly byVariant = new Map<string, string[]>();
+  private readonly heads = new Set<number>();
+  private readonly tails = new Set<number>();
+
+  constructor(readonly signature: string, readonly id: number, keys: readonly string[]) {
+    for (const key of keys) {
+      this.heads.add(triple(key, 0));
+      this.tails.add(triple(key, key.length - 3));
+      this.index(key, key);
+      for (let d = 0; d < key.length; d++) this.index(key.slice(0, d) + key.slice(d + 1), key);
+    }
+  }
+
+  private index(variant: string, key: string): void {
+    const list = this.byVariant.get(variant);
+    if (!list) this.byVariant.set(variant, [key]);
+    else if (list[list.length - 1] !== key) list.push(key);
+  }
+
+  nearWords(words: readonly Word[]): readonly NearWord[] {
+    let found: NearWord[] | null = null;
+    for (const word of words) {
+      if (!this.heads.has(word.head) && !this.tails.has(word.tail)) continue;
+      const candidates = new Set(this.byVariant.get(word.key));
+      for (let d = 0; d < word.key.length; d++) {
+        for (const key of this.byVariant.get(word.key.slice(0, d) + word.key.slice(d + 1)) ?? []) candidates.add(key);
+      }
+      for (const surname of candidates) {
+        if (oneApart(word.key, surname) && word.key !== surname + 's') (found ??= []).push({ word, surname });
+      }
+    }
+    return found ?? NONE;
+  }
+}
+
+const NONE: readonly NearWord[] = [];
+
+/** The index of the last set of surnames asked for: a keystroke rarely changes it, so the memo context (its id) stays. */
+let lastIndex: TargetIndex | null = null;
+let indexes = 0;
+function targetIndex(keys: readonly string[]): TargetIndex {
+  const signature = keys.join('\u0000');
+  if (lastIndex?.signature !== signature) lastIndex = new TargetIndex(signature, ++indexes, keys);
+  return lastIndex;
 }
 
 function inNamePlace(word: Word, target: Person, start: number, subjects: readonly Span[]): boolean {

@@ -25,10 +25,9 @@ export const attributionUnattributedQuote: Rule = {
     const { quotes, attribution } = analysis;
     const cues = analysis.cues;
     const drafts: Draft[] = [];
-    const topLevel = quotes.quotations.filter((q) => q.depth === 0 && !inHeadline(analysis, q.start));
-    const doubles = topLevel.filter((q) => q.family === 'double').length;
-    const singles = topLevel.length - doubles;
-    const index = new ArticleIndex(analysis);
+    // Both read the whole article: built at the first quotation that needs them (most quotations have a speaker).
+    let doublesOutnumberSingles: boolean | undefined;
+    let index: ArticleIndex | undefined;
     for (const quotation of quotes.quotations) {
       if (quotation.depth !== 0 || quotation.continuesFrom !== null) continue;
       const found = attribution.attributions[quotation.index];
@@ -37,7 +36,7 @@ export const attributionUnattributedQuote: Rule = {
       // An apostrophe read as an opening mark (O'Reilly): not a quotation at all.
       if (/[\p{L}\p{N}]/u.test(analysis.prose[quotation.open - 1] ?? '')) continue;
       // Single marks at the top level of copy that quotes in double marks: an apostrophe taken for a quote.
-      if (quotation.family === 'single' && doubles > singles) continue;
+      if (quotation.family === 'single' && (doublesOutnumberSingles ??= doublesOutnumber(analysis))) continue;
       const chain = chainOf(analysis, quotation);
       // An unclosed quotation is quote.unbalanced's problem; where it ends is a guess.
       const last = chain[chain.length - 1];
@@ -45,7 +44,7 @@ export const attributionUnattributedQuote: Rule = {
       if (chain.some((q) => attribution.attributions[q.index]?.speaker)) continue;
       const words = chain.reduce((sum, q) => sum + wordsIn(analysis, q), 0);
       if (words < MIN_WORDS) continue;
-      const context = new QuoteContext(analysis, index, quotation, last, cues);
+      const context = new QuoteContext(analysis, (index ??= new ArticleIndex(analysis)), quotation, last, cues);
       if (context.attributedNearby()) continue;
       const named = context.nameAfter();
       drafts.push({
@@ -69,6 +68,13 @@ export const attributionUnattributedQuote: Rule = {
     return drafts;
   },
 };
+
+/** Whether the article's top-level quotations outside headlines are more often in double marks than in single. */
+function doublesOutnumber(analysis: Analysis): boolean {
+  const topLevel = analysis.quotes.quotations.filter((q) => q.depth === 0 && !inHeadline(analysis, q.start));
+  const doubles = topLevel.filter((q) => q.family === 'double').length;
+  return doubles > topLevel.length - doubles;
+}
 
 /** The quotation and the running-quote parts that continue it in the next paragraphs. */
 function chainOf(analysis: Analysis, first: Quotation): Quotation[] {
