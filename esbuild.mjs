@@ -4,6 +4,52 @@ import * as esbuild from 'esbuild';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+/**
+ * The core imports markdown-it, yaml and re2js at its top, but a plain-text article without front matter
+ * or custom rules needs none of them. In the server and CLI bundles each is replaced by a stand-in that
+ * loads the real package on first use, so start-up (and the first diagnostics) does not pay for them.
+ * (The core itself may not `require`: test/reliability/config.test.ts.)
+ */
+const LAZY_STAND_INS = {
+  'markdown-it': `
+    let Real;
+    export default class LazyMarkdownIt {
+      constructor(...args) { this.args = args; this.real = null; }
+      parse(src, env) {
+        Real ??= require('markdown-it').default;
+        this.real ??= new Real(...this.args);
+        return this.real.parse(src, env);
+      }
+    }`,
+  yaml: `export function parse(...args) { return require('yaml').parse(...args); }`,
+  re2js: `
+    const real = () => require('re2js').RE2JS;
+    export const RE2JS = {
+      get CASE_INSENSITIVE() { return real().CASE_INSENSITIVE; },
+      compile: (...args) => real().compile(...args),
+      quote: (...args) => real().quote(...args),
+    };`,
+};
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const names = Object.keys(LAZY_STAND_INS).join('|').replace(/[.-]/g, '\\$&');
+    const filter = new RegExp(`^(?:${names})$`);
+    // The core's imports get the stand-in.
+    build.onResolve({ filter }, (args) =>
+      /[/\\]server[/\\]src[/\\]core[/\\]/.test(args.importer) ? { path: args.path, namespace: 'lazy' } : undefined,
+    );
+    // The stand-in's require() gets the package's ES module build, as an import would (the same code as
+    // before; esbuild runs its top level on the first require).
+    build.onResolve({ filter, namespace: 'lazy' }, async (args) => {
+      const resolved = await build.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
+      return { path: resolved.path, errors: resolved.errors };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY_STAND_INS[args.path], loader: 'js', resolveDir: process.cwd() }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -19,8 +65,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyPackages] },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyPackages] },
 ];
 
 if (watch) {

@@ -19,6 +19,7 @@ export class LspClient {
     this.pending = new Map();
     this.listeners = [];
     this.probe = [];
+    this.probeWaiters = [];
     this.buffer = Buffer.alloc(0);
     this.child.stdout.on('data', (chunk) => this.onData(chunk));
     let err = '';
@@ -30,6 +31,7 @@ export class LspClient {
         err = err.slice(nl + 1);
         const m = /^@probe (in|out) ([\d.]+)(?: (.*))?$/.exec(line);
         if (m) this.probe.push({ dir: m[1], t: Number(m[2]), what: m[3] ?? '' });
+        if (m?.[1] === 'out') for (const waiter of this.probeWaiters.filter((w) => w.what === m[3])) waiter.resolve();
       }
     });
   }
@@ -91,6 +93,16 @@ export class LspClient {
     const capabilities = this.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
     await this.request('initialize', { processId: process.pid, rootUri: null, capabilities });
     this.notify('initialized', {});
+  }
+
+  /** Resolves once the probe's line for the message `what` (from probe entry `from` on) has arrived (stderr lags stdout), or after 1 s. */
+  probed(what, from = 0) {
+    if (this.probe.slice(from).some((p) => p.dir === 'out' && p.what === what)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiter = { what, resolve: () => { clearTimeout(timer); this.probeWaiters.splice(this.probeWaiters.indexOf(waiter), 1); resolve(); } };
+      const timer = setTimeout(waiter.resolve, 1000);
+      this.probeWaiters.push(waiter);
+    });
   }
 
   /** The server's own time for the last exchange: its last read before `what` was written, to that write. */

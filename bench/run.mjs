@@ -199,14 +199,14 @@ async function keystrokes(client, text, count, seed, startVersion = 1) {
     const v = version;
     const published = client.next('textDocument/publishDiagnostics', (p) => p.uri === URI && p.version === v);
     const sentAt = performance.now();
+    const probeFrom = client.probe.length;
     client.notify('textDocument/didChange', {
       textDocument: { uri: URI, version: v },
       contentChanges: [{ range: { start: position, end: position }, text: char }],
     });
     const { at: receivedAt } = await published;
     roundTrip.push(receivedAt - sentAt);
-    // Give the probe's stderr line a moment to arrive.
-    await new Promise((r) => setTimeout(r, 5));
+    await client.probed('textDocument/publishDiagnostics', probeFrom);
     const st = client.serverTime('textDocument/publishDiagnostics');
     if (st) server.push(st.ms);
   }
@@ -241,7 +241,7 @@ async function hovers(client, text, count, seed, version) {
     const answer = await client.request('textDocument/hover', { textDocument: { uri: URI, version }, position: positionAt(text, offset) });
     if (k < 20) continue; // warm-up (the first hover builds the source index)
     roundTrip.push(answer.ms);
-    await new Promise((r) => setImmediate(r));
+    await client.probed(`id:${answer.id}`);
     const st = client.serverTime(`id:${answer.id}`);
     if (st) server.push(st.ms);
   }

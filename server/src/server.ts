@@ -28,7 +28,7 @@ import { toAnalysisOptions } from './configFile';
 import { parseConfig } from './core/config';
 import { AnalysisCache, type CachedAnalysis } from './lsp/analysisCache';
 import { codeActions, fixAllEdits, workspaceEdit } from './lsp/codeActions';
-import { ConfigFiles, isConfigUri } from './lsp/configFiles';
+import { ConfigFiles, isConfigUri, type LoadedConfig } from './lsp/configFiles';
 import { ConfigReporter, configDiagnostics } from './lsp/configDiagnostics';
 import { defaultDocsRoot, toDiagnostic } from './lsp/convert';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
@@ -39,7 +39,7 @@ import { definitionAt, highlightsAt, referencesAt } from './lsp/navigation';
 import { documentSymbols } from './lsp/symbols';
 import { settingsOverrides } from './lsp/options';
 import { SettingsStore, type ConfigurationSource } from './lsp/settings';
-import { CONFIG_FILE_NAME, FIX_ALL_KIND, FactSheetRequest, ServerCommands, type ApplyFixAllArgs, type FactSheetParams } from './protocol';
+import { CONFIG_FILE_NAME, FIX_ALL_KIND, FactSheetRequest, ServerCommands, type ApplyFixAllArgs, type ClientSettings, type FactSheetParams } from './protocol';
 
 /** How long a workspace/configuration request may take before the defaults apply. */
 const CONFIGURATION_TIMEOUT_MS = 1500;
@@ -68,15 +68,24 @@ export function startServer(): void {
     onGone: (configPath) => configReporter.gone(configPath),
   });
 
-  /** The options of a document: its format, `.copydesk.json`, then the user's settings over it. */
+  /**
+   * The options of a document: its format, `.copydesk.json`, then the user's settings over it. Every
+   * request asks; while the settings and the loaded file are the same objects the last options are
+   * reused, so a hover does not rebuild them (nor AnalysisCache re-serialise them).
+   */
+  const lastOptions = new Map<string, { settings: ClientSettings; loaded: LoadedConfig | null; languageId: string; options: AnalysisOptions }>();
   async function optionsOf(document: TextDocument): Promise<AnalysisOptions | null> {
     const clientSettings = await settings.get(document.uri);
     if (!clientSettings.enable) return null;
     const loaded = configs.forUri(document.uri);
-    return {
+    const last = lastOptions.get(document.uri);
+    if (last && last.settings === clientSettings && last.loaded === loaded && last.languageId === document.languageId) return last.options;
+    const options = {
       ...toAnalysisOptions(loaded?.config ?? { rules: {} }, settingsOverrides(clientSettings)),
       format: formatFromLanguageId(document.languageId),
     };
+    lastOptions.set(document.uri, { settings: clientSettings, loaded, languageId: document.languageId, options });
+    return options;
   }
 
   /** The cached analysis of the document's current version (computed on the first ask). */
@@ -274,6 +283,7 @@ export function startServer(): void {
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     cache.delete(uri);
+    lastOptions.delete(uri);
     settings.forget(uri);
     if (isConfigUri(uri)) configReporter.closed(uri);
     else if (!client.pull) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);

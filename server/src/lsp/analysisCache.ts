@@ -39,8 +39,12 @@ export class AnalysisCache {
   /** How many analyses ran: tests and the log read it to see the cache work. */
   computed = 0;
 
+  /** Each options object's key, serialised once: the server passes the same object while nothing changed. */
+  private readonly keys = new WeakMap<AnalysisOptions, string>();
+
   get(document: VersionedText, options: AnalysisOptions): CachedAnalysis {
-    const key = optionsKey(options);
+    let key = this.keys.get(options);
+    if (key === undefined) this.keys.set(options, (key = optionsKey(options)));
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.key === key) return cached;
     const text = document.getText();
