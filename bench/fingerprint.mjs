@@ -15,7 +15,7 @@ const root = new URL('..', import.meta.url).pathname;
 const outfile = join(tmpdir(), `copydesk-fingerprint-${process.pid}.cjs`);
 await esbuild.build({
   entryPoints: [join(root, 'server/src/core/analyse.ts')], outfile, bundle: true, platform: 'node',
-  target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
+  target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
 });
 const core = createRequire(import.meta.url)(outfile);
 

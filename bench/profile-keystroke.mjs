@@ -10,7 +10,7 @@ import { buildArticle, loadSources } from './corpus.mjs';
 const outfile = join(tmpdir(), `copydesk-kprofile-${process.pid}.cjs`);
 await esbuild.build({
   stdin: { contents: "export * from './server/src/core/analyse'; export { IncrementalState } from './server/src/core/incremental';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
-  outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning', sourcemap: 'inline',
+  outfile, bundle: true, platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning', sourcemap: 'inline',
 });
 const core = createRequire(import.meta.url)(outfile);
 const words = Number(process.argv[2] ?? 10000);

@@ -12,7 +12,7 @@ import { buildArticle, loadSources } from './corpus.mjs';
 const outfile = join(tmpdir(), `copydesk-profile-${process.pid}.cjs`);
 await esbuild.build({
   entryPoints: [new URL('../server/src/core/analyse.ts', import.meta.url).pathname], outfile, bundle: true, platform: 'node',
-  target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning', sourcemap: 'inline',
+  target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning', sourcemap: 'inline',
 });
 const core = createRequire(import.meta.url)(outfile);
 const sources = loadSources();

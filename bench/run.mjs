@@ -59,7 +59,7 @@ await esbuild.build({
       "export { AnalysisCache } from './server/src/lsp/analysisCache'; export { hoverAt } from './server/src/lsp/hover';",
     resolveDir: root, loader: 'ts',
   },
-  outfile: coreFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
+  outfile: coreFile, bundle: true, platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
   external: ['vscode'],
 });
 const core = createRequire(import.meta.url)(coreFile);
