@@ -1,6 +1,7 @@
 // Words with their offsets: what the attribution engine reads. A token is a word (letters and figures,
 // with inner apostrophes, hyphens and periods: Lvova-Belova, Qa’ida, U.S.), or one punctuation mark.
 
+import { nonAsciiClass } from './codepoints';
 import { incremental, memo } from './incremental';
 import type { Span } from './text';
 
@@ -17,27 +18,15 @@ const KEEPS_PERIOD = /^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt
 //   /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*\.?|\S/gu
 // (a word, or one code point that is not space): this runs over every sentence of every analysis,
 // and code-unit tests with a per-character cache for the rest of Unicode are several times faster.
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const LETTER_NUMBER_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
-const SPACE = /^\s$/u;
-const nonAsciiLN = new Map<number, boolean>();
-const nonAsciiLNM = new Map<number, boolean>();
-const nonAsciiSpace = new Map<number, boolean>();
-
-function cached(cache: Map<number, boolean>, pattern: RegExp, cp: number): boolean {
-  let value = cache.get(cp);
-  if (value === undefined) {
-    value = pattern.test(String.fromCodePoint(cp));
-    cache.set(cp, value);
-  }
-  return value;
-}
+const nonAsciiLN = nonAsciiClass(/^[\p{L}\p{N}]$/u);
+const nonAsciiLNM = nonAsciiClass(/^[\p{L}\p{N}\p{M}]$/u);
+const nonAsciiSpace = nonAsciiClass(/^\s$/u);
 
 const isAsciiLN = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const isLN = (cp: number) => (cp < 128 ? isAsciiLN(cp) : cached(nonAsciiLN, LETTER_OR_NUMBER, cp));
-const isLNM = (cp: number) => (cp < 128 ? isAsciiLN(cp) : cached(nonAsciiLNM, LETTER_NUMBER_OR_MARK, cp));
+const isLN = (cp: number) => (cp < 128 ? isAsciiLN(cp) : nonAsciiLN(cp));
+const isLNM = (cp: number) => (cp < 128 ? isAsciiLN(cp) : nonAsciiLNM(cp));
 const isSpace = (cp: number) =>
-  cp < 128 ? cp === 32 || (cp >= 9 && cp <= 13) : cached(nonAsciiSpace, SPACE, cp);
+  cp < 128 ? cp === 32 || (cp >= 9 && cp <= 13) : nonAsciiSpace(cp);
 
 /** The code point at `i` (a surrogate pair before `limit` as one, a lone surrogate as itself). */
 function codePointAt(text: string, i: number, limit: number): number {

@@ -1,23 +1,14 @@
 // The timeline: events of the article anchored to the dates of their sentences
 // ("On October 16, 2023, Qatar facilitated the first repatriation" → return, first, 2023-10-16).
 
+import { nonAsciiClass } from '../codepoints';
 import { eventOf, isFramingVerb } from '../events';
 import type { Span } from '../text';
 import type { DateMention, TimelineEvent } from './types';
 
-/** A letter (\p{L}): ASCII by range, any other code point by the pattern once, then from this cache. */
-const LETTER = /^\p{L}$/u;
-const nonAsciiLetter = new Map<number, boolean>();
-
-function isLetter(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  let letter = nonAsciiLetter.get(cp);
-  if (letter === undefined) {
-    letter = LETTER.test(String.fromCodePoint(cp));
-    nonAsciiLetter.set(cp, letter);
-  }
-  return letter;
-}
+/** A letter (\p{L}): ASCII by range, any other code point by the pattern (core/codepoints.ts). */
+const nonAsciiLetter = nonAsciiClass(/^\p{L}$/u);
+const isLetter = (cp: number) => (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) : nonAsciiLetter(cp));
 
 /**
  * The next word of `text` from `from` on, as /[\p{L}][\p{L}'’-]*\/gu finds it, as [start, end], or null.

@@ -2,6 +2,7 @@
 // 17-year-old, 3.1%, $5.25 million, first/10th), each with its value, kind, unit and hedge interval.
 // A pure function of the paragraph's text and offset: cacheable by content. Linear: one token pass.
 
+import { nonAsciiClass } from '../codepoints';
 import { isSpaceCode } from '../sentences';
 
 /** A lookup table without a prototype: `'constructor' in table` is false. */
@@ -50,20 +51,14 @@ export interface NumberMention {
 //   /[\p{L}\p{N}$£€¥%]+(?:[.,\-–'’\/:][\p{L}\p{N}$£€¥%]+)*|\S/gu
 // (a word whose parts may be joined by . , - – ' ’ / :, or one code point that is not space): it reads every
 // paragraph of every analysis, and code-unit tests are several times faster than the regular expression.
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Code points above ASCII that are letters or figures, answered once each. */
-const nonAsciiWordChar = new Map<number, boolean>();
+/** Code points above ASCII that are letters or figures. */
+const nonAsciiWordChar = nonAsciiClass(/^[\p{L}\p{N}]$/u);
 
 /** Whether a code point may stand in a word: a letter, a figure, $ £ € ¥ or %. */
 function isWordChar(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 36 || cp === 37;
   if (cp === 163 || cp === 165 || cp === 8364) return true;
-  let value = nonAsciiWordChar.get(cp);
-  if (value === undefined) {
-    value = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-    nonAsciiWordChar.set(cp, value);
-  }
-  return value;
+  return nonAsciiWordChar(cp);
 }
 
 /** What joins the parts of a word: . , - – ' ’ / : (when a word character follows). */
