@@ -17,6 +17,18 @@ export function indexAt<T>(items: readonly T[], offset: number, spanOf: (item: T
   return -1;
 }
 
+/** The index of the first of `items` (sorted by start) that starts at or after `offset`; items.length when none. */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 const itself = (span: Span) => span;
 
 /** Whether one of `spans` (sorted by start, not overlapping) holds an offset. */

@@ -5,7 +5,7 @@
 import type { Analysis } from '../analyse';
 import { eventOf, isLowerFramingVerb, type EventFamily } from '../events';
 import { incremental, memo } from '../incremental';
-import { indexAt } from '../spans';
+import { firstStartingFrom, indexAt } from '../spans';
 import type { Paragraph, Span } from '../text';
 import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
 import { scanNumbers, words, type NumberMention, type Word } from './numbers';
@@ -216,16 +216,7 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   for (const m of mentions) byFirst.set(m.first, m);
   // Each sentence's words (a paragraph has at least one sentence): a word belongs to the first sentence
   // that ends after its start, or to the last. A sentence without words has none: from > to.
-  const firstAtOrAfter = (offset: number) => {
-    let low = 0;
-    let high = ws.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ws[middle].start < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const firstAtOrAfter = (offset: number) => firstStartingFrom(ws, offset);
   const bounds = sentences.map((sentence, k) => {
     const from = k === 0 ? 0 : firstAtOrAfter(sentences[k - 1].end);
     const to = k === sentences.length - 1 ? ws.length : firstAtOrAfter(sentence.end);

@@ -5,6 +5,7 @@
 
 import { memo } from '../incremental';
 import { isSpaceCode } from '../sentences';
+import { firstStartingFrom } from '../spans';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', '&']);
 const ABBREVIATION = /^[A-Z][A-Za-z&.]{1,9}$/;
@@ -111,13 +112,7 @@ export class OrganisationNames {
     const head = noun[0].toUpperCase() + noun.slice(1);
     const named = this.build().named;
     // Binary search to the runs before `offset`, then a bounded look back: no scan of the article per call.
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (named[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(named, offset);
     for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
       const run = this.runWords(i);
       if (run.many && (run.last === head || run.first === head)) return run.text;

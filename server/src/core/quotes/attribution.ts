@@ -18,7 +18,7 @@ import { OrganisationNames } from '../people/organisations';
 import { nameKey, type Mention, type MentionKind, type NameTable, type Person, type SentenceTokens } from '../people/names';
 import type { Span } from '../text';
 import { isSpaceCode } from '../sentences';
-import { indexAt } from '../spans';
+import { firstStartingFrom, indexAt } from '../spans';
 import { isCapitalized, type Token } from '../tokens';
 import type { CueForm, CueLexicon } from './cues';
 import type { Quotation } from './scanner';
@@ -1092,14 +1092,7 @@ const SUBJECT_MODIFIERS = new Set(['official', 'senior', 'former', 'acting', 'de
 
 /** The index of the first token that starts at or after `offset` (tokens.length when none): a binary search. */
 function tokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingFrom(tokens, offset);
 }
 
 function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => number {

@@ -6,6 +6,7 @@ import { isCapitalized } from '../tokens';
 import { memo } from '../incremental';
 import { covers, inHeadline, paragraphViews, surnameTail, type ParagraphView } from './attribution.common';
 import type { Draft, Rule } from './rule';
+import { firstStartingFrom } from '../spans';
 
 /** Surnames this long (letters) or longer may be matched one letter apart (Zelensky / Zelenskyy). */
 export const MIN_FUZZY_LENGTH = 6;
@@ -91,13 +92,7 @@ function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
   for (const span of sorted) maxEnd.push(Math.max(span.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
   return (span) => {
     // The spans that start before `span` ends: sorted[0 .. lo).
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(sorted, span.end);
     return lo > 0 && maxEnd[lo - 1] > span.start;
   };
 }

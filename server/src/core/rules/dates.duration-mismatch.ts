@@ -1,5 +1,5 @@
 import { daysBetween, parseIso } from '../dates/calendar';
-import { indexAt } from '../spans';
+import { firstStartingFrom, indexAt } from '../spans';
 import type { DateMention } from '../dates/types';
 import { dct, describe } from './dates.common';
 import type { Draft, Rule } from './rule';
@@ -69,13 +69,7 @@ function startDate(paragraphs: { sentences: Sentence[] }[], dates: readonly Date
   if (known !== undefined) return known;
   // The dates inside the sentence (dates are in document order and do not overlap); the duration itself is
   // no candidate. One start only: two dates in the sentence leave it unclear which one the span counts from.
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (dates[middle].start < sentence.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstStartingFrom(dates, sentence.start);
   let found: DateMention | null = null;
   let count = 0;
   for (let k = low; k < dates.length && dates[k].end <= sentence.end && count < 2; k++) {
