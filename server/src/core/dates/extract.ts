@@ -756,7 +756,7 @@ function referenceDraft(text: string, m: RegExpMatchArray): Draft | null {
 
 // ---- chrono -------------------------------------------------------------------------------------------------
 
-/** The stretches of a paragraph worth chrono's time: around a month next to a number, or a numeric date. */
+/** The stretches of a paragraph worth chrono's time: around a numeric date (CHRONO_FILTER). */
 function chronoWindows(text: string): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
   for (const m of matches(text, CHRONO_FILTER)) {
@@ -773,7 +773,7 @@ function chronoWindows(text: string): { start: number; end: number }[] {
 }
 
 /**
- * chrono's month-day readings; we keep its span and components, and resolve the year ourselves.
+ * chrono's readings of numeric dates; we keep its span and components, and resolve the year ourselves.
  * chrono runs only on windows around candidate dates: on whole paragraphs it costs ~1 ms per 1,000 words.
  */
 function chronoDates(text: string, dct: Day | null): Draft[] {
