@@ -17,16 +17,23 @@ export function indexAt<T>(items: readonly T[], offset: number, spanOf: (item: T
   return -1;
 }
 
-/** The index of the first of `items` (sorted by start) that starts at or after `offset`; items.length when none. */
-export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+/** The index of the first of `items` (sorted by `keyOf`) whose key is at least `value`; items.length when none. */
+export function lowerBound<T>(items: readonly T[], value: number, keyOf: (item: T) => number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (items[middle].start < offset) low = middle + 1;
+    if (keyOf(items[middle]) < value) low = middle + 1;
     else high = middle;
   }
   return low;
+}
+
+const startOf = (item: { start: number }) => item.start;
+
+/** The index of the first of `items` (sorted by start) that starts at or after `offset`; items.length when none. */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  return lowerBound(items, offset, startOf);
 }
 
 const itself = (span: Span) => span;

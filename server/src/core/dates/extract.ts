@@ -7,6 +7,7 @@
 // references (now, recently), "since D", early/mid/late, and the impossible dates chrono drops silently.
 
 import * as chrono from 'chrono-node/en';
+import { lowerBound } from '../spans';
 import {
   addDays, daysInMonth, isoDay, isoWeekValue, isValid, lastDayOfMonth, mondayOf, pad, toNumber, weekdayOf, WEEKDAYS,
   type Day,
@@ -202,13 +203,7 @@ function theDayDraft(m: RegExpMatchArray, days: readonly Draft[], dct: Day | nul
   const start = m.index! + m[0].length - m[2].length;
   const end = m.index! + m[0].length;
   // The last day-precise date ending before it (days sorted by end).
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (days[middle].end <= start) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(days, start + 1, (d) => d.end);
   const previous = low > 0 ? days[low - 1] : undefined;
   const day = previous?.range ? parse(previous.range.first) : dct;
   if (!day) return null;

@@ -5,7 +5,7 @@
 import type { Analysis } from '../analyse';
 import { eventOf, isLowerFramingVerb, type EventFamily } from '../events';
 import { incremental, memo } from '../incremental';
-import { firstStartingFrom, indexAt } from '../spans';
+import { firstStartingFrom, indexAt, lowerBound } from '../spans';
 import type { Paragraph, Span } from '../text';
 import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
 import { scanNumbers, words, type NumberMention, type Word } from './numbers';
@@ -222,16 +222,8 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
     const to = k === sentences.length - 1 ? ws.length : firstAtOrAfter(sentence.end);
     return from < to ? { from, to } : { from: ws.length, to: 0 };
   });
-  const sentenceOf = (word: number) => {
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ws[word].start < sentences[middle].end) high = middle;
-      else low = middle + 1;
-    }
-    return low;
-  };
+  // The first sentence that ends after the word's start, or the last.
+  const sentenceOf = (word: number) => Math.min(sentences.length - 1, lowerBound(sentences, ws[word].start + 1, (s) => s.end));
   // Only counts take an event: a paragraph of years, ordinals and percentages never builds the index.
   let events: ReturnType<typeof eventIndex> | null = null;
   const anchors = new Map<number, string | null>();

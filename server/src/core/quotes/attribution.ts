@@ -18,7 +18,7 @@ import { OrganisationNames } from '../people/organisations';
 import { nameKey, type Mention, type MentionKind, type NameTable, type Person, type SentenceTokens } from '../people/names';
 import type { Span } from '../text';
 import { isSpaceCode } from '../sentences';
-import { firstStartingFrom, indexAt } from '../spans';
+import { firstStartingFrom, indexAt, lowerBound } from '../spans';
 import { isCapitalized, type Token } from '../tokens';
 import type { CueForm, CueLexicon } from './cues';
 import type { Quotation } from './scanner';
@@ -640,13 +640,7 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
 
 /** The events of a sentence (in order) whose verb is token `from` to token `to`. */
 function eventsWithin(events: readonly SpeechEvent[], from: number, to: number): SpeechEvent[] {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].cueToken < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(events, from, (event) => event.cueToken);
   const within: SpeechEvent[] = [];
   for (let e = lo; e < events.length && events[e].cueToken <= to; e++) within.push(events[e]);
   return within;
@@ -654,13 +648,8 @@ function eventsWithin(events: readonly SpeechEvent[], from: number, to: number):
 
 /** The last event before `offset` with its subject before its verb ("X said: “…”"); a bounded look back. */
 function nearestEventBefore(events: readonly SpeechEvent[], offset: number): SpeechEvent | undefined {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].cue.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  // The events whose verb ends at or before `offset` (offsets are integers): events[0 .. lo).
+  const lo = lowerBound(events, offset + 1, (event) => event.cue.end);
   for (let e = lo - 1; e >= 0 && e >= lo - 32; e--) if (events[e].subject && !events[e].inverted) return events[e];
   return undefined;
 }
