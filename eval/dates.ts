@@ -3,17 +3,15 @@
 // value accuracy of the detected; per type. Then how often each dates.* rule fires per 1,000 words, and
 // the engine's time per 1,000 words. Run: npm run eval (`--verbose` lists misses and wrong values).
 
-import { readFileSync } from 'fs';
-import * as path from 'path';
 import { analyse } from '../server/src/core/analyse';
 import { extractDates } from '../server/src/core/dates';
 import { DATES_RULES } from '../server/src/core/rules/dates';
+import { countWords, loadCorpus } from './corpus';
 
 interface Timex { start: number; end: number; text: string; type: string; value: string; is_dct: boolean }
 interface Doc { id: string; dct: string; text: string; timex: Timex[]; annotation_scope: { start: number; end: number } }
 
-const root = path.join(__dirname, '..');
-const docs: Doc[] = readFileSync(path.join(root, '../shared/corpus/meantime_en.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const docs = loadCorpus<Doc>();
 const verbose = process.argv.includes('--verbose');
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -27,7 +25,7 @@ const analyses: ReturnType<typeof analyse>[] = [];
 
 for (const doc of docs) {
   const analysis = analyse(doc.text, { format: 'plaintext', publicationDate: doc.dct });
-  words += doc.text.split(/\s+/).filter(Boolean).length;
+  words += countWords(doc.text);
   for (const f of analysis.findings) {
     if (!firings.has(f.rule)) continue;
     firings.set(f.rule, firings.get(f.rule)! + 1);
