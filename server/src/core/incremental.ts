@@ -4,9 +4,12 @@
 //
 // How a stage plugs in (engines: the paragraph-local phase of figures, dates, style, …):
 //
-//   const local = memo('figures', paragraphText, context, () => extractFromParagraph(paragraphText));
+//   const local = memo('figures', paragraph.text, context, () => extractFromParagraph(paragraph.text));
 //
-// - `paragraphText`: the paragraph's text, exactly what the computation reads (`prose.slice(start, end)`).
+// - `paragraph.text`: the paragraph's text, exactly what the computation reads. Use the Paragraph's
+//   own string, not a fresh `prose.slice(start, end)`: an unchanged paragraph has the same string
+//   object from one analysis to the next, and a lookup by it costs no hash and no comparison of text.
+//   (A stage that memoises another unit — a section, a line, a sentence — passes its slice.)
 // - `context`: everything else the result depends on, as a short string (the publication date, a
 //   setting, a flag from the neighbouring paragraph); '' when nothing.
 // - The result must be position-independent (offsets relative to the paragraph's start: add `start`
@@ -81,6 +84,15 @@ function find(entries: readonly Entry[] | undefined, context: string): Entry | u
   if (!entries) return undefined;
   for (const entry of entries) if (entry.context === context) return entry;
   return undefined;
+}
+
+/**
+ * A copy of `text` that does not hold on to the string it was sliced from. A slice keeps its whole
+ * source alive; a memo key kept from version to version of a document would keep every old version.
+ */
+export function detached(text: string): string {
+  // Concatenation makes a new string; slicing it flattens it into a fresh one of its own.
+  return ` ${text}`.slice(1);
 }
 
 /** The memo of the analysis running now, if it is an incremental one (analyses never interleave: they are synchronous). */

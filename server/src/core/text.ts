@@ -6,7 +6,7 @@
 
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { memo } from './incremental';
+import { detached, incremental, memo } from './incremental';
 import { isSpaceCode, splitSentences } from './sentences';
 
 export type Format = 'markdown' | 'plaintext' | 'news';
@@ -21,6 +21,27 @@ export interface Paragraph extends Span {
   /** A heading, or a short line without closing punctuation: headline style applies. */
   headline: boolean;
   sentences: Span[];
+  /**
+   * `prose.slice(start, end)`, the key of the engines' paragraph memos (core/incremental.ts). In an
+   * incremental analysis an unchanged paragraph has the very string the last analysis had, so a
+   * lookup by it is an identity check, not a fresh hash and a character-by-character comparison.
+   */
+  readonly text: string;
+}
+
+/**
+ * A paragraph of `parseArticle`. Its text is a getter over a private field, not an own property: it is
+ * the memo key, not data of the analysis, so JSON (the CLI's, the fingerprint's) does not carry it.
+ */
+class ArticleParagraph implements Paragraph {
+  readonly #text: string;
+  constructor(public start: number, public end: number, public index: number, public headline: boolean, public sentences: Span[], text: string) {
+    this.#text = text;
+  }
+
+  get text(): string {
+    return this.#text;
+  }
 }
 
 export interface FrontMatter extends Span {
@@ -64,13 +85,8 @@ export function parseArticle(text: string, format: Format): Article {
     const layout = memo('paragraph', blockText, block.heading ? 'h' : '', () => layOut(blockText, block.heading));
     if (!layout) continue;
     const base = block.start;
-    paragraphs.push({
-      start: layout.start + base,
-      end: layout.end + base,
-      index: paragraphs.length,
-      headline: layout.headline,
-      sentences: layout.sentences.map((s) => ({ start: s.start + base, end: s.end + base })),
-    });
+    const sentences = layout.sentences.map((s) => ({ start: s.start + base, end: s.end + base }));
+    paragraphs.push(new ArticleParagraph(layout.start + base, layout.end + base, paragraphs.length, layout.headline, sentences, layout.text));
   }
   return { text, format, prose, frontMatter, paragraphs, comments: blocks.comments };
 }
@@ -78,13 +94,22 @@ export function parseArticle(text: string, format: Format): Article {
 interface Layout extends Span {
   headline: boolean;
   sentences: Span[];
+  /** The paragraph's text: kept with the layout, so the next analysis gets this same string for it. */
+  text: string;
 }
 
 /** A block's paragraph, offsets from the block's start: trimmed, headline or not, its sentences. Null when blank. */
 function layOut(blockText: string, heading: boolean): Layout | null {
   const span = trimSpan(blockText, 0, blockText.length);
   if (span.end <= span.start) return null;
-  return { ...span, headline: heading || looksLikeHeadline(blockText, span), sentences: splitSentences(blockText, span) };
+  const text = blockText.slice(span.start, span.end);
+  return {
+    ...span,
+    headline: heading || looksLikeHeadline(blockText, span),
+    sentences: splitSentences(blockText, span),
+    // Kept across versions: a copy, not a slice that would keep this version's whole prose alive.
+    text: incremental() ? detached(text) : text,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
   const lookups: EventLookups = new Map();
   for (const paragraph of analysis.article.paragraphs) {
     const base = paragraph.start;
-    const text = analysis.prose.slice(base, paragraph.end);
+    const text = paragraph.text;
     // A paragraph's sentences are a function of its text too (core/sentences.ts), so they need no key.
     const sentences = () => paragraph.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
     const local = memo('dates', text, context, (): ParagraphResult => {

@@ -92,7 +92,7 @@ export function extractFigures(analysis: Analysis): FigureResult {
       for (let k = nextAnchor; k < anchors.length && anchors[k].start < end; k++) localAnchors.push({ start: anchors[k].start - start, label: anchors[k].label });
     }
     // What a paragraph states depends on its text and on the dates inside it (relative), nothing else.
-    const text = analysis.prose.slice(start, end);
+    const text = paragraph.text;
     const context = incremental() ? datesContext(localDates, localAnchors) : '';
     const local = memo('figures', text, context, () => paragraphFigures(text,
       paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })), localDates, localAnchors));

@@ -116,7 +116,7 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
     while (next < quotations.length && quotations[next].start < paragraph.end) next++;
     const inside = quotations.slice(q, next);
     const scan = incremental()
-      ? memo('sentences', prose.slice(paragraph.start, paragraph.end), quotationContext(inside, paragraph),
+      ? memo('sentences', paragraph.text, quotationContext(inside, paragraph),
         () => scanParagraph(prose, paragraph, inside))
       : scanParagraph(prose, paragraph, inside);
     const shift = paragraph.start - scan.origin;

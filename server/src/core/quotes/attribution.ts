@@ -174,7 +174,6 @@ function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], 
   const events: SpeechEvent[] = [];
   const subjects: Mention[] = [];
   const found: QuotationFound[] = [];
-  const prose = analysis.prose;
   const memoised = incremental();
   let s = 0;
   let m = 0;
@@ -191,7 +190,7 @@ function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], 
     const quotations = topLevel.slice(firstQuotation, q);
     const compute = () => localAttribution(analysis, sentences, firstSentence, s, sentenceAt, quotations, mentions, names, cues, base);
     const local = memoised
-      ? memo('attribution', prose.slice(paragraph.start, paragraph.end), localContext(quotations, mentions, cues, base), compute)
+      ? memo('attribution', paragraph.text, localContext(quotations, mentions, cues, base), compute)
       : compute();
     // Moved to where the paragraph is now, its name mentions the table's own.
     const placed = (mention: LocalMention): Mention =>

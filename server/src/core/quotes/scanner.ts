@@ -129,7 +129,7 @@ export function scanQuotes(article: Article): QuoteScan {
   for (const paragraph of article.paragraphs) {
     const next = article.paragraphs[paragraph.index + 1];
     const nextOpens = !!next && startsWithDoubleOpener(prose, next.start);
-    const text = prose.slice(paragraph.start, paragraph.end);
+    const text = paragraph.text;
     const running = runningOn !== null;
     const context = `${running ? 1 : 0}${paragraph.headline ? 1 : 0}${nextOpens ? 1 : 0}`;
     const local = memo('quotes', text, context, () => new ParagraphScan(text, paragraph.headline, nextOpens).run(running));

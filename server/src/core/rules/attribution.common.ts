@@ -41,7 +41,7 @@ export function paragraphViews(analysis: Analysis): ParagraphView[] {
     const sentences = analysis.sentences.slice(first, s);
     views.push({
       paragraph,
-      text: analysis.prose.slice(paragraph.start, paragraph.end),
+      text: paragraph.text,
       sentences,
       context: keyed ? paragraphContext(paragraph, sentences) : '',
     });

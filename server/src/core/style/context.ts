@@ -40,7 +40,7 @@ const contexts = new WeakMap<Analysis, StyleContext>();
 export function styleContext(analysis: Analysis): StyleContext {
   let context = contexts.get(analysis);
   if (context) return context;
-  const { prose, sentences } = analysis;
+  const { sentences } = analysis;
   const paragraphs = analysis.article.paragraphs;
   // The sentences of paragraph i are sentences[first[i]] up to sentences[first[i + 1]].
   const first = new Int32Array(paragraphs.length + 1);
@@ -56,7 +56,7 @@ export function styleContext(analysis: Analysis): StyleContext {
       end: paragraph.end,
       index: paragraph.index,
       headline: paragraph.headline,
-      text: prose.slice(paragraph.start, paragraph.end),
+      text: paragraph.text,
       words() {
         if (words) return words;
         words = [];
