@@ -29,6 +29,12 @@ describe(RULE, () => {
     assert.deepEqual(findings('A source said the plan was dead. The source asked not to be named.'), []);
   });
 
+  it('reads a reason across line breaks and runs of spaces, within a paragraph and from one into the next', () => {
+    assert.deepEqual(findings('A source said the plan was dead.\n\nShe spoke on condition\nof  anonymity.'), []);
+    assert.deepEqual(findings('A source said the plan was dead. The source asked not to be\n\nnamed in the report.'), []);
+    assert.deepEqual(reported('A source said the plan was dead.\n\nShe spoke on condition\nof  trust.'), ['A source']);
+  });
+
   it('does not report inside a quotation or other senses of “source”', () => {
     assert.deepEqual(findings('“Sources said it was over,” the mayor said.'), []);
     assert.deepEqual(findings('Oil is a source of income. Officials met on Friday.'), []);

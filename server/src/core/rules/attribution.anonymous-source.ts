@@ -112,11 +112,14 @@ function bareSources(view: ParagraphView): BareSource[] {
 /** First letters (lower-cased by `| 0x20`) of the nouns above. */
 const NOUN_INITIALS = new Set([...SOURCE_NOUNS, ...PEOPLE_NOUNS].map((noun) => noun.charCodeAt(0)));
 
-/** Any of the reasons: one pass over a text instead of one per reason. */
-const ANY_REASON = new RegExp(REASONS.map((reason) => reason.source).join('|'), 'i');
+/**
+ * Any of the reasons: one pass over a text instead of one per reason. Their spaces (always between two
+ * letters) match any run of white space, as the text's line breaks folded would: no folded copy of it.
+ */
+const ANY_REASON = new RegExp(REASONS.map((reason) => reason.source.replace(/ /g, '\\s+')).join('|'), 'i');
 
-/** Whether a text (a paragraph, or paragraphs and the breaks between them) gives a reason, its line breaks folded. */
-const hasReason = (text: string) => ANY_REASON.test(text.replace(/\s+/g, ' '));
+/** Whether a text (a paragraph, or paragraphs and the breaks between them) gives a reason. */
+const hasReason = (text: string) => ANY_REASON.test(text);
 
 /**
  * A reason that runs from one paragraph into the next ("…on condition of" / "anonymity…"): the reasons'

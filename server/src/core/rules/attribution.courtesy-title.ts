@@ -38,9 +38,8 @@ export const attributionCourtesyTitle: Rule = {
       if (inQuotation(start) || couples.some(([from, to]) => start >= from && start < to)) continue;
       // "Mr. President", "Mr. Speaker": a form of address, not a name.
       if (TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) continue;
-      // "Miss America", "Little Miss Sunshine": only a person the article names.
-      surnames ??= new Set(analysis.people.people.flatMap((p) => [nameKey(p.surname), nameKey(p.name.split(/\s+/)[0])]));
-      if (title === 'Miss' && !surnames.has(nameKey(word.replace(/['’]s$/, '')))) continue;
+      // "Miss America", "Little Miss Sunshine": only a person the article names (their names gathered at the first Miss).
+      if (title === 'Miss' && !(surnames ??= namesOfPeople(analysis)).has(nameKey(word.replace(/['’]s$/, '')))) continue;
       const end = start + title.length + period.length + space.length;
       drafts.push({
         start,
@@ -53,6 +52,11 @@ export const attributionCourtesyTitle: Rule = {
     return drafts;
   },
 };
+
+/** The keys of the name table's surnames and first words. */
+function namesOfPeople(analysis: Analysis): Set<string> {
+  return new Set(analysis.people.people.flatMap((p) => [nameKey(p.surname), nameKey(p.name.split(/\s+/)[0])]));
+}
 
 /** A match of COUPLE or COURTESY: where it starts, its text and its groups. */
 interface Match {
@@ -82,7 +86,7 @@ function courtesyMatches(analysis: Analysis): Matches {
     openEnd: OPEN_END.test(view.text),
   })));
   const straddles = locals.some((local, i) => local.openEnd ||
-    (i + 1 < views.length && !/[\r\n]/.test(analysis.prose.slice(views[i].paragraph.end, views[i + 1].paragraph.start))));
+    (i + 1 < views.length && !lineBreakIn(analysis.prose, views[i].paragraph.end, views[i + 1].paragraph.start)));
   if (straddles) return matchesIn(analysis.prose);
   const matches: Matches = { couples: [], titles: [] };
   locals.forEach((local, i) => {
@@ -91,6 +95,15 @@ function courtesyMatches(analysis: Analysis): Matches {
     for (const m of local.titles) matches.titles.push({ ...m, start: m.start + base });
   });
   return matches;
+}
+
+/** Whether `prose` has a line break between two offsets (read in place: no copy per paragraph). */
+function lineBreakIn(prose: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = prose.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 function matchesIn(text: string): Matches {

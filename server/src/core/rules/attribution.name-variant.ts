@@ -137,7 +137,9 @@ function groups(analysis: Analysis): Group[] {
     for (const m of members) merged.add(m.index);
     const targets = members.filter((p) => !/\s/.test(p.surname) && keys[p.index].length >= MIN_FUZZY_LENGTH &&
       surnameKeys.get(keys[p.index]) === 1);
-    found.push({ name: person.name, occurrences: members.flatMap((m) => surnameOccurrences(m)), targets });
+    const occurrences: Occurrence[] = [];
+    for (const member of members) addSurnameOccurrences(analysis, member, occurrences);
+    found.push({ name: person.name, occurrences, targets });
   }
   // Near-spellings of every target in one pass over the article's capitalised words (the check sorts
   // each group's occurrences by position).
@@ -150,12 +152,13 @@ function groups(analysis: Analysis): Group[] {
   return result;
 }
 
-/** Where each mention spells the surname (outside quotations). */
-function surnameOccurrences(person: Person): Occurrence[] {
-  return person.mentions.filter((m) => !m.inQuote && (m.kind === 'full' || m.kind === 'surname')).flatMap((m) => {
-    const tail = surnameTail(m.text, person.surname);
-    return tail ? [{ start: m.start + tail.offset, end: m.end, text: tail.text }] : [];
-  });
+/** Where each of a person's mentions spells the surname (outside quotations), to `occurrences`. */
+function addSurnameOccurrences(analysis: Analysis, person: Person, occurrences: Occurrence[]): void {
+  for (const m of person.mentions) {
+    if (m.inQuote || (m.kind !== 'full' && m.kind !== 'surname')) continue;
+    const tail = surnameTail(analysis, m.text, person.surname);
+    if (tail) occurrences.push({ start: m.start + tail.offset, end: m.end, text: tail.text });
+  }
 }
 
 /** A capitalised word outside quotations that could be a misspelt surname, offsets from its paragraph's start. */

@@ -2,6 +2,7 @@ import type { Analysis } from '../analyse';
 import { CueLexicon } from '../quotes/cues';
 import type { Quotation } from '../quotes/scanner';
 import { isCapitalized, tokenize, type Token } from '../tokens';
+import { firstStartingFrom, lowerBound } from '../spans';
 import { excerpt, inHeadline, sentenceIndexAt } from './attribution.common';
 import type { Draft, Rule } from './rule';
 
@@ -99,24 +100,44 @@ function passive(tokens: Token[], cue: number): boolean {
   return BE.test(tokens[cue - 1]?.text ?? '') || (BE.test(tokens[cue - 2]?.text ?? '') && /ly$/i.test(tokens[cue - 1]?.text ?? ''));
 }
 
-/** Per-sentence facts, computed once per check. */
+/**
+ * Per-sentence facts, answered for the few sentences around unattributed quotations by binary searches
+ * over the article's events, mentions and quotations (all in document order) rather than read for all.
+ */
 class ArticleIndex {
-  /** Sentences with a reporting verb that has a subject (passives aside). */
-  readonly speaking = new Set<number>();
-  /** Sentences that name a person of the name table outside quotations. */
-  readonly naming = new Set<number>();
-  /** Sentences where a quotation with a speaker opens. */
-  readonly quoting = new Set<number>();
   /** Top-level quotations in document order. */
   readonly topLevel: Quotation[];
 
-  constructor(analysis: Analysis) {
-    for (const event of analysis.attribution.events) {
-      if (event.subject && !passive(analysis.sentences[event.sentence].tokens, event.cueToken)) this.speaking.add(event.sentence);
-    }
-    for (const mention of analysis.people.mentions) if (!mention.inQuote) this.naming.add(sentenceIndexAt(analysis, mention.start));
+  constructor(private readonly analysis: Analysis) {
     this.topLevel = analysis.quotes.quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
-    for (const q of this.topLevel) if (analysis.attribution.attributions[q.index]?.speaker) this.quoting.add(sentenceIndexAt(analysis, q.start));
+  }
+
+  /** Whether a sentence has a reporting verb that has a subject (passives aside). */
+  speaking(sentence: number): boolean {
+    const { events } = this.analysis.attribution;
+    for (let e = lowerBound(events, sentence, (event) => event.sentence); e < events.length && events[e].sentence === sentence; e++) {
+      if (events[e].subject && !passive(this.analysis.sentences[sentence].tokens, events[e].cueToken)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a sentence names a person of the name table outside quotations. */
+  naming(sentence: number): boolean {
+    const { mentions } = this.analysis.people;
+    const { start, end } = this.analysis.sentences[sentence].span;
+    for (let m = firstStartingFrom(mentions, start); m < mentions.length && mentions[m].start < end; m++) {
+      if (!mentions[m].inQuote) return true;
+    }
+    return false;
+  }
+
+  /** Whether a quotation with a speaker opens in a sentence. */
+  quoting(sentence: number): boolean {
+    const { start, end } = this.analysis.sentences[sentence].span;
+    for (let q = firstStartingFrom(this.topLevel, start); q < this.topLevel.length && this.topLevel[q].start < end; q++) {
+      if (this.analysis.attribution.attributions[this.topLevel[q].index]?.speaker) return true;
+    }
+    return false;
   }
 
   /** The top-level quotation that ends last before an offset. */
@@ -220,8 +241,8 @@ class QuoteContext {
   private wovenWithSource(): boolean {
     const before = this.wordsBefore();
     if (before.length === 0) return false;
-    const named = this.index.naming.has(this.sentenceIndex);
-    const speaking = this.index.speaking.has(this.sentenceIndex);
+    const named = this.index.naming(this.sentenceIndex);
+    const speaking = this.index.speaking(this.sentenceIndex);
     const document = before.some((t) => DOCUMENT.test(t.text));
     return named || speaking || document || before.some((_, i) => this.isCue(before, i));
   }
@@ -236,7 +257,7 @@ class QuoteContext {
     const s = sentenceIndexAt(this.analysis, this.last.end - 1);
     const next = s >= 0 ? this.analysis.sentences[s + 1] : undefined;
     if (!next || next.paragraph !== this.last.paragraph) return false;
-    return this.index.naming.has(s + 1) || this.index.speaking.has(s + 1);
+    return this.index.naming(s + 1) || this.index.speaking(s + 1);
   }
 
   /**
@@ -254,7 +275,7 @@ class QuoteContext {
     const prior = s > 0 ? analysis.sentences[s - 1] : undefined;
     if (!prior) return false;
     if (prior.paragraph === this.sentence!.paragraph) {
-      if (this.index.speaking.has(s - 1) || this.index.quoting.has(s - 1)) return true;
+      if (this.index.speaking(s - 1) || this.index.quoting(s - 1)) return true;
     }
     return /:\s*$/.test(analysis.prose.slice(prior.span.start, prior.span.end));
   }

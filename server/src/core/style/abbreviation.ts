@@ -114,7 +114,15 @@ export interface AbbreviationParagraph {
   words: readonly Word[];
   /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
   capitals: Map<string, number[]>;
+  /** The initials of `capitals` as bits (initialBit): most paragraphs have no full name of a given abbreviation, told without a lookup. */
+  initials: number;
 }
+
+/** One bit per lower-case ASCII letter, and one for every other initial. */
+const initialBit = (initial: string) => {
+  const code = initial.length === 1 ? initial.charCodeAt(0) - 97 : -1;
+  return 1 << (code >= 0 && code < 26 ? code : 26);
+};
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
 const SENTENCE_OPENERS = new Set([' ', '"', '“', '(', "'", '‘']);
@@ -138,6 +146,7 @@ export function leadOf(prose: string, start: number): string {
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
   const capitals = new Map<string, number[]>();
+  let initials = 0;
   const text = paragraph.text;
   words.forEach((word, index) => {
     // Full names anywhere are capitalised: only capitalised words can start one.
@@ -145,7 +154,10 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     if (!isUpper(first)) return;
     const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
     let list = capitals.get(initial);
-    if (!list) capitals.set(initial, list = []);
+    if (!list) {
+      capitals.set(initial, list = []);
+      initials |= initialBit(initial);
+    }
     list.push(index);
   });
   const withLead = lead + text;
@@ -167,7 +179,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
     candidates.push({ key: abbreviationKey(found), start: word.start, end: word.start + found.length, text: found, named });
   }
-  return { text, candidates, words, capitals };
+  return { text, candidates, words, capitals, initials };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -367,6 +379,7 @@ class Definer {
 
   definition(abbreviation: Abbreviation): Abbreviation['definition'] {
     const letters = [...abbreviation.key].filter((c) => c !== '&');
+    const initial = initialBit(letters[0].toLowerCase());
     let best: Abbreviation['definition'] = null;
     // "(MoFA)" or "MoFA (Ministry of Foreign Affairs)": the writer defines it there, whatever the words.
     let bestParagraph = -1;
@@ -390,6 +403,7 @@ class Definer {
     // capitalised word with the initial, in order, up to the parenthesis, is one try of the budget.
     for (let paragraph = 0; paragraph < this.scans.length; paragraph++) {
       const scan = this.scans[paragraph];
+      if ((scan.initials & initial) === 0) continue; // no capitalised word with the initial: no full name, no tries
       const found = fullNameIn(scan, abbreviation.key, letters, Math.max(this.budget, 0));
       const capitals = found?.capitals ?? Infinity; // unknown: more than the budget allows
       if (capitals === 0) continue;
