@@ -406,12 +406,22 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
       if (kind === 'full' && !people[person].introduced && !inQuote) people[person].introduced = { start, end };
     }
   }
-  mentions.sort((a, b) => a.start - b.start);
+  sortByStart(mentions);
   for (const person of people) {
-    person.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(person.mentions);
     if (!person.introduced) person.introduced = person.mentions.find((m) => m.kind === 'full') ?? null;
   }
   return { people, mentions };
+}
+
+/** Sorted by start (stable); the mentions come in document order, so most often only checked. */
+function sortByStart(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].start < mentions[i - 1].start) {
+      mentions.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
 }
 
 /** The candidates that mention a known person: by full name, else by a surname that ends the run. */

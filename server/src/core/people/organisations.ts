@@ -5,7 +5,7 @@
 
 import { memo } from '../incremental';
 import { isSpaceCode } from '../sentences';
-import { firstStartingFrom } from '../spans';
+import { lowerBound } from '../spans';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', '&']);
 const ABBREVIATION = /^[A-Z][A-Za-z&.]{1,9}$/;
@@ -31,37 +31,55 @@ function isWordChar(code: number): boolean {
 
 /**
  * The words the table reads: capitalised ones and the joiners (of, the, and, for, &), with one '' between
- * them for each stretch of other words (they only break a run). Line by line, memoised: a keystroke
- * scans one line again, and lines after it are moved, not scanned.
+ * them for each stretch of other words (they only break a run). Line by line, memoised with what the
+ * line yields: a keystroke scans one line again, and the table joins the lines' results.
  */
-function scanWords(prose: string): Word[] {
-  const words: Word[] = [];
-  for (let start = 0; start < prose.length;) {
-    let end = prose.indexOf('\n', start);
-    if (end < 0) end = prose.length;
-    if (end > start) {
-      const from = start;
-      const line = memo('organisation words', prose.slice(start, end), '', () => ({ origin: from, words: lineWords(prose, from, end), moved: null }));
-      for (const word of wordsAt(line, start - line.origin)) words.push(word);
-    }
-    start = end + 1;
-  }
-  return words;
-}
-
-/** A line's words, offsets as in the prose it was scanned in at `origin`; the last move of them, kept. */
-interface LineWords {
+interface Line {
+  /** Where the line stood in the prose it was scanned in: its offsets count from there. */
   origin: number;
   words: Word[];
-  moved: { shift: number; words: Word[] } | null;
+  /** Only white space: runs and definitions reach across it. */
+  blank: boolean;
+  /** It may join the line before: its first word is read, with only white space (or "(") before it. */
+  opens: boolean;
+  /** It may join the line after: its last word is read, with only white space after it. */
+  closes: boolean;
+  /** A run may go on into the next line: its last word has no point ("Smith." ends any run). */
+  runsOn: boolean;
+  /** The index of its first bracketed word, "(MoD)" (-1 when none): a definition's long form may start lines before it. */
+  bracketed: number;
+  /** What the line yields on its own (unread when it joins a neighbour: the lines are read together then). */
+  table: Table;
 }
 
-function wordsAt(line: LineWords, shift: number): Word[] {
-  if (shift === 0) return line.words;
-  if (line.moved?.shift === shift) return line.moved.words;
-  const words = line.words.map((w) => ({ text: w.text, start: w.start + shift, end: w.end + shift }));
-  line.moved = { shift, words };
-  return words;
+/** Definitions and capitalised runs, in order; offsets as in the words they were read from. */
+interface Table {
+  /** "Ministry of Foreign Affairs (MoFA)": the abbreviation and its long form. */
+  definitions: Array<{ abbreviation: string; name: string }>;
+  runs: Run[];
+}
+
+/** A run of two or more capitalised words ("General Motors"), with its initials. */
+interface Run {
+  text: string;
+  start: number;
+  initials: string;
+  /** Without its "The", and its first and last words: worked out when first read (namedBefore). */
+  words?: { text: string; first: string; last: string; many: boolean };
+}
+
+function scanLine(prose: string, from: number, to: number): Line {
+  const words = lineWords(prose, from, to);
+  let blank = words.length === 0;
+  for (let i = from; i < to && blank; i++) blank = isSpaceCode(prose.charCodeAt(i));
+  const first = words[0];
+  const last = words[words.length - 1];
+  let opens = first !== undefined && first.text !== '';
+  for (let i = from; opens && i < (first?.start ?? from); i++) opens = isSpaceCode(prose.charCodeAt(i)) || prose[i] === '(';
+  const closes = last !== undefined && last.text !== '' && (last.end === to || spaceBetween(prose, last.end, to));
+  const runsOn = closes && !last.text.includes('.');
+  const bracketed = words.findIndex((w) => prose[w.start - 1] === '(' && prose[w.end] === ')');
+  return { origin: from, words, blank, opens, closes, runsOn, bracketed, table: tableOf(prose, words) };
 }
 
 function lineWords(prose: string, from: number, to: number): Word[] {
@@ -88,8 +106,74 @@ function spaceBetween(prose: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The definitions and runs of consecutive words (offsets in `prose`). */
+function tableOf(prose: string, words: readonly Word[]): Table {
+  const definitions: Table['definitions'] = [];
+  // "Ministry of Foreign Affairs (MoFA)": the capitalised words right before a bracketed abbreviation.
+  for (let w = 0; w + 1 < words.length; w++) {
+    const next = words[w + 1];
+    if (prose[next.end] !== ')' || prose[next.start - 1] !== '(' || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
+      !spaceBetween(prose, words[w].end, next.start - 1)) continue;
+    let first = w;
+    while (first > 0 && w - first + 1 < DEFINITION_WORDS && spaceBetween(prose, words[first - 1].end, words[first].start) &&
+      (capitalized(words[first - 1].text) || SMALL.has(words[first - 1].text))) first--;
+    while (first < w && !capitalized(words[first].text)) first++;
+    if (first === w || !capitalized(words[first].text)) continue;
+    definitions.push({ abbreviation: next.text.replace(/\./g, ''), name: prose.slice(words[first].start, words[w].end) });
+  }
+  // Initials of capitalised runs ("General Motors" → GM).
+  const runs: Run[] = [];
+  let w = 0;
+  while (w < words.length) {
+    if (!capitalized(words[w].text)) { w++; continue; }
+    let initials = words[w].text[0];
+    let capitals = 1;
+    let last = w;
+    while (capitals < RUN_CAPITALS && !words[last].text.includes('.')) {
+      const next = words[last + 1];
+      if (next && capitalized(next.text) && spaceBetween(prose, words[last].end, next.start)) {
+        initials += next.text[0];
+        last++;
+        capitals++;
+        continue;
+      }
+      const after = words[last + 2];
+      if (next && after && SMALL.has(next.text) && capitalized(after.text) && spaceBetween(prose, words[last].end, next.start) &&
+        spaceBetween(prose, next.end, after.start)) {
+        initials += after.text[0];
+        last += 2;
+        capitals++;
+        continue;
+      }
+      break;
+    }
+    if (capitals >= 2) {
+      let end = words[last].end;
+      while (end > words[w].start && prose[end - 1] === '.') end--;
+      runs.push({ text: prose.slice(words[w].start, end), start: words[w].start, initials });
+      w = last + 1;
+    } else {
+      w++;
+    }
+  }
+  return { definitions, runs };
+}
+
+/** Lines read together (one, or several that a run or a definition may cross), and how far they moved. */
+interface Segment {
+  /** Where its first line starts now. */
+  start: number;
+  table: Table;
+  /** Add to the table's offsets for the prose now. */
+  shift: number;
+}
+
+const segmentStart = (segment: Segment) => segment.start;
+const runStart = (segment: Segment) => (run: Run) => run.start + segment.shift;
+
 export class OrganisationNames {
-  private table: { byAbbreviation: Map<string, string>; runs: string[]; named: Array<{ text: string; start: number }> } | null = null;
+  private segments: Segment[] | null = null;
+  private readonly answers = new Map<string, string | undefined>();
 
   constructor(private readonly prose: string) {}
 
@@ -98,10 +182,30 @@ export class OrganisationNames {
     const text = mention.replace(/^(?:the|The)\s+/, '').replace(/['’]s?$/, '');
     const abbreviation = text.replace(/\./g, '');
     if (/^[A-Z][A-Za-z&]{1,8}$/.test(abbreviation) && abbreviation.toUpperCase() === abbreviation) {
-      const table = this.build();
-      return table.byAbbreviation.get(abbreviation) ?? byLetters(table.runs, abbreviation) ?? text;
+      if (!this.answers.has(abbreviation)) this.answers.set(abbreviation, this.longForm(abbreviation));
+      return this.answers.get(abbreviation) ?? text;
     }
     return text;
+  }
+
+  /**
+   * The article's first definition of the abbreviation, else its first run with those initials, else
+   * the first of its first 200 runs that spells it (see byLetters).
+   */
+  private longForm(abbreviation: string): string | undefined {
+    const segments = this.build();
+    for (const { table } of segments) {
+      for (const definition of table.definitions) if (definition.abbreviation === abbreviation) return definition.name;
+    }
+    for (const { table } of segments) for (const run of table.runs) if (run.initials === abbreviation) return run.text;
+    const runs: string[] = [];
+    for (const { table } of segments) {
+      for (const run of table.runs) {
+        if (runs.length === 200) return byLetters(runs, abbreviation);
+        runs.push(run.text);
+      }
+    }
+    return byLetters(runs, abbreviation);
   }
 
   /**
@@ -110,89 +214,84 @@ export class OrganisationNames {
    */
   namedBefore(noun: string, offset: number): string | null {
     const head = noun[0].toUpperCase() + noun.slice(1);
-    const named = this.build().named;
-    // Binary search to the runs before `offset`, then a bounded look back: no scan of the article per call.
-    const lo = firstStartingFrom(named, offset);
-    for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
-      const run = this.runWords(i);
-      if (run.many && (run.last === head || run.first === head)) return run.text;
+    const segments = this.build();
+    // Binary searches to the runs before `offset`, then a bounded look back (200 runs): no scan of the article per call.
+    let looked = 0;
+    for (let s = lowerBound(segments, offset, segmentStart) - 1; s >= 0 && looked < 200; s--) {
+      const runs = segments[s].table.runs;
+      for (let i = lowerBound(runs, offset, runStart(segments[s])) - 1; i >= 0 && looked < 200; i--, looked++) {
+        const run = runWords(runs[i]);
+        if (run.many && (run.last === head || run.first === head)) return run.text;
+      }
     }
     return null;
   }
 
-  /** A named run without its "The", and its first and last words: computed once per run, not per look back. */
-  private readonly words: Array<{ text: string; first: string; last: string; many: boolean }> = [];
-  private runWords(i: number): { text: string; first: string; last: string; many: boolean } {
-    let run = this.words[i];
-    if (!run) {
-      const text = this.build().named[i].text.replace(/^The\s+/, '');
-      const words = text.split(/\s+/);
-      run = { text, first: words[0], last: words[words.length - 1], many: words.length >= 2 };
-      this.words[i] = run;
-    }
-    return run;
-  }
-
-  private build(): { byAbbreviation: Map<string, string>; runs: string[]; named: Array<{ text: string; start: number }> } {
-    if (this.table) return this.table;
+  /** The lines' tables, joined where a run or a definition may cross from one line to the next. */
+  private build(): Segment[] {
+    if (this.segments) return this.segments;
     const prose = this.prose;
-    const words = scanWords(prose);
-    const byAbbreviation = new Map<string, string>();
-    // "Ministry of Foreign Affairs (MoFA)": the capitalised words right before a bracketed abbreviation.
-    for (let w = 0; w + 1 < words.length; w++) {
-      const next = words[w + 1];
-      if (prose[next.end] !== ')' || prose[next.start - 1] !== '(' || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
-        !spaceBetween(prose, words[w].end, next.start - 1)) continue;
-      let first = w;
-      while (first > 0 && w - first + 1 < DEFINITION_WORDS && spaceBetween(prose, words[first - 1].end, words[first].start) &&
-        (capitalized(words[first - 1].text) || SMALL.has(words[first - 1].text))) first--;
-      while (first < w && !capitalized(words[first].text)) first++;
-      if (first === w || !capitalized(words[first].text)) continue;
-      const abbreviation = next.text.replace(/\./g, '');
-      if (!byAbbreviation.has(abbreviation)) byAbbreviation.set(abbreviation, prose.slice(words[first].start, words[w].end));
-    }
-    // Initials of capitalised runs ("General Motors" → GM): the first run that spells an abbreviation names it.
-    const runs: string[] = [];
-    const named: Array<{ text: string; start: number }> = [];
-    let w = 0;
-    while (w < words.length) {
-      if (!capitalized(words[w].text)) { w++; continue; }
-      let initials = words[w].text[0];
-      let capitals = 1;
-      let last = w;
-      while (capitals < RUN_CAPITALS && !words[last].text.includes('.')) {
-        const next = words[last + 1];
-        if (next && capitalized(next.text) && spaceBetween(prose, words[last].end, next.start)) {
-          initials += next.text[0];
-          last++;
-          capitals++;
-          continue;
-        }
-        const after = words[last + 2];
-        if (next && after && SMALL.has(next.text) && capitalized(after.text) && spaceBetween(prose, words[last].end, next.start) &&
-          spaceBetween(prose, next.end, after.start)) {
-          initials += after.text[0];
-          last += 2;
-          capitals++;
-          continue;
-        }
-        break;
+    const segments: Segment[] = [];
+    const lines: Array<{ line: Line; start: number }> = [];
+    for (let start = 0; start < prose.length;) {
+      let end = prose.indexOf('\n', start);
+      if (end < 0) end = prose.length;
+      if (end > start) {
+        const from = start;
+        const line = memo('organisation words', prose.slice(start, end), '', () => scanLine(prose, from, end));
+        if (!line.blank) lines.push({ line, start });
       }
-      if (capitals >= 2) {
-        let end = words[last].end;
-        while (end > words[w].start && prose[end - 1] === '.') end--;
-        const text = prose.slice(words[w].start, end);
-        if (runs.length < 200) runs.push(text);
-        named.push({ text, start: words[w].start });
-        if (!byAbbreviation.has(initials)) byAbbreviation.set(initials, text);
-        w = last + 1;
-      } else {
-        w++;
-      }
+      start = end + 1;
     }
-    this.table = { byAbbreviation, runs, named };
-    return this.table;
+    // Lines that join, with where each stands now; a run of one line takes that line's own table.
+    let joined: Array<{ line: Line; start: number }> = [];
+    const close = () => {
+      if (joined.length === 1) {
+        const { line, start } = joined[0];
+        segments.push({ start, table: line.table, shift: start - line.origin });
+      } else if (joined.length > 1) {
+        const words: Word[] = [];
+        for (const { line, start } of joined) {
+          const shift = start - line.origin;
+          for (const w of line.words) words.push({ text: w.text, start: w.start + shift, end: w.end + shift });
+        }
+        segments.push({ start: joined[0].start, table: tableOf(prose, words), shift: 0 });
+      }
+      joined = [];
+    };
+    lines.forEach((next, i) => {
+      const before = joined[joined.length - 1]?.line;
+      if (!(before?.closes && next.line.opens && (before.runsOn || definitionAhead(lines, i)))) close();
+      joined.push(next);
+    });
+    close();
+    return (this.segments = segments);
   }
+}
+
+/**
+ * Whether a bracketed word stands among the first words from line `i` on: a definition whose long form
+ * may reach back across the start of that line (it is at most DEFINITION_WORDS words long).
+ */
+function definitionAhead(lines: ReadonlyArray<{ line: Line }>, i: number): boolean {
+  let words = 0;
+  for (let k = i; k < lines.length && words <= DEFINITION_WORDS; k++) {
+    const { bracketed, words: here } = lines[k].line;
+    if (bracketed >= 0 && words + bracketed <= DEFINITION_WORDS) return true;
+    if (here.length === 0) return false;
+    words += here.length;
+  }
+  return false;
+}
+
+/** A named run without its "The", and its first and last words: computed once per run, not per look back. */
+function runWords(run: Run): NonNullable<Run['words']> {
+  if (!run.words) {
+    const text = run.text.replace(/^The\s+/, '');
+    const words = text.split(/\s+/);
+    run.words = { text, first: words[0], last: words[words.length - 1], many: words.length >= 2 };
+  }
+  return run.words;
 }
 
 /**
