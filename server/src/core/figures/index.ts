@@ -8,7 +8,7 @@ import { eventOf, isLowerFramingVerb, type EventFamily } from '../events';
 import { incremental, memo } from '../incremental';
 import { firstStartingFrom, indexAt, lowerBound, quotationMask } from '../spans';
 import type { Paragraph, Span } from '../text';
-import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
+import { anchorOf, commonClass, headEvent, isClass, linkHead, paragraphEvents } from './facts';
 import { scanNumbers, words, type NumberMention, type Word } from './numbers';
 
 export type { FigureKind } from './numbers';
@@ -237,8 +237,8 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   });
   // The first sentence that ends after the word's start, or the last.
   const sentenceOf = (word: number) => Math.min(sentences.length - 1, lowerBound(sentences, ws[word].start + 1, (s) => s.end));
-  // Only counts take an event: a paragraph of years, ordinals and percentages never builds the index.
-  let events: ReturnType<typeof eventIndex> | null = null;
+  // Only counts take an event: a paragraph of years, ordinals and percentages never looks one up.
+  let eventFor: ReturnType<typeof paragraphEvents> | null = null;
   const anchors = new Map<number, string | null>();
   const anchorFor = (k: number) => {
     if (!anchors.has(k)) {
@@ -272,7 +272,7 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
     let eventWord: string | null = null;
     if (fact) {
       const own = fact.head ? headEvent(fact.head.text) : null;
-      const found = own ? { family: own, word: fact.head!.text } : eventFor(events ??= eventIndex(eventWords(ws)), ws, m.first, fact.after, b.from, b.to);
+      const found = own ? { family: own, word: fact.head!.text } : (eventFor ??= paragraphEvents(ws, bounds))(m.first, fact.after, si);
       event = found?.family ?? null;
       eventWord = found?.word ?? null;
     }
