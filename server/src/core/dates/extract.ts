@@ -215,7 +215,7 @@ function theDayDraft(m: RegExpMatchArray, days: readonly Draft[], dct: Day | nul
       range: { first: isoDay(saturday), last: isoDay(addDays(saturday, 1)) }, days: null,
     };
   }
-  return { ...dayDraft(start, end, day, 'relative', true) };
+  return dayDraft(start, end, day, 'relative', true);
 }
 
 /** "18:00 UTC Tuesday", "16:15 UTC, June 1": a time takes the day of a date next to it in its sentence. */
@@ -551,12 +551,14 @@ function timeDraft(text: string, m: RegExpMatchArray, dct: Day | null): Draft | 
 function relativeDraft(text: string, m: RegExpMatchArray, dct: Day | null): Draft | null {
   const start = m.index!;
   const end = start + m[0].length;
-  const base = { start, end, weekday: null, anchored: true, days: null } as const;
+  // Whole literals, no spread of a shared base: these run for every "today" and "last week" of an article.
+  const relative = (type: TimexType, value: string, precision: Precision, anchored: boolean, range: Draft['range']): Draft =>
+    ({ start, end, type, value, weekday: null, precision, form: 'relative', anchored, range, days: null });
   if (m[2]) {
     const word = m[2].toLowerCase();
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     if (!dct) {
-      return { ...base, type: word === 'tonight' ? 'TIME' : 'DATE', value: word === 'tonight' ? 'PRESENT_REF' : 'XXXX-XX-XX', precision: 'day', form: 'relative', anchored: false, range: null };
+      return word === 'tonight' ? relative('TIME', 'PRESENT_REF', 'day', false, null) : relative('DATE', 'XXXX-XX-XX', 'day', false, null);
     }
     const day = addDays(dct, offset);
     const draft = dayDraft(start, end, day, 'relative', true);
@@ -575,27 +577,27 @@ function relativeDraft(text: string, m: RegExpMatchArray, dct: Day | null): Draf
   if (unit === 'morning' || unit === 'afternoon' || unit === 'evening') {
     if (which !== 'this') return null;
     const day = dct ? isoDay(dct) : 'XXXX-XX-XX';
-    return { ...base, type: 'TIME', value: `${day}T${PARTS[unit]}`, precision: 'time', form: 'relative', anchored: !!dct, range: dct ? { first: day, last: day } : null };
+    return relative('TIME', `${day}T${PARTS[unit]}`, 'time', !!dct, dct ? { first: day, last: day } : null);
   }
-  if (!dct) return { ...base, type: 'DATE', value: 'XXXX-XX-XX', precision: 'reference', form: 'relative', anchored: false, range: null };
+  if (!dct) return relative('DATE', 'XXXX-XX-XX', 'reference', false, null);
   if (unit === 'week' || unit === 'weekend') {
     const monday = addDays(mondayOf(dct), 7 * step);
     const value = isoWeekValue(monday) + (unit === 'weekend' ? '-WE' : '');
     const first = unit === 'weekend' ? addDays(monday, 5) : monday;
-    return { ...base, type: 'DATE', value, precision: 'week', form: 'relative', range: { first: isoDay(first), last: isoDay(addDays(monday, 6)) } };
+    return relative('DATE', value, 'week', true, { first: isoDay(first), last: isoDay(addDays(monday, 6)) });
   }
   if (unit === 'month') {
     const index = dct.year * 12 + dct.month - 1 + step;
     const year = Math.floor(index / 12);
     const month = (index % 12) + 1;
-    return { ...base, type: 'DATE', value: `${pad(year, 4)}-${pad(month)}`, precision: 'month', form: 'relative', range: monthRange(year, month) };
+    return relative('DATE', `${pad(year, 4)}-${pad(month)}`, 'month', true, monthRange(year, month));
   }
   if (unit === 'quarter') {
     const index = dct.year * 4 + Math.floor((dct.month - 1) / 3) + step;
     return quarterValue(start, end, Math.floor(index / 4), (index % 4) + 1, 'relative', true);
   }
   const year = dct.year + step;
-  return { ...base, type: 'DATE', value: String(year), precision: 'year', form: 'relative', range: yearRange(year) };
+  return relative('DATE', String(year), 'year', true, yearRange(year));
 }
 
 function agoDraft(m: RegExpMatchArray, dct: Day | null): Draft | null {

@@ -4,7 +4,7 @@
 // the paragraph's start; then they are placed in the document.
 
 import type { Analysis } from '../analyse';
-import { memo } from '../incremental';
+import { incremental, memo } from '../incremental';
 import { quotationMask } from '../spans';
 import type { Span } from '../text';
 import { isoDay, parseIso } from './calendar';
@@ -17,7 +17,29 @@ export type { DateMention, DateResult, DateForm, InvalidDate, Modifier, Precisio
 /** A paragraph's dates, and its events as they are when none of its dates is quoted (the usual case). */
 interface ParagraphResult extends ParagraphDates {
   events: TimelineEvent[];
+  /** Names this result among all computed in the process: the figures engine keys its memo by its paragraph's dates. */
+  id: string;
 }
+
+/**
+ * A paragraph's result as placed in the document the last time: the next analysis takes it as it is when the
+ * paragraph stands where it stood (every paragraph before a keystroke), instead of placing every date again.
+ */
+interface Placed {
+  base: number;
+  paragraph: number;
+  dates: DateMention[];
+  invalid: InvalidDate[];
+  /** The paragraph's events these were placed from (local or quoted), and the index of its first date. */
+  eventsFrom: readonly TimelineEvent[] | null;
+  first: number;
+  events: TimelineEvent[];
+}
+
+const placements = new WeakMap<ParagraphResult, Placed>();
+/** Each analysis's paragraph results, in paragraph order (see `paragraphDates`). */
+const byParagraph = new WeakMap<DateResult, readonly ParagraphResult[]>();
+let nextId = 0;
 
 const NOTHING_QUOTED = () => false;
 
@@ -25,9 +47,12 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
   const dct = analysis.publicationDate ? parseIso(analysis.publicationDate.date) : null;
   const context = dct ? isoDay(dct) : '';
   const inQuotation = quotationMask(analysis);
+  // Placements are kept only across the versions of an incremental analysis.
+  const kept = incremental() ? placements : null;
   const dates: DateMention[] = [];
   const invalid: InvalidDate[] = [];
   const timeline: TimelineEvent[] = [];
+  const locals: ParagraphResult[] = [];
   const lookups: EventLookups = new Map();
   for (const paragraph of analysis.article.paragraphs) {
     const base = paragraph.start;
@@ -36,25 +61,54 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
     const sentences = () => paragraph.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
     const local = memo('dates', text, context, (): ParagraphResult => {
       const found = extractParagraph(text, dct);
-      return { ...found, events: paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED, lookups) };
+      return { dates: found.dates, invalid: found.invalid, events: paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED, lookups), id: `d${nextId++}` };
     });
+    locals.push(local);
+    let place = kept?.get(local);
+    if (!place || place.base !== base || place.paragraph !== paragraph.index || !sameQuotes(place.dates, inQuotation)) {
+      place = {
+        base, paragraph: paragraph.index, dates: local.dates.map((date) => placed(date, base, paragraph.index, inQuotation(base + date.start))),
+        invalid: local.invalid.map((date) => ({ ...date, start: date.start + base, end: date.end + base })), eventsFrom: null, first: 0, events: [],
+      };
+      kept?.set(local, place);
+    }
     const first = dates.length;
     let anchorQuoted = false;
-    for (const date of local.dates) {
-      const placedDate = placed(date, base, paragraph.index, inQuotation(base + date.start));
-      anchorQuoted ||= placedDate.quoted && !!date.range && date.type === 'DATE';
-      dates.push(placedDate);
+    for (const date of place.dates) {
+      anchorQuoted ||= date.quoted && !!date.range && date.type === 'DATE';
+      dates.push(date);
     }
-    for (const date of local.invalid) invalid.push({ ...date, start: date.start + base, end: date.end + base });
+    for (const date of place.invalid) invalid.push(date);
     // A quoted date anchors no event: then the paragraph's events without it, memoised by which dates are quoted.
     const quoted = (k: number) => dates[first + k].quoted;
     const events = anchorQuoted
       ? memo('dates.quoted', text, `${context} ${quotedIndices(local.dates.length, quoted)}`,
         () => paragraphTimeline(text, sentences(), local.dates, quoted, lookups))
       : local.events;
-    for (const event of events) timeline.push(placedEvent(event, base, first));
+    if (place.eventsFrom !== events || place.first !== first) {
+      place.events = events.map((event) => placedEvent(event, base, first));
+      place.eventsFrom = events;
+      place.first = first;
+    }
+    for (const event of place.events) timeline.push(event);
   }
-  return { dates, invalid, timeline };
+  const result = { dates, invalid, timeline };
+  byParagraph.set(result, locals);
+  return result;
+}
+
+/** Whether placed dates are still in a quotation exactly when they were. */
+function sameQuotes(dates: readonly DateMention[], inQuotation: (offset: number) => boolean): boolean {
+  for (const date of dates) if (date.quoted !== inQuotation(date.start)) return false;
+  return true;
+}
+
+/**
+ * Each paragraph's dates (offsets from the paragraph's start), in paragraph order, and what names them (`id`),
+ * when `result` comes from `extractDates`: the figures engine reads its paragraphs' dates here, not from the whole list.
+ */
+export function paragraphDates(result: DateResult): readonly (ParagraphDates & { id: string })[] | undefined {
+  return byParagraph.get(result);
 }
 
 function quotedIndices(count: number, quoted: (k: number) => boolean): string {

@@ -2,6 +2,7 @@
 // people ⊃ children, men, women, killed…), its modifiers, the event it belongs to and its time anchor.
 
 import { lowerEventOf, type EventFamily } from '../events';
+import { lowerBound } from '../spans';
 import type { NumberMention, Word } from './numbers';
 
 /** Head nouns → their class (plural, lower case). */
@@ -168,55 +169,88 @@ export function headEvent(head: string): EventFamily | null {
   return HEAD_EVENT[head.toLowerCase()] ?? null;
 }
 
-/** Event words of a paragraph's words, by index (null where none). Reporting verbs are never events. */
-export function eventWords(ws: readonly Word[]): (EventFamily | null)[] {
-  const out: (EventFamily | null)[] = new Array(ws.length);
-  for (let k = 0; k < ws.length; k++) {
-    // Event words are lower-case English words of three letters or more: skip the rest without a lookup.
-    const lower = ws[k].lower;
-    const c = lower.charCodeAt(0);
-    out[k] = c >= 97 && c <= 122 && lower.length > 2 ? lowerEventOf(lower)?.family ?? null : null;
-  }
-  return out;
+/** A word's event family, or null. Reporting verbs are never events. */
+function eventOfWord(w: Word): EventFamily | null {
+  // Event words are lower-case English words of three letters or more: skip the rest without a lookup.
+  const lower = w.lower;
+  const c = lower.charCodeAt(0);
+  return c >= 97 && c <= 122 && lower.length > 2 ? lowerEventOf(lower)?.family ?? null : null;
 }
 
-/** Nearest event word at or before / at or after each word, so that every lookup is O(1). */
-export interface EventIndex {
-  events: readonly (EventFamily | null)[];
-  before: Int32Array;
-  after: Int32Array;
-}
-
-export function eventIndex(events: readonly (EventFamily | null)[]): EventIndex {
-  const n = events.length;
-  const before = new Int32Array(n);
-  const after = new Int32Array(n + 1);
-  let last = -1;
-  for (let k = 0; k < n; k++) { if (events[k]) last = k; before[k] = last; }
-  let next = -1;
-  after[n] = -1;
-  for (let k = n - 1; k >= 0; k--) { if (events[k]) next = k; after[k] = next; }
-  return { events, before, after };
+/** A word range of a paragraph's words: a sentence's. Empty when from >= to. */
+export interface WordRange {
+  from: number;
+  to: number;
 }
 
 /**
- * The event of a count at word i: the nearest event word before it in its sentence, else after its noun
- * phrase in the sentence, else the nearest in the paragraph (a count in "There are eight boys…" takes the
- * event of the paragraph it is told in).
+ * The event of a count: `eventFor(i, skipTo, k)` for a count at word i in sentence k (of `sentences`, which
+ * split the words in order) whose noun phrase ends before word skipTo. The nearest event word before it in
+ * its sentence, else after its noun phrase in the sentence, else the nearest in the paragraph (a count in
+ * "There are eight boys…" takes the event of the paragraph it is told in). A sentence's words are looked up
+ * the first time a count asks, so a paragraph reads only the sentences around its counts.
  */
-export function eventFor(index: EventIndex, ws: readonly Word[], i: number, skipTo: number, sentenceStart: number,
-  sentenceEnd: number): { family: EventFamily; word: string } | null {
-  const at = (j: number) => ({ family: index.events[j]!, word: ws[j].text });
-  const prev = i > 0 ? index.before[i - 1] : -1;
-  if (prev >= sentenceStart) return at(prev);
-  const next = skipTo <= ws.length ? index.after[Math.min(skipTo, ws.length)] : -1;
-  if (next >= 0 && next < sentenceEnd) return at(next);
-  const a = sentenceStart > 0 ? index.before[sentenceStart - 1] : -1;
-  const b = sentenceEnd <= ws.length ? index.after[sentenceEnd] : -1;
-  if (a < 0 && b < 0) return null;
-  if (a < 0) return at(b);
-  if (b < 0) return at(a);
-  return b - (sentenceEnd - 1) <= sentenceStart - a ? at(b) : at(a);
+export function paragraphEvents(ws: readonly Word[], sentences: readonly WordRange[]):
+  (i: number, skipTo: number, k: number) => { family: EventFamily; word: string } | null {
+  const families = new Map<number, EventFamily>();
+  // Each sentence's event words (indices into ws, in order), and the last (first) event word before
+  // (after) each sentence: -1 for none, undefined until asked.
+  const inSentence: (number[] | undefined)[] = new Array(sentences.length);
+  const lastBefore: (number | undefined)[] = new Array(sentences.length);
+  const firstAfter: (number | undefined)[] = new Array(sentences.length);
+  const eventsOf = (k: number): number[] => {
+    let list = inSentence[k];
+    if (!list) {
+      list = [];
+      for (let j = sentences[k].from; j < sentences[k].to; j++) {
+        const family = eventOfWord(ws[j]);
+        if (family) { list.push(j); families.set(j, family); }
+      }
+      inSentence[k] = list;
+    }
+    return list;
+  };
+  // Walk outwards to the nearest sentence with an event word or an answer already known, then record the
+  // answer for every sentence walked over: each sentence is walked over once.
+  const before = (k: number): number => {
+    let s = k;
+    let found = -1;
+    while (s > 0 && lastBefore[s] === undefined) {
+      const list = eventsOf(s - 1);
+      if (list.length) { found = list[list.length - 1]; break; }
+      s--;
+    }
+    if (s > 0 && lastBefore[s] !== undefined) found = lastBefore[s]!;
+    for (let t = k; t >= s; t--) lastBefore[t] = found;
+    return found;
+  };
+  const after = (k: number): number => {
+    let s = k;
+    let found = -1;
+    while (s < sentences.length - 1 && firstAfter[s] === undefined) {
+      const list = eventsOf(s + 1);
+      if (list.length) { found = list[0]; break; }
+      s++;
+    }
+    if (s < sentences.length - 1 && firstAfter[s] !== undefined) found = firstAfter[s]!;
+    for (let t = k; t <= s; t++) firstAfter[t] = found;
+    return found;
+  };
+  const at = (j: number) => ({ family: families.get(j)!, word: ws[j].text });
+  return (i, skipTo, k) => {
+    const list = eventsOf(k);
+    const prev = lowerBound(list, i, (j) => j) - 1;
+    if (prev >= 0) return at(list[prev]);
+    const next = lowerBound(list, skipTo, (j) => j);
+    if (next < list.length) return at(list[next]);
+    const a = before(k);
+    const b = after(k);
+    if (a < 0 && b < 0) return null;
+    if (a < 0) return at(b);
+    if (b < 0) return at(a);
+    const { from, to } = sentences[k];
+    return b - (to - 1) <= from - a ? at(b) : at(a);
+  };
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)';

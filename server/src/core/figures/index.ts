@@ -3,11 +3,12 @@
 // document); then moved to where the paragraph stands, with what only the document knows.
 
 import type { Analysis } from '../analyse';
+import { paragraphDates, type DateMention } from '../dates';
 import { eventOf, isLowerFramingVerb, type EventFamily } from '../events';
 import { incremental, memo } from '../incremental';
-import { firstStartingFrom, indexAt, lowerBound } from '../spans';
+import { firstStartingFrom, indexAt, lowerBound, quotationMask } from '../spans';
 import type { Paragraph, Span } from '../text';
-import { anchorOf, commonClass, eventFor, eventIndex, eventWords, headEvent, isClass, linkHead } from './facts';
+import { anchorOf, commonClass, headEvent, isClass, linkHead, paragraphEvents } from './facts';
 import { scanNumbers, words, type NumberMention, type Word } from './numbers';
 
 export type { FigureKind } from './numbers';
@@ -71,35 +72,36 @@ export interface FigureResult {
 export function extractFigures(analysis: Analysis): FigureResult {
   const figures: Figure[] = [];
   const breakdowns: Breakdown[] = [];
-  const dates = dateSpans(analysis);
-  const anchors = dateAnchors(analysis);
-  const quotes = analysis.quotes.quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
-  const inQuote = (offset: number) => indexAt(quotes, offset, (q) => q) >= 0;
-  // Both lists are sorted by start (the spans do not overlap): each paragraph takes the next stretch.
-  let nextDate = 0;
-  let nextAnchor = 0;
-  for (const paragraph of analysis.article.paragraphs) {
+  // Each paragraph's dates, as the dates engine found them (its result for the paragraph names them: the
+  // memo's context); without any in the document, sentences read their time anchors from their own words.
+  const datesOf = paragraphDates(analysis.dates) ?? [];
+  const anyDates = analysis.dates.dates.length > 0;
+  const inQuote = quotationMask(analysis);
+  const kept = incremental() ? placements : null;
+  const paragraphs = analysis.article.paragraphs;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const paragraph = paragraphs[k];
     const { start, end } = paragraph;
-    while (nextDate < dates.length && dates[nextDate].end <= start) nextDate++;
-    const localDates: Span[] = [];
-    for (let k = nextDate; k < dates.length && dates[k].start < end; k++) {
-      localDates.push({ start: Math.max(dates[k].start, start) - start, end: Math.min(dates[k].end, end) - start });
-    }
-    let localAnchors: DateAnchor[] | null = null;
-    if (anchors) {
-      localAnchors = [];
-      while (nextAnchor < anchors.length && anchors[nextAnchor].start < start) nextAnchor++;
-      for (let k = nextAnchor; k < anchors.length && anchors[k].start < end; k++) localAnchors.push({ start: anchors[k].start - start, label: anchors[k].label });
-    }
+    const dates = datesOf[k] ?? NO_DATES;
     // What a paragraph states depends on its text and on the dates inside it (relative), nothing else.
     const text = paragraph.text;
-    const context = incremental() ? datesContext(localDates, localAnchors) : '';
+    const context = incremental() ? (anyDates ? dates.id : '-') : '';
     const local = memo('figures', text, context, () => paragraphFigures(text,
-      paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })), localDates, localAnchors));
-    if (local.figures.length) rebase(analysis, paragraph, local, inQuote, figures, breakdowns);
+      paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })), dateSpans(dates.dates), anyDates ? dateAnchors(dates.dates) : null));
+    if (local.figures.length === 0) continue;
+    let place = kept?.get(local);
+    if (!place || !samePlace(place, analysis, paragraph, local, inQuote, figures.length, breakdowns.length)) {
+      place = rebase(analysis, paragraph, local, inQuote, figures.length, breakdowns.length);
+      kept?.set(local, place);
+    }
+    for (const f of place.figures) figures.push(f);
+    for (const b of place.breakdowns) breakdowns.push(b);
   }
   return { figures, breakdowns };
 }
+
+/** A paragraph's dates when the dates engine did not run (its placeholder result). */
+const NO_DATES: { dates: readonly DateMention[]; id: string } = { dates: [], id: '' };
 
 /** A date of the dates engine as a time anchor: its start and its label ("since 2023-07", "2023-10-16"). */
 interface DateAnchor {
@@ -107,28 +109,15 @@ interface DateAnchor {
   label: string;
 }
 
-/** A paragraph's dates as a memo context: spans, then anchors; "-" when the document has no dates. */
-function datesContext(dates: readonly Span[], anchors: readonly DateAnchor[] | null): string {
-  if (!anchors) return '-';
-  let context = '';
-  for (const d of dates) context += `${d.start},${d.end} `;
-  context += '|';
-  for (const a of anchors) context += `${a.start}:${a.label}\u0000`;
-  return context;
-}
-
 /**
- * The dates engine's dates as anchors, sorted by start: "since 2023-07", "2023-10-16" (resolved, so "Oct. 16,
- * 2023" and "October 16, 2023" meet). Durations, sets and present/past references anchor nothing. Null when
- * the engine found nothing in the document: sentences then read their anchors from their own words.
+ * A paragraph's dates as anchors, sorted by start: "since 2023-07", "2023-10-16" (resolved, so "Oct. 16,
+ * 2023" and "October 16, 2023" meet). Durations, sets and present/past references anchor nothing.
  */
-function dateAnchors(analysis: Analysis): DateAnchor[] | null {
-  if ((analysis.dates.dates as readonly unknown[]).length === 0) return null;
+function dateAnchors(dates: readonly DateMention[]): DateAnchor[] {
   const list: DateAnchor[] = [];
-  for (const d of analysis.dates.dates as readonly unknown[]) {
-    const r = d as { start?: unknown; type?: unknown; value?: unknown; since?: unknown };
-    if (typeof r?.start !== 'number' || r.type !== 'DATE' || typeof r.value !== 'string' || /REF$/.test(r.value)) continue;
-    list.push({ start: r.start, label: (r.since === true ? 'since ' : '') + r.value });
+  for (const d of dates) {
+    if (d.type !== 'DATE' || /REF$/.test(d.value)) continue;
+    list.push({ start: d.start, label: (d.since ? 'since ' : '') + d.value });
   }
   return list.sort((a, b) => a.start - b.start);
 }
@@ -146,15 +135,9 @@ function sentenceAnchor(anchors: readonly DateAnchor[], sentence: Span): string 
   return labels;
 }
 
-/** Spans of the dates engine's dates, when it has any (read structurally: its types evolve). */
-function dateSpans(analysis: Analysis): Span[] {
-  const out: Span[] = [];
-  for (const d of analysis.dates.dates as readonly unknown[]) {
-    const r = d as { start?: unknown; end?: unknown };
-    if (typeof r?.start === 'number' && typeof r.end === 'number') out.push({ start: r.start, end: r.end });
-  }
-  out.sort((a, b) => a.start - b.start);
-  // Keep them non-overlapping for the binary search.
+/** A paragraph's dates as spans, sorted and merged where they overlap (for the binary search). */
+function dateSpans(dates: readonly DateMention[]): Span[] {
+  const out = dates.map((d) => ({ start: d.start, end: d.end })).sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const s of out) {
     const last = merged[merged.length - 1];
@@ -176,16 +159,31 @@ type LocalFigure = Omit<Figure, 'text' | 'paragraph' | 'sentence' | 'inQuote' | 
 
 const NO_FIGURES: LocalFigures = { figures: [], breakdowns: [] };
 
+/**
+ * A paragraph's figures as placed in the document the last time: the next analysis takes them as they are
+ * when the paragraph stands where it stood (every paragraph before a keystroke), instead of placing them again.
+ */
+interface Placed {
+  base: number;
+  paragraph: number;
+  headline: boolean;
+  /** Indices of the paragraph's first figure and breakdown in the document (breakdowns refer to both). */
+  firstFigure: number;
+  firstBreakdown: number;
+  figures: Figure[];
+  breakdowns: Breakdown[];
+}
+
+const placements = new WeakMap<LocalFigures, Placed>();
+
 /** A paragraph's figures moved to where it stands, with what only the document knows (quotes, headline). */
 function rebase(analysis: Analysis, paragraph: Paragraph, local: LocalFigures, inQuote: (offset: number) => boolean,
-  figures: Figure[], breakdowns: Breakdown[]): void {
+  firstFigure: number, firstBreakdown: number): Placed {
   const base = paragraph.start;
-  const firstFigure = figures.length;
-  const firstBreakdown = breakdowns.length;
-  for (const f of local.figures) {
+  const figures = local.figures.map((f): Figure => {
     const start = f.start + base;
     const end = f.end + base;
-    figures.push({
+    return {
       start, end, text: analysis.text.slice(start, end), numberStart: f.numberStart + base,
       numberEnd: f.numberEnd + base, value: f.value, low: f.low, high: f.high, lowClosed: f.lowClosed,
       highClosed: f.highClosed, kind: f.kind, unit: f.unit, hedge: f.hedge, spelled: f.spelled, vague: f.vague,
@@ -195,11 +193,26 @@ function rebase(analysis: Analysis, paragraph: Paragraph, local: LocalFigures, i
       breakdown: f.breakdown === null ? null : f.breakdown + firstBreakdown, paragraph: paragraph.index,
       sentence: paragraph.sentences[f.sentence], sentenceStart: f.sentenceStart, inQuote: inQuote(f.numberStart + base),
       headline: paragraph.headline,
-    });
+    };
+  });
+  const breakdowns = local.breakdowns.map((b) => ({ ...b, parts: b.parts.map((k) => k + firstFigure), start: b.start + base, end: b.end + base }));
+  return { base, paragraph: paragraph.index, headline: paragraph.headline, firstFigure, firstBreakdown, figures, breakdowns };
+}
+
+/** Whether the figures placed before are what `rebase` would give now. */
+function samePlace(place: Placed, analysis: Analysis, paragraph: Paragraph, local: LocalFigures,
+  inQuote: (offset: number) => boolean, firstFigure: number, firstBreakdown: number): boolean {
+  if (place.base !== paragraph.start || place.paragraph !== paragraph.index || place.headline !== paragraph.headline) return false;
+  // Only breakdowns refer to other figures by index.
+  if (local.breakdowns.length && (place.firstFigure !== firstFigure || place.firstBreakdown !== firstBreakdown)) return false;
+  for (let k = 0; k < local.figures.length; k++) {
+    const f = place.figures[k];
+    const sentence = paragraph.sentences[local.figures[k].sentence];
+    if (f.inQuote !== inQuote(f.numberStart) || f.sentence.start !== sentence.start || f.sentence.end !== sentence.end) return false;
+    // The memo's key is the paragraph's prose; a figure's text is read from the document (markup and all).
+    if (!analysis.text.startsWith(f.text, f.start)) return false;
   }
-  for (const b of local.breakdowns) {
-    breakdowns.push({ ...b, parts: b.parts.map((k) => k + firstFigure), start: b.start + base, end: b.end + base });
-  }
+  return true;
 }
 
 function paragraphFigures(text: string, sentences: readonly Span[], dates: readonly Span[],
@@ -224,8 +237,8 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   });
   // The first sentence that ends after the word's start, or the last.
   const sentenceOf = (word: number) => Math.min(sentences.length - 1, lowerBound(sentences, ws[word].start + 1, (s) => s.end));
-  // Only counts take an event: a paragraph of years, ordinals and percentages never builds the index.
-  let events: ReturnType<typeof eventIndex> | null = null;
+  // Only counts take an event: a paragraph of years, ordinals and percentages never looks one up.
+  let eventFor: ReturnType<typeof paragraphEvents> | null = null;
   const anchors = new Map<number, string | null>();
   const anchorFor = (k: number) => {
     if (!anchors.has(k)) {
@@ -259,7 +272,7 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
     let eventWord: string | null = null;
     if (fact) {
       const own = fact.head ? headEvent(fact.head.text) : null;
-      const found = own ? { family: own, word: fact.head!.text } : eventFor(events ??= eventIndex(eventWords(ws)), ws, m.first, fact.after, b.from, b.to);
+      const found = own ? { family: own, word: fact.head!.text } : (eventFor ??= paragraphEvents(ws, bounds))(m.first, fact.after, si);
       event = found?.family ?? null;
       eventWord = found?.word ?? null;
     }
