@@ -7,11 +7,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MessageType,
-  ProposedFeatures,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
-  createConnection,
   type CancellationToken,
   type Connection,
   type Diagnostic,
@@ -37,6 +35,7 @@ import { inlayHints } from './lsp/inlayHints';
 import { factSheetOf } from './lsp/factSheet';
 import { definitionAt, highlightsAt, referencesAt } from './lsp/navigation';
 import { documentSymbols } from './lsp/symbols';
+import { createServerConnection } from './lsp/transport';
 import { settingsOverrides } from './lsp/options';
 import { SettingsStore, type ConfigurationSource } from './lsp/settings';
 import { CONFIG_FILE_NAME, FIX_ALL_KIND, FactSheetRequest, ServerCommands, type ApplyFixAllArgs, type ClientSettings, type FactSheetParams } from './protocol';
@@ -45,7 +44,7 @@ import { CONFIG_FILE_NAME, FIX_ALL_KIND, FactSheetRequest, ServerCommands, type 
 const CONFIGURATION_TIMEOUT_MS = 1500;
 
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = createServerConnection();
   const log = connection.console;
   // The last line of defence: a stray rejection is logged, never the end of the server.
   process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${describeError(reason)}`));

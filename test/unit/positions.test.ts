@@ -10,6 +10,14 @@ describe('LineIndex: UTF-16 offsets ↔ LSP positions', () => {
     assert.deepEqual(index.positionAt(7), { line: 3, character: 0 });
   });
 
+  it('finds the same lines in text without \\r (its fast path), a trailing and an empty line included', () => {
+    const index = new LineIndex('a\n\nbc\n');
+    assert.equal(index.lineCount, 4);
+    assert.deepEqual([0, 2, 3, 5, 6].map((offset) => index.positionAt(offset)), [
+      { line: 0, character: 0 }, { line: 1, character: 0 }, { line: 2, character: 0 }, { line: 2, character: 2 }, { line: 3, character: 0 },
+    ]);
+  });
+
   it('places an offset inside \\r\\n at the end of its line, and maps back', () => {
     const text = 'ab\r\ncd';
     const index = new LineIndex(text);
