@@ -134,10 +134,11 @@ function quotationContext(quotations: readonly Span[], paragraph: Span): string 
 }
 
 function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly Span[]): ParagraphScan {
+  // One walk along the sorted quotations for the whole paragraph (tokens come in order): a token is inside
+  // one when its start is. A walk per sentence was quadratic on a long paragraph of short quoted sentences.
+  let q = 0;
   const sentences = paragraph.sentences.map((span): ScannedSentence => {
     const tokens = scanTokens(prose, span.start, span.end);
-    // One walk along the sorted quotations per sentence: a token is inside one when its start is.
-    let q = 0;
     const inQuote = tokens.map((token) => {
       while (q < quotations.length && quotations[q].end <= token.start) q++;
       return q < quotations.length && quotations[q].start <= token.start;
