@@ -81,7 +81,7 @@ export function extractFigures(analysis: Analysis): FigureResult {
   const paragraphs = analysis.article.paragraphs;
   for (let k = 0; k < paragraphs.length; k++) {
     const paragraph = paragraphs[k];
-    const { start, end } = paragraph;
+    const { start } = paragraph;
     const dates = datesOf[k] ?? NO_DATES;
     // What a paragraph states depends on its text and on the dates inside it (relative), nothing else.
     const text = paragraph.text;
