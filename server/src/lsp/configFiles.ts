@@ -81,8 +81,8 @@ export function filePathOf(uri: string): string | null {
 
 function stampOf(filePath: string): string | null {
   try {
-    const stat = fs.statSync(filePath);
-    return stat.isFile() ? `${stat.mtimeMs}:${stat.size}` : null;
+    const stat = fs.statSync(filePath, { throwIfNoEntry: false });
+    return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : null;
   } catch {
     return null;
   }
