@@ -87,7 +87,8 @@ export function extractFigures(analysis: Analysis): FigureResult {
     const text = analysis.prose.slice(start, end);
     const context = incremental() ? (anyDates ? dates.id : '-') : '';
     const local = memo('figures', text, context, () => paragraphFigures(text,
-      paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })), dateSpans(dates.dates), anyDates ? dateAnchors(dates.dates) : null));
+      paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })),
+      dateSpans(dates.dates), anyDates ? dateAnchors(dates.dates) : null));
     if (local.figures.length === 0) continue;
     let place = kept?.get(local);
     if (!place || !samePlace(place, analysis, paragraph, local, inQuote, figures.length, breakdowns.length)) {
