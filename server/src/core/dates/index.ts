@@ -61,14 +61,20 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
     const sentences = () => paragraph.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
     const local = memo('dates', text, context, (): ParagraphResult => {
       const found = extractParagraph(text, dct);
-      return { dates: found.dates, invalid: found.invalid, events: paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED, lookups), id: `d${nextId++}` };
+      const events = paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED, lookups);
+      return { dates: found.dates, invalid: found.invalid, events, id: `d${nextId++}` };
     });
     locals.push(local);
     let place = kept?.get(local);
     if (!place || place.base !== base || place.paragraph !== paragraph.index || !sameQuotes(place.dates, inQuotation)) {
       place = {
-        base, paragraph: paragraph.index, dates: local.dates.map((date) => placed(date, base, paragraph.index, inQuotation(base + date.start))),
-        invalid: local.invalid.map((date) => ({ ...date, start: date.start + base, end: date.end + base })), eventsFrom: null, first: 0, events: [],
+        base,
+        paragraph: paragraph.index,
+        dates: local.dates.map((date) => placed(date, base, paragraph.index, inQuotation(base + date.start))),
+        invalid: local.invalid.map((date) => ({ ...date, start: date.start + base, end: date.end + base })),
+        eventsFrom: null,
+        first: 0,
+        events: [],
       };
       kept?.set(local, place);
     }

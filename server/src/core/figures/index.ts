@@ -87,7 +87,8 @@ export function extractFigures(analysis: Analysis): FigureResult {
     const text = paragraph.text;
     const context = incremental() ? (anyDates ? dates.id : '-') : '';
     const local = memo('figures', text, context, () => paragraphFigures(text,
-      paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })), dateSpans(dates.dates), anyDates ? dateAnchors(dates.dates) : null));
+      paragraph.sentences.map((s) => ({ start: s.start - start, end: s.end - start })),
+      dateSpans(dates.dates), anyDates ? dateAnchors(dates.dates) : null));
     if (local.figures.length === 0) continue;
     let place = kept?.get(local);
     if (!place || !samePlace(place, analysis, paragraph, local, inQuote, figures.length, breakdowns.length)) {
@@ -239,33 +240,19 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   const sentenceOf = (word: number) => Math.min(sentences.length - 1, lowerBound(sentences, ws[word].start + 1, (s) => s.end));
   // Only counts take an event: a paragraph of years, ordinals and percentages never looks one up.
   let eventFor: ReturnType<typeof paragraphEvents> | null = null;
-  const anchors = new Map<number, string | null>();
-  const anchorFor = (k: number) => {
-    if (!anchors.has(k)) {
-      const span = sentences[k];
-      anchors.set(k, dateAnchor ? sentenceAnchor(dateAnchor, span) : anchorOf(text.slice(span.start, span.end)));
-    }
-    return anchors.get(k)!;
-  };
-  const entityCache = new Map<number, string[]>();
-  const entitiesFor = (k: number) => {
-    let found = entityCache.get(k);
-    if (!found) {
-      found = sentenceEntities(ws, bounds[k].from, bounds[k].to);
-      entityCache.set(k, found);
-    }
-    return found;
-  };
-  const sourceCache = new Map<number, string | null>();
-  const sourceFor = (k: number) => {
-    if (!sourceCache.has(k)) sourceCache.set(k, sourceOf(ws, bounds[k].from, bounds[k].to));
-    return sourceCache.get(k)!;
+  // What a count's sentence says of it (its time anchor, its names, its source), read once per sentence.
+  const about: ({ anchor: string | null; entities: string[]; source: string | null } | undefined)[] = new Array(sentences.length);
+  const sentenceFacts = (k: number) => about[k] ??= {
+    anchor: dateAnchor ? sentenceAnchor(dateAnchor, sentences[k]) : anchorOf(text.slice(sentences[k].start, sentences[k].end)),
+    entities: sentenceEntities(ws, bounds[k].from, bounds[k].to),
+    source: sourceOf(ws, bounds[k].from, bounds[k].to),
   };
   const local: LocalFigure[] = [];
   const facts: ReturnType<typeof linkHead>[] = [];
   for (const m of mentions) {
     const si = sentenceOf(m.first);
     const b = bounds[si];
+    const counted = m.kind === 'count' ? sentenceFacts(si) : null;
     const fact = m.kind === 'count' ? linkHead(ws, m, b.to, (j) => (j === m.first ? null : byFirst.get(j) ?? null)) : null;
     facts.push(fact!);
     let event: EventFamily | null = null;
@@ -285,9 +272,9 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
       numberEnd: m.numberEnd, value: m.value, low: m.low, high: m.high, lowClosed: m.lowClosed,
       highClosed: m.highClosed, kind: m.kind, unit: m.unit, hedge: m.hedge, spelled: m.spelled, vague: m.vague,
       counts: fact?.counts ?? null, head: fact?.head ?? null, modifiers: fact?.modifiers ?? [], event, eventWord,
-      anchor: m.kind === 'count' ? anchorFor(si) : null, incremental: fact?.incremental ?? false,
+      anchor: counted?.anchor ?? null, incremental: fact?.incremental ?? false,
       partitive: (fact?.partitive ?? false) || (m.kind === 'count' && subsetBefore(ws, b.from, m.first)),
-      entities: m.kind === 'count' ? entitiesFor(si) : [], source: m.kind === 'count' ? sourceFor(si) : null, key: null, breakdown: null,
+      entities: counted?.entities ?? [], source: counted?.source ?? null, key: null, breakdown: null,
       sentence: si, sentenceStart: atStart,
     });
   }

@@ -417,6 +417,8 @@ const MODEL = /^\p{L}+\d|^\d+\p{L}+\d/u;
 /** Hyphenated forms: 17-year-old (age), 21-day (measure), 12-17 (range), 52-35 (score), 9:30 (time). */
 function compound(ws: readonly Word[], i: number): NumberMention | null {
   const w = ws[i];
+  // Most figures ("500", "1,200", "$5.25", "3%") have no letter, dash or colon: none of the forms below.
+  if (plainFigure(w.text)) return null;
   if (MODEL.test(w.text)) return skip(i);
   if (/^\d{1,2}:\d{2}$/.test(w.text)) return skip(i);
   const r = RANGE.exec(w.text);
@@ -447,6 +449,15 @@ function compound(ws: readonly Word[], i: number): NumberMention | null {
     return { ...mention(ws, i, i + 1, v, v, v, c[2] === 'percent' ? 'percent' : 'measure', c[2] === 'percent' ? '%' : c[2], null, spelled), numberEnd: numEnd };
   }
   return null;
+}
+
+/** Whether a word holds only figures, commas, periods, $ and %. */
+function plainFigure(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || c === 44 || c === 46 || c === 36 || c === 37)) return false;
+  }
+  return true;
 }
 
 function skip(i: number): NumberMention {
