@@ -125,6 +125,15 @@ describe('incremental analysis', () => {
     assert.equal(calls, 4);
   });
 
+  it('keys the paragraph memos on each paragraph’s text, which is its prose and no data of the analysis', () => {
+    const text = ARTICLES[0];
+    const state = new IncrementalState();
+    analyse(text, { format: 'markdown' }, state);
+    const analysis = analyse(`${text}\n\nOne more paragraph.`, { format: 'markdown' }, state);
+    for (const paragraph of analysis.article.paragraphs) assert.equal(paragraph.text, analysis.prose.slice(paragraph.start, paragraph.end));
+    assert.ok(!JSON.stringify(analysis.article.paragraphs).includes('"text"'));
+  });
+
   it('the server keeps a document’s memo across versions, and starts a new one when the settings change', () => {
     const cache = new AnalysisCache();
     const text = ARTICLES[0];
