@@ -224,7 +224,7 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, tar
       const start = word.start + base;
       if (surnameKeys.has(word.key) || covers(named, start)) continue;
       const target = byKey.get(surname)!;
-      subjects ??= analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
+      subjects ??= eventSubjects(analysis);
       if (!inNamePlace(word, target, start, subjects)) continue;
       const occurrence = { start, end: start + word.text.length, text: word.text };
       const list = result.get(target);
@@ -232,6 +232,13 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, tar
     }
   }
   return result;
+}
+
+/** The subjects of the article's speech events, sorted by start. */
+function eventSubjects(analysis: Analysis): Span[] {
+  const subjects: Span[] = [];
+  for (const event of analysis.attribution.events) if (event.subject) subjects.push(event.subject);
+  return subjects.sort((a, b) => a.start - b.start);
 }
 
 /** A word of a paragraph one letter from a surname key (not its plural). */
