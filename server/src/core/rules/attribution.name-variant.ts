@@ -167,7 +167,7 @@ interface Word {
   /** Without a possessive. */
   text: string;
   key: string;
-  /** The key's first and last three code units, as numbers: a word one letter from a surname of 6+ shares one of them. */
+  /** The key's first and last three code units (triple): a word one letter from a surname of 6+ shares one of them. */
   head: number;
   tail: number;
   /** The words before and after it in the sentence, when they are words. */
@@ -175,8 +175,12 @@ interface Word {
   after: string | null;
 }
 
-/** The first or last three code units of a key, as one number. */
-const triple = (key: string, at: number) => key.charCodeAt(at) * 0x100000000 + key.charCodeAt(at + 1) * 0x10000 + key.charCodeAt(at + 2);
+/**
+ * The first or last three code units of a key, as one small integer (ten bits each: exact for letters
+ * below U+0400; others may share a number, which only lets a word through to the exact test).
+ */
+const triple = (key: string, at: number) =>
+  ((key.charCodeAt(at) & 0x3ff) << 20) | ((key.charCodeAt(at + 1) & 0x3ff) << 10) | (key.charCodeAt(at + 2) & 0x3ff);
 
 /** A paragraph's capitalised words of 5+ letters outside quotations: what only its text decides. */
 function capitalisedWords(view: ParagraphView): Word[] {
