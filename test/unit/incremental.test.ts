@@ -42,7 +42,9 @@ type Edit =
 const anEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x), text: fc.constantFrom('a', 'X', '7', ' ', '.', '. The', '"', '“', '”', '’', "'", '\n', '\n\n', ', he said', ' Smith', 'said',
     // A paragraph that opens with a quotation mark: an AP running quote when the one before ends inside a quote.
-    '\n\n“', '\n\n"', '\n“We', ' “We will') }),
+    '\n\n“', '\n\n"', '\n“We', ' “We will',
+    // Ranges (figures.range-style memoises them by paragraph).
+    ' between 10-20', ' $12-20 million') }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ kind: fc.constant('move' as const), from: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 200 }) }),
 );
