@@ -29,6 +29,15 @@ describe(RULE, () => {
     assert.deepEqual(findings('A source said the plan was dead. The source asked not to be named.'), []);
   });
 
+  it('accepts every kind of reason', () => {
+    for (const reason of [
+      'She spoke on condition that she not be identified.', 'He was not cleared to brief reporters.',
+      'He was not allowed to be quoted.', 'She declined to be identified.', 'He preferred not to be named.',
+      'She spoke on background.', 'He spoke anonymously.', 'She was granted anonymity.',
+      'He spoke for fear of being identified.', 'She refused to give her full name.', 'He declined to give his names.',
+    ]) assert.deepEqual(findings(`Officials said the plan was dead. ${reason}`), [], reason);
+  });
+
   it('reads a reason across line breaks and runs of spaces, within a paragraph and from one into the next', () => {
     assert.deepEqual(findings('A source said the plan was dead.\n\nShe spoke on condition\nof  anonymity.'), []);
     assert.deepEqual(findings('A source said the plan was dead. The source asked not to be\n\nnamed in the report.'), []);

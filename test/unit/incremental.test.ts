@@ -44,7 +44,9 @@ const anEdit: fc.Arbitrary<Edit> = fc.oneof(
     // A paragraph that opens with a quotation mark: an AP running quote when the one before ends inside a quote.
     '\n\n“', '\n\n"', '\n“We', ' “We will',
     // A date or a figure: the figures engine keys a paragraph by its dates, and places what did not move.
-    ' on Oct. 16, 2023', ' since 2019', ' 12 children were killed') }),
+    ' on Oct. 16, 2023', ' since 2019', ' 12 children were killed',
+    // Ranges (figures.range-style memoises them by paragraph).
+    ' between 10-20', ' $12-20 million') }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ kind: fc.constant('move' as const), from: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 200 }) }),
 );

@@ -118,8 +118,11 @@ const NOUN_INITIALS = new Set([...SOURCE_NOUNS, ...PEOPLE_NOUNS].map((noun) => n
  */
 const ANY_REASON = new RegExp(REASONS.map((reason) => reason.source.replace(/ /g, '\\s+')).join('|'), 'i');
 
+/** A word every reason above ends in (or has inside): a text without any has no reason, found by a cheaper pass. */
+const REASON_WORD = /anonym|name|identified|quoted|speak|talk|comment|discuss|brief|disclose|release|background/i;
+
 /** Whether a text (a paragraph, or paragraphs and the breaks between them) gives a reason. */
-const hasReason = (text: string) => ANY_REASON.test(text);
+const hasReason = (text: string) => REASON_WORD.test(text) && ANY_REASON.test(text);
 
 /**
  * A reason that runs from one paragraph into the next ("…on condition of" / "anonymity…"): the reasons'

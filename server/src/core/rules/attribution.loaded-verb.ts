@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import type { SpeechEvent } from '../quotes/attribution';
+import type { Attribution, SpeechEvent } from '../quotes/attribution';
 import { neutralFor } from '../quotes/cues';
 import { inHeadline } from './attribution.common';
 import type { Draft, Rule } from './rule';
@@ -20,19 +20,15 @@ export const attributionLoadedVerb: Rule = {
   check(analysis) {
     const drafts: Draft[] = [];
     // Cues right after the quotation they attribute: "“…,” Whitfield insisted", "“…,” conceded the mayor".
-    const quotations = analysis.quotes.quotations;
-    const quoteCues = new Set(analysis.attribution.attributions.flatMap((a) => {
-      if (!a?.cue) return [];
-      const q = quotations[a.quotation];
-      const between = q.end <= a.cue.start ? analysis.prose.slice(q.end, a.cue.start) : null;
-      return between !== null && !/["“”]/.test(between) && between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 ? [a.cue.start] : [];
-    }));
+    // The attributions by where their cue starts: read only for the few loaded verbs.
+    let byCue: Map<number, Attribution[]> | undefined;
     for (const event of analysis.attribution.events) {
       if (!event.form.loaded || !event.subject || event.subject.inQuote) continue;
       const sentence = analysis.sentences[event.sentence];
       if (sentence.inQuote[event.cueToken]) continue;
       if (inHeadline(analysis, event.cue.start)) continue;
-      if (!quoteCues.has(event.cue.start) && !reportsSpeech(analysis, event)) continue;
+      const attributions = (byCue ??= attributionsByCue(analysis)).get(event.cue.start);
+      if (!attributions?.some((a) => closeAfterQuotation(analysis, a)) && !reportsSpeech(analysis, event)) continue;
       const neutral = matchCase(neutralFor(event.form), event.cue.text);
       drafts.push({
         start: event.cue.start,
@@ -49,6 +45,24 @@ export const attributionLoadedVerb: Rule = {
     return drafts;
   },
 };
+
+function attributionsByCue(analysis: Analysis): Map<number, Attribution[]> {
+  const byCue = new Map<number, Attribution[]>();
+  for (const a of analysis.attribution.attributions) {
+    if (!a?.cue) continue;
+    const list = byCue.get(a.cue.start);
+    if (list) list.push(a); else byCue.set(a.cue.start, [a]);
+  }
+  return byCue;
+}
+
+/** The cue follows its quotation, at most four words after it and no other quotation mark between: "“…,” he claimed". */
+function closeAfterQuotation(analysis: Analysis, a: Attribution): boolean {
+  const q = analysis.quotes.quotations[a.quotation];
+  if (!a.cue || q.end > a.cue.start) return false;
+  const between = analysis.prose.slice(q.end, a.cue.start);
+  return !/["“”]/.test(between) && between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4;
+}
 
 /**
  * The verb reports speech: it introduces a clause ("claims that…", "admitted he was…", "insisted: …")

@@ -167,7 +167,7 @@ interface Word {
   /** Without a possessive. */
   text: string;
   key: string;
-  /** The key's first and last three code units, as numbers: a word one letter from a surname of 6+ shares one of them. */
+  /** The key's first and last three code units (triple): a word one letter from a surname of 6+ shares one of them. */
   head: number;
   tail: number;
   /** The words before and after it in the sentence, when they are words. */
@@ -175,8 +175,12 @@ interface Word {
   after: string | null;
 }
 
-/** The first or last three code units of a key, as one number. */
-const triple = (key: string, at: number) => key.charCodeAt(at) * 0x100000000 + key.charCodeAt(at + 1) * 0x10000 + key.charCodeAt(at + 2);
+/**
+ * The first or last three code units of a key, as one small integer (ten bits each: exact for letters
+ * below U+0400; others may share a number, which only lets a word through to the exact test).
+ */
+const triple = (key: string, at: number) =>
+  ((key.charCodeAt(at) & 0x3ff) << 20) | ((key.charCodeAt(at + 1) & 0x3ff) << 10) | (key.charCodeAt(at + 2) & 0x3ff);
 
 /** A paragraph's capitalised words of 5+ letters outside quotations: what only its text decides. */
 function capitalisedWords(view: ParagraphView): Word[] {
@@ -224,7 +228,7 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, tar
       const start = word.start + base;
       if (surnameKeys.has(word.key) || covers(named, start)) continue;
       const target = byKey.get(surname)!;
-      subjects ??= analysis.attribution.events.flatMap((e) => (e.subject ? [e.subject] : [])).sort((a, b) => a.start - b.start);
+      subjects ??= eventSubjects(analysis);
       if (!inNamePlace(word, target, start, subjects)) continue;
       const occurrence = { start, end: start + word.text.length, text: word.text };
       const list = result.get(target);
@@ -232,6 +236,13 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, tar
     }
   }
   return result;
+}
+
+/** The subjects of the article's speech events, sorted by start. */
+function eventSubjects(analysis: Analysis): Span[] {
+  const subjects: Span[] = [];
+  for (const event of analysis.attribution.events) if (event.subject) subjects.push(event.subject);
+  return subjects.sort((a, b) => a.start - b.start);
 }
 
 /** A word of a paragraph one letter from a surname key (not its plural). */

@@ -2,6 +2,7 @@ import type { Analysis } from '../analyse';
 import type { Mention } from '../people/names';
 import { CAPITALIZED_FUNCTION_WORDS, TITLE_WORDS } from '../people/lexicon';
 import { isCapitalized } from '../tokens';
+import { firstStartingFrom } from '../spans';
 import { inHeadline, sentenceIndexAt } from './attribution.common';
 import type { Draft, Rule } from './rule';
 
@@ -41,15 +42,16 @@ export const attributionUnintroducedName: Rule = {
 function standsAlone(analysis: Analysis, mention: Mention): boolean {
   const sentence = analysis.sentences[sentenceIndexAt(analysis, mention.start)];
   if (!sentence) return false;
-  const index = sentence.tokens.findIndex((t) => t.start === mention.start);
-  if (index < 0) return false;
-  const before = sentence.tokens[index - 1];
+  // Tokens are in order: binary searches, not scans of the sentence.
+  const tokens = sentence.tokens;
+  const index = firstStartingFrom(tokens, mention.start);
+  if (tokens[index]?.start !== mention.start) return false;
+  const before = tokens[index - 1];
   // "The Obama administration", "an Ortega aide": a name used as a modifier, not a reference to the person.
   if (before?.word && /^(?:the|a|an|this|that|these|those)$/i.test(before.text)) return false;
   if (before?.word && isCapitalized(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) &&
     !CAPITALIZED_FUNCTION_WORDS.has(before.text.toLowerCase())) return false;
-  const endIndex = sentence.tokens.findIndex((t) => t.start >= mention.end);
-  const after = endIndex >= 0 ? sentence.tokens[endIndex] : undefined;
+  const after = tokens[firstStartingFrom(tokens, mention.end)];
   if (after?.word && after.start === mention.end + 1 && isCapitalized(after.text) && analysis.prose[mention.end] === ' ') return false;
   return true;
 }

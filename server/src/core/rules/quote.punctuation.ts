@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Draft, Rule } from './rule';
 
 export const quotePunctuation: Rule = {
   id: 'quote.punctuation',
@@ -7,24 +7,26 @@ export const quotePunctuation: Rule = {
   fixable: true,
   summary: 'A comma or period right after a closing quotation mark belongs inside it (AP).',
   check({ quotes, article, prose }) {
-    return quotes.quotations
-      .filter((q) => q.closeMark && (q.family === 'double' || q.depth > 0) && !article.paragraphs[q.paragraph].headline)
-      .flatMap((q) => {
-        const close = q.close!;
-        const after = prose[close + 1];
-        if (after !== ',' && after !== '.') return [];
-        // "…" and "?”." already end in punctuation; ".." is an ellipsis.
-        if (prose[close + 2] === '.' || /[.,?!…]/.test(prose[close - 1])) return [];
-        const mark = q.closeMark!.correct ?? q.closeMark!.char;
-        const name = after === ',' ? 'comma' : 'period';
-        return [{
-          start: close,
-          end: close + 2,
-          message: `Put the ${name} inside the closing quotation mark (${after}${mark}).`,
-          explanation: 'AP: periods and commas always go within quotation marks; dashes, semicolons, question ' +
-            'marks and exclamation points go inside only when they belong to the quoted matter.',
-          fixes: [{ title: `Move the ${name} inside: ${after}${mark}`, edits: [{ start: close, end: close + 2, newText: after + mark }] }],
-        }];
+    const drafts: Draft[] = [];
+    // One pass, no intermediate lists: every quotation of the article is read on every keystroke.
+    for (const q of quotes.quotations) {
+      if (!q.closeMark || (q.family !== 'double' && q.depth === 0) || article.paragraphs[q.paragraph].headline) continue;
+      const close = q.close!;
+      const after = prose[close + 1];
+      if (after !== ',' && after !== '.') continue;
+      // "…" and "?”." already end in punctuation; ".." is an ellipsis.
+      if (prose[close + 2] === '.' || /[.,?!…]/.test(prose[close - 1])) continue;
+      const mark = q.closeMark.correct ?? q.closeMark.char;
+      const name = after === ',' ? 'comma' : 'period';
+      drafts.push({
+        start: close,
+        end: close + 2,
+        message: `Put the ${name} inside the closing quotation mark (${after}${mark}).`,
+        explanation: 'AP: periods and commas always go within quotation marks; dashes, semicolons, question ' +
+          'marks and exclamation points go inside only when they belong to the quoted matter.',
+        fixes: [{ title: `Move the ${name} inside: ${after}${mark}`, edits: [{ start: close, end: close + 2, newText: after + mark }] }],
       });
+    }
+    return drafts;
   },
 };

@@ -244,27 +244,39 @@ function addGeneric(result: VariantParagraph, lower: string, word: VariantUse, u
   }
 }
 
-/** The closed forms of the last article asked about, as one set: the same forms, the same set, so each paragraph's hits can be kept. */
-let lastClosedForms: { key: string; forms: ReadonlySet<string> } | null = null;
+/** A set of closed forms, and its prefilter: most of a paragraph's closed words fail the filter, unhashed. */
+interface ClosedForms {
+  forms: ReadonlySet<string>;
+  filter: KeyFilter;
+}
 
-function closedFormsOf(joinedOf: ReadonlyMap<string, string>): ReadonlySet<string> {
+/** The closed forms of the last article asked about, as one set: the same forms, the same set, so each paragraph's hits can be kept. */
+let lastClosedForms: { key: string; closed: ClosedForms } | null = null;
+
+function closedFormsOf(joinedOf: ReadonlyMap<string, string>): ClosedForms {
   const key = [...joinedOf.keys()].sort().join(' ');
-  if (lastClosedForms?.key !== key) lastClosedForms = { key, forms: new Set(joinedOf.keys()) };
-  return lastClosedForms.forms;
+  if (lastClosedForms?.key !== key) {
+    const filter = new KeyFilter();
+    for (const form of joinedOf.keys()) filter.add(form);
+    lastClosedForms = { key, closed: { forms: new Set(joinedOf.keys()), filter } };
+  }
+  return lastClosedForms.closed;
 }
 
 /** By paragraph (its memoised scan): which of its closed words are in a set of closed forms, for the last set asked. */
-const hitsByParagraph = new WeakMap<VariantParagraph, { forms: ReadonlySet<string>; hits: number[] }>();
+const hitsByParagraph = new WeakMap<VariantParagraph, { closed: ClosedForms; hits: number[] }>();
 
-/** The indexes of a paragraph's closed words that are in `forms`: a keystroke that keeps the article's forms reads only the paragraph it changed. */
-function closedHits(scan: VariantParagraph, forms: ReadonlySet<string>): readonly number[] {
+/** The indexes of a paragraph's closed words that are in `closed`: a keystroke that keeps the article's forms reads only the paragraph it changed. */
+function closedHits(scan: VariantParagraph, closed: ClosedForms): readonly number[] {
   const cached = hitsByParagraph.get(scan);
-  if (cached?.forms === forms) return cached.hits;
+  if (cached?.closed === closed) return cached.hits;
   const hits: number[] = [];
-  scan.closed.forEach((lower, i) => {
-    if (forms.has(lower)) hits.push(i);
-  });
-  hitsByParagraph.set(scan, { forms, hits });
+  const { forms, filter } = closed;
+  for (let i = 0; i < scan.closed.length; i++) {
+    const lower = scan.closed[i];
+    if (filter.mayHave(lower) && forms.has(lower)) hits.push(i);
+  }
+  hitsByParagraph.set(scan, { closed, hits });
   return hits;
 }
 
@@ -297,10 +309,10 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
   // The forms of both kinds the article writes: every -ise/-ize side, and the closed forms it has.
   const closedSeen = new Set(iseOf.keys());
   if (joinedOf.size > 0) {
-    const forms = closedFormsOf(joinedOf);
+    const closed = closedFormsOf(joinedOf);
     scans.forEach((scan, index) => {
       if (!scan) return;
-      for (const i of closedHits(scan, forms)) {
+      for (const i of closedHits(scan, closed)) {
         const lower = scan.closed[i];
         closedSeen.add(lower);
         const use = scan.closedUses[i];
