@@ -305,7 +305,8 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
     for (const run of capitalizedRuns(sentence.tokens)) {
       const c = splitRun(sentence, run, cues);
       if (!c) continue;
-      const keys = c.name.map((_, k) => nameKey(c.name.slice(k).map((t) => bare(t.text)).join(' ')));
+      const bares = c.name.map((t) => bare(t.text));
+      const keys = bares.map((word, k) => nameKey(k === bares.length - 1 ? word : bares.slice(k).join(' ')));
       const last = c.name[c.name.length - 1];
       const titled = titledSurname(c);
       // One literal, so that every candidate has one shape (a spread makes slow, varied ones).

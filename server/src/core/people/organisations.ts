@@ -173,7 +173,9 @@ const runStart = (segment: Segment) => (run: Run) => run.start + segment.shift;
 
 export class OrganisationNames {
   private segments: Segment[] | null = null;
-  private readonly answers = new Map<string, string | undefined>();
+  /** Long forms by abbreviation (definitions first), and the first 200 runs: made when an abbreviation first speaks. */
+  private byAbbreviation: Map<string, string> | null = null;
+  private runs: string[] = [];
 
   constructor(private readonly prose: string) {}
 
@@ -182,8 +184,7 @@ export class OrganisationNames {
     const text = mention.replace(/^(?:the|The)\s+/, '').replace(/['’]s?$/, '');
     const abbreviation = text.replace(/\./g, '');
     if (/^[A-Z][A-Za-z&]{1,8}$/.test(abbreviation) && abbreviation.toUpperCase() === abbreviation) {
-      if (!this.answers.has(abbreviation)) this.answers.set(abbreviation, this.longForm(abbreviation));
-      return this.answers.get(abbreviation) ?? text;
+      return this.longForm(abbreviation) ?? text;
     }
     return text;
   }
@@ -193,19 +194,23 @@ export class OrganisationNames {
    * the first of its first 200 runs that spells it (see byLetters).
    */
   private longForm(abbreviation: string): string | undefined {
-    const segments = this.build();
-    for (const { table } of segments) {
-      for (const definition of table.definitions) if (definition.abbreviation === abbreviation) return definition.name;
-    }
-    for (const { table } of segments) for (const run of table.runs) if (run.initials === abbreviation) return run.text;
-    const runs: string[] = [];
-    for (const { table } of segments) {
-      for (const run of table.runs) {
-        if (runs.length === 200) return byLetters(runs, abbreviation);
-        runs.push(run.text);
+    if (!this.byAbbreviation) {
+      const byAbbreviation = new Map<string, string>();
+      const segments = this.build();
+      for (const { table } of segments) {
+        for (const { abbreviation, name } of table.definitions) if (!byAbbreviation.has(abbreviation)) byAbbreviation.set(abbreviation, name);
       }
+      const runs: string[] = [];
+      for (const { table } of segments) {
+        for (const run of table.runs) {
+          if (runs.length < 200) runs.push(run.text);
+          if (!byAbbreviation.has(run.initials)) byAbbreviation.set(run.initials, run.text);
+        }
+      }
+      this.byAbbreviation = byAbbreviation;
+      this.runs = runs;
     }
-    return byLetters(runs, abbreviation);
+    return this.byAbbreviation.get(abbreviation) ?? byLetters(this.runs, abbreviation);
   }
 
   /**

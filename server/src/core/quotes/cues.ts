@@ -95,8 +95,12 @@ export class CueLexicon {
     }
     for (const verb of extraVerbs) this.add(verb.toLowerCase(), { lemma: verb.toLowerCase(), tense: 'past', loaded: loaded.has(verb) });
     for (const form of [...this.forms.keys(), ...this.phrases.keys()]) {
-      if (!/^[\x00-\x7f]{1,31}$/.test(form)) this.asciiForms = false;
-      else this.openers[form.length * 128 + (form.charCodeAt(0) | 32)] = 1;
+      if (!/^[\x00-\x7f]{1,31}$/.test(form)) {
+        this.asciiForms = false;
+      } else {
+        this.openers[form.length * 128 + (form.charCodeAt(0) | 32)] = 1;
+        this.closers[form.length * 128 + (form.charCodeAt(form.length - 1) | 32)] = 1;
+      }
     }
   }
 
@@ -124,12 +128,18 @@ export class CueLexicon {
    * same length and the same first letter, or to one with a non-ASCII character.)
    */
   private readonly openers = new Uint8Array(32 * 128);
+  /** Their lengths and last letters, likewise (a phrase's first word counts as a form): "that" and "this" are no "told". */
+  private readonly closers = new Uint8Array(32 * 128);
   private asciiForms = true;
 
   /** The cue at word `word` (and the next word, for phrasal cues), with how many words it takes. */
   match(word: string, next: string | undefined): CueMatch | null {
     const first = word.charCodeAt(0);
-    if (this.asciiForms && first < 128 && (word.length >= 32 || !this.openers[word.length * 128 + (first | 32)])) return null;
+    if (this.asciiForms && first < 128) {
+      if (word.length >= 32 || !this.openers[word.length * 128 + (first | 32)]) return null;
+      const last = word.charCodeAt(word.length - 1);
+      if (last < 128 && !this.closers[word.length * 128 + (last | 32)]) return null;
+    }
     let cues = this.byWord.get(word);
     if (cues === undefined) {
       const lower = word.toLowerCase();
