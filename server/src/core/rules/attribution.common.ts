@@ -2,7 +2,7 @@
 // inside a quotation — and how a name is spelled. Read-only views of the Analysis; no rule logic.
 
 import type { Analysis } from '../analyse';
-import { incremental } from '../incremental';
+import { incremental, memo } from '../incremental';
 import type { Mention, Person, SentenceTokens } from '../people/names';
 import { nameKey } from '../people/names';
 import { indexAt } from '../spans';
@@ -84,38 +84,15 @@ export function narrativeMentions(person: Person): Mention[] {
  * The end of `text` that spells `surname` (compared by spelling-insensitive key), at a word boundary:
  * "Ahmed bin Nasser Al-Thani" → "Al-Thani" for the surname "Al Thani". Null when no end matches.
  */
-export function surnameTail(analysis: Analysis, text: string, surname: string): SurnameTail | null {
-  // Every mention of the article is asked about again on every keystroke: the answers of the last analysis are kept.
-  if (tails.analysis !== analysis) {
-    tails.analysis = analysis;
-    tails.previous = tails.current;
-    tails.current = new Map();
-  }
-  let byText = tails.current.get(surname);
-  if (!byText) tails.current.set(surname, byText = new Map());
-  let tail = byText.get(text);
-  if (tail === undefined) {
-    tail = tails.previous.get(surname)?.get(text);
-    if (tail === undefined) tail = findSurnameTail(text, surname);
-    byText.set(text, tail);
-  }
-  return tail;
+export function surnameTail(text: string, surname: string): SurnameTail | null {
+  // Every mention of the article is asked about again on every keystroke: the last analysis's answer serves.
+  return memo('attribution.surname-tail', text, surname, () => findSurnameTail(text, surname));
 }
 
 interface SurnameTail {
   offset: number;
   text: string;
 }
-
-/**
- * surnameTail's answers by surname, then text: those of the analysis in progress and of the one before
- * (dropped when the next begins), so that memory follows the document.
- */
-const tails = {
-  analysis: null as Analysis | null,
-  current: new Map<string, Map<string, SurnameTail | null>>(),
-  previous: new Map<string, Map<string, SurnameTail | null>>(),
-};
 
 function findSurnameTail(text: string, surname: string): SurnameTail | null {
   const key = nameKey(surname);

@@ -138,7 +138,7 @@ function groups(analysis: Analysis): Group[] {
     const targets = members.filter((p) => !/\s/.test(p.surname) && keys[p.index].length >= MIN_FUZZY_LENGTH &&
       surnameKeys.get(keys[p.index]) === 1);
     const occurrences: Occurrence[] = [];
-    for (const member of members) addSurnameOccurrences(analysis, member, occurrences);
+    for (const member of members) addSurnameOccurrences(member, occurrences);
     found.push({ name: person.name, occurrences, targets });
   }
   // Near-spellings of every target in one pass over the article's capitalised words (the check sorts
@@ -153,10 +153,10 @@ function groups(analysis: Analysis): Group[] {
 }
 
 /** Where each of a person's mentions spells the surname (outside quotations), to `occurrences`. */
-function addSurnameOccurrences(analysis: Analysis, person: Person, occurrences: Occurrence[]): void {
+function addSurnameOccurrences(person: Person, occurrences: Occurrence[]): void {
   for (const m of person.mentions) {
     if (m.inQuote || (m.kind !== 'full' && m.kind !== 'surname')) continue;
-    const tail = surnameTail(analysis, m.text, person.surname);
+    const tail = surnameTail(m.text, person.surname);
     if (tail) occurrences.push({ start: m.start + tail.offset, end: m.end, text: tail.text });
   }
 }

@@ -16,7 +16,7 @@ export const attributionRepeatedFullName: Rule = {
       if (full.length < 2) continue;
       const [first, ...later] = full;
       for (const mention of later) {
-        const tail = surnameTail(analysis, mention.text, person.surname);
+        const tail = surnameTail(mention.text, person.surname);
         if (!tail || tail.offset === 0) continue;
         drafts.push({
           start: mention.start,

@@ -18,7 +18,7 @@ export const figuresRangeStyle: Rule = {
     const inQuote = quotationMask(analysis);
     for (const paragraph of analysis.article.paragraphs) {
       if (paragraph.headline) continue;
-      const text = analysis.prose.slice(paragraph.start, paragraph.end);
+      const text = paragraph.text;
       // What the patterns find depends on the paragraph's text alone: the last analysis's, when it had the same.
       for (const range of memo('figures.range-style', text, '', () => rangesIn(text))) {
         const start = paragraph.start + range.start;
