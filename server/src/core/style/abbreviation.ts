@@ -114,15 +114,7 @@ export interface AbbreviationParagraph {
   words: readonly Word[];
   /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
   capitals: Map<string, number[]>;
-  /** The initials of `capitals` as bits (initialBit): most paragraphs have no full name of a given abbreviation, told without a lookup. */
-  initials: number;
 }
-
-/** One bit per lower-case ASCII letter, and one for every other initial. */
-const initialBit = (initial: string) => {
-  const code = initial.length === 1 ? initial.charCodeAt(0) - 97 : -1;
-  return 1 << (code >= 0 && code < 26 ? code : 26);
-};
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
 const SENTENCE_OPENERS = new Set([' ', '"', '“', '(', "'", '‘']);
@@ -146,7 +138,6 @@ export function leadOf(prose: string, start: number): string {
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
   const capitals = new Map<string, number[]>();
-  let initials = 0;
   const text = paragraph.text;
   words.forEach((word, index) => {
     // Full names anywhere are capitalised: only capitalised words can start one.
@@ -154,10 +145,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     if (!isUpper(first)) return;
     const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
     let list = capitals.get(initial);
-    if (!list) {
-      capitals.set(initial, list = []);
-      initials |= initialBit(initial);
-    }
+    if (!list) capitals.set(initial, list = []);
     list.push(index);
   });
   const withLead = lead + text;
@@ -179,7 +167,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
     candidates.push({ key: abbreviationKey(found), start: word.start, end: word.start + found.length, text: found, named });
   }
-  return { text, candidates, words, capitals, initials };
+  return { text, candidates, words, capitals };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -365,6 +353,11 @@ class Definer {
   private readonly wordsBefore: number[] = [];
   /** Matching tries left: bounds the work to a multiple of the article's length, whatever the input. */
   private budget: number;
+  /**
+   * The paragraphs with a capitalised word of each (lower-cased) initial, made on the first search: each
+   * one visited costs the budget a try at least, so the search stays linear however many abbreviations.
+   */
+  private readonly withInitial = new Map<string, number[]>();
 
   constructor(private readonly prose: string, private readonly paragraphs: readonly StyleParagraph[],
     private readonly scans: readonly AbbreviationParagraph[]) {
@@ -377,9 +370,23 @@ class Definer {
     this.budget = (words >> 1) + 500;
   }
 
+  private paragraphsWithInitial(initial: string): readonly number[] {
+    if (this.withInitial.size === 0) {
+      // All initials in one pass over the paragraphs (an initial at a time would be a pass each).
+      this.scans.forEach((scan, paragraph) => {
+        for (const letter of scan.capitals.keys()) {
+          const list = this.withInitial.get(letter);
+          if (list) list.push(paragraph);
+          else this.withInitial.set(letter, [paragraph]);
+        }
+      });
+    }
+    return this.withInitial.get(initial) ?? [];
+  }
+
   definition(abbreviation: Abbreviation): Abbreviation['definition'] {
     const letters = [...abbreviation.key].filter((c) => c !== '&');
-    const initial = initialBit(letters[0].toLowerCase());
+    const initial = letters[0].toLowerCase();
     let best: Abbreviation['definition'] = null;
     // "(MoFA)" or "MoFA (Ministry of Foreign Affairs)": the writer defines it there, whatever the words.
     let bestParagraph = -1;
@@ -401,9 +408,8 @@ class Definer {
     }
     // The full name in capitals, anywhere: the earliest one that comes before the first use wins. Each
     // capitalised word with the initial, in order, up to the parenthesis, is one try of the budget.
-    for (let paragraph = 0; paragraph < this.scans.length; paragraph++) {
+    for (const paragraph of this.paragraphsWithInitial(initial)) {
       const scan = this.scans[paragraph];
-      if ((scan.initials & initial) === 0) continue; // no capitalised word with the initial: no full name, no tries
       const found = fullNameIn(scan, abbreviation.key, letters, Math.max(this.budget, 0));
       const capitals = found?.capitals ?? Infinity; // unknown: more than the budget allows
       if (capitals === 0) continue;
@@ -411,7 +417,7 @@ class Definer {
       // Up to the parenthesis when it lies in this paragraph (beyond the budget, the count stops: it runs out).
       const bound = best && this.paragraphs[paragraph].end > best.start ? best.start - base : null;
       const tried = bound === null ? capitals
-        : found ? found.starts.filter((start) => start < bound).length : capitalsBefore(scan, letters[0].toLowerCase(), bound, Math.max(this.budget, 0) + 1);
+        : found ? found.starts.filter((start) => start < bound).length : capitalsBefore(scan, initial, bound, Math.max(this.budget, 0) + 1);
       const rank = found && found.rank >= 0 && found.rank < tried ? found.rank : -1;
       const tries = rank >= 0 ? rank + 1 : tried;
       if (tries > 0 && this.budget < tries) {
