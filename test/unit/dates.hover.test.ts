@@ -20,6 +20,13 @@ describe('dates: the date card (hover)', () => {
     assert.match(dateCardAt(analysis, at(TEXT, 'yesterday'))!.markdown, /could not be resolved/);
   });
 
+  it('names the part of a period, with its days when the year is known', () => {
+    const text = 'In mid-May they met.';
+    assert.match(dateCardAt(analyse(text, { publicationDate: '2024-09-26' }), at(text, 'May'))!.markdown, /mid part: 2024-05-\d\d to 2024-05-\d\d/);
+    // No publication date: no year, so no days, and no crash (the bench's hovers met one).
+    assert.match(dateCardAt(analyse(text), at(text, 'May'))!.markdown, /mid part(?!:)/);
+  });
+
   it('is null off a date', () => {
     assert.equal(dateCardAt(analyse(TEXT, { publicationDate: '2024-09-26' }), at(TEXT, 'Qatar')), null);
   });

@@ -35,7 +35,8 @@ export function dateCardAt(analysis: Analysis, offset: number): DateCard | null 
   const head = `**“${escapeMarkdown(d.text.replace(/\s+/g, ' '))}”** · ${d.type} \`${d.value}\``;
   parts.push(head + (d.weekday && d.precision === 'day' ? ` · ${d.weekday}` : ''));
   const details = [`Precision: ${PRECISION[d.precision]}`];
-  if (d.modifier) details.push(`${d.modifier} part: ${d.range!.first} to ${d.range!.last}`);
+  // "mid-May" with no year to put it in has a part but no days yet.
+  if (d.modifier) details.push(d.range ? `${d.modifier} part: ${d.range.first} to ${d.range.last}` : `${d.modifier} part`);
   if (d.since) details.push(`since: an open interval from ${d.value} to publication`);
   parts.push(details.join(' · '));
   const published = analysis.publicationDate;
