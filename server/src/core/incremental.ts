@@ -34,6 +34,9 @@ export class IncrementalState {
   private current = new Map<string, Map<string, Entry[]>>();
   /** Entries of the previous analysis: reused when asked for again, dropped after this one. */
   private previous = new Map<string, Map<string, Entry[]>>();
+  /** What stages hand on to the next analysis of the document (`carry`), and what the last one handed on. */
+  private carriedNow = new Map<string, unknown>();
+  private carriedBefore = new Map<string, unknown>();
   /** Reuse in the last analysis: the log and the tests read them. */
   hits = 0;
   misses = 0;
@@ -42,6 +45,8 @@ export class IncrementalState {
   begin(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.carriedBefore = this.carriedNow;
+    this.carriedNow = new Map();
     this.hits = 0;
     this.misses = 0;
   }
@@ -65,6 +70,14 @@ export class IncrementalState {
     if (entries) entries.push(entry);
     else current.set(text, [entry]);
     return entry.value as T;
+  }
+
+  carried(stage: string): unknown {
+    return this.carriedBefore.get(stage);
+  }
+
+  carry(stage: string, value: unknown): void {
+    this.carriedNow.set(stage, value);
   }
 
   /** How many stages memoise in this document (for the tests: a keystroke recomputes one result per stage). */
@@ -112,6 +125,20 @@ export function withIncremental<T>(state: IncrementalState | null | undefined, r
 
 /** Whether an incremental analysis is running: a stage may skip preparing a memo key when not. */
 export const incremental = (): boolean => active !== null;
+
+/**
+ * What `stage` handed on (`carry`) in the last analysis of this document; undefined in a full analysis or
+ * the first one. For what a lookup by text cannot find cheaply: where the last version's paragraphs stood.
+ * Like a memoised result, it is shared with that analysis: read it, never change it.
+ */
+export function carried<T>(stage: string): T | undefined {
+  return active?.carried(stage) as T | undefined;
+}
+
+/** Hands `value` on to the next analysis of the document (a no-op outside an incremental analysis). */
+export function carry<T>(stage: string, value: T): void {
+  active?.carry(stage, value);
+}
 
 /**
  * The result of `compute` for this stage, text and context: from the previous analysis of the

@@ -6,7 +6,7 @@
 
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { detached, incremental, memo } from './incremental';
+import { carried, carry, detached, incremental, memo } from './incremental';
 import { isSpaceCode, splitSentences } from './sentences';
 
 export type Format = 'markdown' | 'plaintext' | 'news';
@@ -79,16 +79,82 @@ export function parseArticle(text: string, format: Format): Article {
   const blocks = format === 'markdown' ? markdownBlocks(text, bodyStart) : lineBlocks(text, bodyStart);
   const prose = buildProse(text, blocks.kept, blocks.blanked);
   const paragraphs: Paragraph[] = [];
+  const before = carried<LaidOut>('article');
+  const laid: LaidOut = { length: prose.length, blocks: [] };
+  const last = new PreviousBlocks(before, prose);
   for (const block of blocks.kept) {
-    // The paragraph's layout depends on its prose alone: the last analysis's, when it had the same.
-    const blockText = prose.slice(block.start, block.end);
-    const layout = memo('paragraph', blockText, block.heading ? 'h' : '', () => layOut(blockText, block.heading));
-    if (!layout) continue;
-    const base = block.start;
-    const sentences = layout.sentences.map((s) => ({ start: s.start + base, end: s.end + base }));
-    paragraphs.push(new ArticleParagraph(layout.start + base, layout.end + base, paragraphs.length, layout.headline, sentences, layout.text));
+    // Where the last version had this block's very prose (every block but the edited one, after a
+    // keystroke), its layout and paragraph serve again: no slice of the block, no lookup by its text.
+    const previous = last.same(block);
+    let layout: Layout | null;
+    if (previous) {
+      layout = previous.layout;
+    } else {
+      // The paragraph's layout depends on its prose alone: the last analysis's, when it had the same.
+      const blockText = prose.slice(block.start, block.end);
+      layout = memo('paragraph', blockText, block.heading ? 'h' : '', () => layOut(blockText, block.heading));
+    }
+    let paragraph: Paragraph | null = null;
+    if (layout) {
+      const base = block.start;
+      paragraph = previous?.paragraph && previous.paragraph.start === layout.start + base && previous.paragraph.index === paragraphs.length
+        ? previous.paragraph
+        : new ArticleParagraph(layout.start + base, layout.end + base, paragraphs.length, layout.headline,
+          layout.sentences.map((s) => ({ start: s.start + base, end: s.end + base })), layout.text);
+      paragraphs.push(paragraph);
+    }
+    laid.blocks.push({ start: block.start, end: block.end, heading: block.heading, layout, paragraph });
   }
+  carry('article', laid);
   return { text, format, prose, frontMatter, paragraphs, comments: blocks.comments };
+}
+
+/** The article's blocks as the last analysis laid them out: handed on to the next (core/incremental.ts). */
+interface LaidOut {
+  /** The length of that version's prose. */
+  length: number;
+  blocks: Array<Block & { layout: Layout | null; paragraph: Paragraph | null }>;
+}
+
+/**
+ * The last version's blocks, asked in document order whether one had the same prose as a block now: the
+ * one at the same place (before an edit), or the one as far from the end (after it).
+ */
+class PreviousBlocks {
+  private atStart = 0;
+  private atEnd = 0;
+  private readonly shift: number;
+
+  constructor(private readonly before: LaidOut | undefined, private readonly prose: string) {
+    this.shift = before ? prose.length - before.length : 0;
+  }
+
+  same(block: Block): LaidOut['blocks'][number] | null {
+    const blocks = this.before?.blocks;
+    if (!blocks) return null;
+    while (this.atStart < blocks.length && blocks[this.atStart].start < block.start) this.atStart++;
+    const here = blocks[this.atStart];
+    if (here && here.start === block.start && this.sameProse(here, block)) return here;
+    if (this.shift === 0) return null;
+    const start = block.start - this.shift;
+    while (this.atEnd < blocks.length && blocks[this.atEnd].start < start) this.atEnd++;
+    const there = blocks[this.atEnd];
+    return there && there.start === start && this.sameProse(there, block) ? there : null;
+  }
+
+  /**
+   * Whether `block` has the prose `previous` had: the same length and kind, its paragraph's text where that
+   * stood, white space around it. Then layOut would give the same layout: it reads the trimmed text alone.
+   */
+  private sameProse(previous: LaidOut['blocks'][number], block: Block): boolean {
+    const layout = previous.layout;
+    if (!layout || previous.end - previous.start !== block.end - block.start || previous.heading !== block.heading) return false;
+    const prose = this.prose;
+    // A slice compared, not startsWith: that reads a two-byte prose against a one-byte text char by char, slowly.
+    const at = block.start + layout.start;
+    return prose.slice(at, at + layout.text.length) === layout.text &&
+      isBlank(prose, block.start, block.start + layout.start) && isBlank(prose, block.start + layout.end, block.end);
+  }
 }
 
 interface Layout extends Span {
@@ -156,15 +222,16 @@ export interface Blocks {
 /** Plain text and `.news`: every non-empty line is a paragraph, as wire copy has it. */
 function lineBlocks(text: string, bodyStart: number): Blocks {
   const kept: Block[] = [];
-  const lineBreak = /\r\n|\r|\n/g;
-  lineBreak.lastIndex = bodyStart;
-  let start = bodyStart;
-  for (;;) {
-    const match = lineBreak.exec(text);
-    const end = match ? match.index : text.length;
+  // Lines end at \r\n, \r or \n: found with indexOf (a document without \r looks for one once).
+  let cr = text.indexOf('\r', bodyStart);
+  for (let start = bodyStart; ;) {
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (cr >= 0 && cr < end) end = cr;
     if (!isBlank(text, start, end)) kept.push({ start, end, heading: false });
-    if (!match) break;
-    start = lineBreak.lastIndex;
+    if (end >= text.length) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return { kept, blanked: [], comments: [] };
 }
@@ -423,6 +490,7 @@ function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[
     }
     if (cursor < block.end) keep.push({ start: cursor, end: block.end });
   }
+  if (onlyLineBreaksBetween(text, keep)) return text;
   const parts: string[] = [];
   let cursor = 0;
   for (const span of keep) {
@@ -432,6 +500,23 @@ function buildProse(text: string, kept: readonly Span[], blanked: readonly Span[
   }
   parts.push(blank(cursor, text.length));
   return parts.join('');
+}
+
+/**
+ * Whether nothing outside the kept spans needs blanking: only line breaks and spaces there (plain text, most
+ * often). Then the prose is the text itself, not a copy made of slices.
+ */
+function onlyLineBreaksBetween(text: string, keep: readonly Span[]): boolean {
+  let cursor = 0;
+  for (let k = 0; k <= keep.length; k++) {
+    const to = k < keep.length ? keep[k].start : text.length;
+    for (let i = cursor; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13 && c !== 32) return false;
+    }
+    if (k < keep.length) cursor = keep[k].end;
+  }
+  return true;
 }
 
 /** Whether text[start, end) holds only white space (no slice: every line of the document is asked). */
