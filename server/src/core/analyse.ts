@@ -154,11 +154,19 @@ function analyseText(text: string, options: AnalysisOptions): Analysis {
 export const FINDINGS_PER_RULE = 500;
 
 /** The lexicon for one configuration, built once: the same settings serve every keystroke. */
-let lastLexicon: { key: string; lexicon: CueLexicon } | null = null;
+let lastLexicon: { cues: readonly string[]; loadedVerbs: readonly string[]; lexicon: CueLexicon } | null = null;
 function cueLexicon(cues: readonly string[], loadedVerbs: readonly string[]): CueLexicon {
-  const key = JSON.stringify([cues, loadedVerbs]);
-  if (lastLexicon?.key !== key) lastLexicon = { key, lexicon: new CueLexicon(cues, loadedVerbs) };
+  // Compared word by word (the server passes the same arrays while nothing changed): no serialisation per analysis.
+  if (!lastLexicon || !sameWords(lastLexicon.cues, cues) || !sameWords(lastLexicon.loadedVerbs, loadedVerbs)) {
+    lastLexicon = { cues: [...cues], loadedVerbs: [...loadedVerbs], lexicon: new CueLexicon(cues, loadedVerbs) };
+  }
   return lastLexicon.lexicon;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function runRules(analysis: Analysis): Finding[] {

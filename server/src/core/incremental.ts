@@ -80,6 +80,28 @@ export class IncrementalState {
     this.carriedNow.set(stage, value);
   }
 
+  /** `lookup` with the context told by `fits` from the result itself (see `memoFitting`). */
+  lookupFitting<T>(stage: string, text: string, fits: (value: T) => boolean, compute: () => T): T {
+    let current = this.current.get(stage);
+    if (!current) this.current.set(stage, (current = new Map()));
+    const entries = current.get(text);
+    const now = entries && findFitting(entries, fits);
+    if (now) {
+      this.hits++;
+      return now.value as T;
+    }
+    let entry = findFitting(this.previous.get(stage)?.get(text), fits);
+    if (entry) {
+      this.hits++;
+    } else {
+      entry = { context: '', value: compute() };
+      this.misses++;
+    }
+    if (entries) entries.push(entry);
+    else current.set(text, [entry]);
+    return entry.value as T;
+  }
+
   /** How many stages memoise in this document (for the tests: a keystroke recomputes one result per stage). */
   get stages(): number {
     return this.current.size;
@@ -96,6 +118,12 @@ export class IncrementalState {
 function find(entries: readonly Entry[] | undefined, context: string): Entry | undefined {
   if (!entries) return undefined;
   for (const entry of entries) if (entry.context === context) return entry;
+  return undefined;
+}
+
+function findFitting<T>(entries: readonly Entry[] | undefined, fits: (value: T) => boolean): Entry | undefined {
+  if (!entries) return undefined;
+  for (const entry of entries) if (fits(entry.value as T)) return entry;
   return undefined;
 }
 
@@ -121,6 +149,16 @@ export function withIncremental<T>(state: IncrementalState | null | undefined, r
   } finally {
     active = outer;
   }
+}
+
+/**
+ * `memo` for a stage whose context is data best compared where it lies (a paragraph's quotations and name
+ * mentions, as numbers) rather than written out into a string on every analysis: the result keeps what it
+ * was computed from, and `fits(result)` says whether that is the context now.
+ */
+export function memoFitting<T>(stage: string, text: string, fits: (value: T) => boolean, compute: () => T): T {
+  if (!active) return compute();
+  return active.lookupFitting(stage, text, fits, compute);
 }
 
 /** Whether an incremental analysis is running: a stage may skip preparing a memo key when not. */

@@ -9,7 +9,7 @@
 // nearest earlier speaker), role nouns ("the foreign ministry spokesman") and organisations.
 
 import type { Analysis } from '../analyse';
-import { incremental, memo } from '../incremental';
+import { incremental, memoFitting } from '../incremental';
 import {
   CAPITALIZED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, VERB_FILLERS,
   genderOfTitle, roleKey,
@@ -83,7 +83,7 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
   const sentenceAt = sentenceFinder(sentences);
   const quotations = analysis.quotes.quotations;
   // Quotations and speech events in document order: a pronoun means the nearest *earlier* speaker.
-  const topLevel = quotations.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+  const topLevel = byStart(quotations.filter((q) => q.depth === 0));
   const { events, subjects, found } = paragraphAttributions(analysis, sentences, sentenceAt, topLevel, names, cues);
   // Lookups by sentence: a quotation only ever consults the events of its own sentences.
   const eventsBySentence = new Map<number, SpeechEvent[]>();
@@ -144,6 +144,14 @@ export function attributeQuotations(analysis: Analysis, sentences: SentenceToken
   return { attributions, events, mentions };
 }
 
+/** Quotations sorted by start: the scan lists the top-level ones in that order already, so most often only checked. */
+function byStart(quotations: Quotation[]): Quotation[] {
+  for (let i = 1; i < quotations.length; i++) {
+    if (quotations[i].start < quotations[i - 1].start) return quotations.sort((a, b) => a.start - b.start);
+  }
+  return quotations;
+}
+
 // ---------------------------------------------------------------------------------------------
 // What each paragraph yields on its own — its speech events, the people who open its sentences, each
 // quotation's kind and explicit speaker — memoised (core/incremental.ts): a keystroke recomputes one
@@ -167,6 +175,48 @@ interface LocalAttribution {
   /** Its name mentions (indices) that are the subject of their sentence. */
   subjects: number[];
   quotations: Array<{ kind: QuotationKind; found: (Omit<Found, 'subject'> & { subject: LocalMention }) | null }>;
+  /** What it was computed from besides the text: the memo's context (null outside an incremental analysis). */
+  inputs: LocalInputs | null;
+}
+
+/**
+ * Everything a paragraph's result reads besides its text (which alone sets its sentences): the lexicon,
+ * its quotations (which words are quoted) and its name mentions (where, what kind, whether they name a
+ * person), as numbers from the paragraph's start: compared where they lie on every analysis, never written out.
+ */
+interface LocalInputs {
+  cues: number;
+  /** Start, end and close (-1: none) of each quotation. */
+  quotations: number[];
+  /** Start, end, kind, person (1) or none (0), quoted (1) or not (0) of each mention. */
+  mentions: Array<number | string>;
+}
+
+function localInputs(quotations: readonly Quotation[], mentions: readonly Mention[], cues: CueLexicon, base: number): LocalInputs {
+  const spans: number[] = [];
+  for (const q of quotations) spans.push(q.start - base, q.end - base, q.close === null ? -1 : q.close - base);
+  const named: Array<number | string> = [];
+  for (const m of mentions) named.push(m.start - base, m.end - base, m.kind, m.person === null ? 0 : 1, m.inQuote ? 1 : 0);
+  return { cues: cues.id, quotations: spans, mentions: named };
+}
+
+/** Whether `inputs` are those of the quotations topLevel[q, qEnd) and the mentions[m, mEnd) now, from `base`. */
+function sameInputs(inputs: LocalInputs | null, cues: CueLexicon, topLevel: readonly Quotation[], q: number, qEnd: number,
+  mentions: readonly Mention[], m: number, mEnd: number, base: number): boolean {
+  if (!inputs || inputs.cues !== cues.id || inputs.quotations.length !== 3 * (qEnd - q) || inputs.mentions.length !== 5 * (mEnd - m)) return false;
+  const spans = inputs.quotations;
+  for (let k = 0; q < qEnd; q++, k += 3) {
+    const quotation = topLevel[q];
+    if (spans[k] !== quotation.start - base || spans[k + 1] !== quotation.end - base ||
+      spans[k + 2] !== (quotation.close === null ? -1 : quotation.close - base)) return false;
+  }
+  const named = inputs.mentions;
+  for (let k = 0; m < mEnd; m++, k += 5) {
+    const mention = mentions[m];
+    if (named[k] !== mention.start - base || named[k + 1] !== mention.end - base || named[k + 2] !== mention.kind ||
+      named[k + 3] !== (mention.person === null ? 0 : 1) || named[k + 4] !== (mention.inQuote ? 1 : 0)) return false;
+  }
+  return true;
 }
 
 function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], sentenceAt: (offset: number) => number,
@@ -174,7 +224,7 @@ function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], 
   const events: SpeechEvent[] = [];
   const subjects: Mention[] = [];
   const found: QuotationFound[] = [];
-  const memoised = incremental();
+  const all = names.mentions;
   let s = 0;
   let m = 0;
   let q = 0;
@@ -183,18 +233,19 @@ function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], 
     const firstSentence = s;
     while (s < sentences.length && sentences[s].paragraph === paragraph.index) s++;
     const firstMention = m;
-    while (m < names.mentions.length && names.mentions[m].start < paragraph.end) m++;
+    while (m < all.length && all[m].start < paragraph.end) m++;
     const firstQuotation = q;
     while (q < topLevel.length && topLevel[q].paragraph === paragraph.index) q++;
-    const mentions = names.mentions.slice(firstMention, m);
-    const quotations = topLevel.slice(firstQuotation, q);
-    const compute = () => localAttribution(analysis, sentences, firstSentence, s, sentenceAt, quotations, mentions, names, cues, base);
-    const local = memoised
-      ? memo('attribution', paragraph.text, localContext(quotations, mentions, cues, base), compute)
-      : compute();
+    const sentenceEnd = s;
+    const mentionEnd = m;
+    const quotationEnd = q;
+    const local = memoFitting('attribution', paragraph.text,
+      (value: LocalAttribution) => sameInputs(value.inputs, cues, topLevel, firstQuotation, quotationEnd, all, firstMention, mentionEnd, base),
+      () => localAttribution(analysis, sentences, firstSentence, sentenceEnd, sentenceAt, topLevel.slice(firstQuotation, quotationEnd),
+        all.slice(firstMention, mentionEnd), names, cues, base));
     // Moved to where the paragraph is now, its name mentions the table's own.
     const placed = (mention: LocalMention): Mention =>
-      typeof mention === 'number' ? mentions[mention] : { ...mention, start: mention.start + base, end: mention.end + base };
+      typeof mention === 'number' ? all[firstMention + mention] : { ...mention, start: mention.start + base, end: mention.end + base };
     for (const event of local.events) {
       events.push({
         sentence: event.sentence + firstSentence,
@@ -205,7 +256,7 @@ function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], 
         inverted: event.inverted,
       });
     }
-    for (const subject of local.subjects) subjects.push(mentions[subject]);
+    for (const subject of local.subjects) subjects.push(all[firstMention + subject]);
     for (const quotation of local.quotations) {
       const explicit = quotation.found;
       found.push({
@@ -219,18 +270,6 @@ function paragraphAttributions(analysis: Analysis, sentences: SentenceTokens[], 
     }
   }
   return { events, subjects, found };
-}
-
-/**
- * Everything a paragraph's result reads besides its text (which alone sets its sentences): the lexicon,
- * its quotations (which words are quoted) and its name mentions (where, what kind, whether they name a person).
- */
-function localContext(quotations: Quotation[], mentions: Mention[], cues: CueLexicon, base: number): string {
-  let context = `${cues.id}|`;
-  for (const q of quotations) context += `${q.start - base}-${q.end - base}-${q.close === null ? '' : q.close - base},`;
-  context += '|';
-  for (const m of mentions) context += `${m.start - base}-${m.end - base}${m.kind[0]}${m.person === null ? 0 : 1}${m.inQuote ? 1 : 0},`;
-  return context;
 }
 
 /** The paragraph's events, sentence subjects and quotations (sentences `from` to `to`), relative to `base`. */
@@ -255,6 +294,7 @@ function localAttribution(analysis: Analysis, sentences: SentenceTokens[], from:
     if (!mention.inQuote && mention.person !== null && isSentenceSubject(sentences, sentenceAt, mention)) subjects.push(i);
   });
   return {
+    inputs: incremental() ? localInputs(quotations, mentions, cues, base) : null,
     events: events.map((event) => ({
       ...event,
       sentence: event.sentence - from,
