@@ -3,7 +3,7 @@
 // One linear pass over the article's words, made only when an abbreviation speaks (no regular
 // expression over the whole text: a long capitalised token must not cost quadratic time).
 
-import { memo } from '../incremental';
+import { carried, carry, memo } from '../incremental';
 import { isSpaceCode } from '../sentences';
 import { lowerBound } from '../spans';
 
@@ -238,16 +238,21 @@ export class OrganisationNames {
     const prose = this.prose;
     const segments: Segment[] = [];
     const lines: Array<{ line: Line; start: number }> = [];
+    const last = new PreviousLines(carried<ScannedLines>('organisation lines'), prose);
+    const scanned: ScannedLines = { prose, lines: [] };
     for (let start = 0; start < prose.length;) {
       let end = prose.indexOf('\n', start);
       if (end < 0) end = prose.length;
       if (end > start) {
         const from = start;
-        const line = memo('organisation words', prose.slice(start, end), '', () => scanLine(prose, from, end));
+        // A line the last version had at the same place (or as far from the end) is taken back without a lookup.
+        const line = last.same(start, end) ?? memo('organisation words', prose.slice(start, end), '', () => scanLine(prose, from, end));
+        scanned.lines.push({ start, end, line });
         if (!line.blank) lines.push({ line, start });
       }
       start = end + 1;
     }
+    carry('organisation lines', scanned);
     // Lines that join, with where each stands now; a run of one line takes that line's own table.
     let joined: Array<{ line: Line; start: number }> = [];
     const close = () => {
@@ -271,6 +276,43 @@ export class OrganisationNames {
     });
     close();
     return (this.segments = segments);
+  }
+}
+
+/** The lines of the last analysis's prose, handed on to the next (core/incremental.ts). */
+interface ScannedLines {
+  prose: string;
+  lines: Array<{ start: number; end: number; line: Line }>;
+}
+
+/**
+ * The last version's lines, asked in document order for the one with the same text as a line now: at the
+ * same place (before an edit) or as far from the end (after it).
+ */
+class PreviousLines {
+  private atStart = 0;
+  private atEnd = 0;
+  private readonly shift: number;
+
+  constructor(private readonly before: ScannedLines | undefined, private readonly prose: string) {
+    this.shift = before ? prose.length - before.prose.length : 0;
+  }
+
+  same(start: number, end: number): Line | null {
+    const lines = this.before?.lines;
+    if (!lines) return null;
+    while (this.atStart < lines.length && lines[this.atStart].start < start) this.atStart++;
+    const here = lines[this.atStart];
+    if (here && here.start === start && this.sameText(here, start, end)) return here.line;
+    if (this.shift === 0) return null;
+    while (this.atEnd < lines.length && lines[this.atEnd].start < start - this.shift) this.atEnd++;
+    const there = lines[this.atEnd];
+    return there && there.start === start - this.shift && this.sameText(there, start, end) ? there.line : null;
+  }
+
+  private sameText(previous: ScannedLines['lines'][number], start: number, end: number): boolean {
+    return previous.end - previous.start === end - start &&
+      this.prose.slice(start, end) === this.before!.prose.slice(previous.start, previous.end);
   }
 }
 
