@@ -3,7 +3,7 @@
 // and the marks that face the wrong way or never close. The quote.* rules and the attribution engine
 // both read this one scan.
 
-import { memo } from '../incremental';
+import { incremental, memo } from '../incremental';
 import type { Article, Paragraph } from '../text';
 
 export type MarkFamily = 'double' | 'single';
@@ -121,9 +121,14 @@ interface LocalScan {
 
 const RUNNING = -1;
 
+/** The memo's contexts (running on, headline, next paragraph opens with a quote), made once: compared by identity. */
+const CONTEXTS = ['000', '001', '010', '011', '100', '101', '110', '111'];
+
 export function scanQuotes(article: Article): QuoteScan {
   const result: QuoteScan = { marks: [], quotations: [], unbalanced: [] };
   const prose = article.prose;
+  // Placements are kept only across the versions of an incremental analysis.
+  const kept = incremental() ? placements : null;
   // The quotation left open at the end of the previous paragraph, waiting for a running-quote opener.
   let runningOn: Quotation | null = null;
   for (const paragraph of article.paragraphs) {
@@ -131,49 +136,75 @@ export function scanQuotes(article: Article): QuoteScan {
     const nextOpens = !!next && startsWithDoubleOpener(prose, next.start);
     const text = paragraph.text;
     const running = runningOn !== null;
-    const context = `${running ? 1 : 0}${paragraph.headline ? 1 : 0}${nextOpens ? 1 : 0}`;
-    const local = memo('quotes', text, context, () => new ParagraphScan(text, paragraph.headline, nextOpens).run(running));
-    runningOn = place(local, paragraph, runningOn, result);
+    const context = CONTEXTS[(running ? 4 : 0) + (paragraph.headline ? 2 : 0) + (nextOpens ? 1 : 0)];
+    const local: LocalScan = memo('quotes', text, context, () => new ParagraphScan(text, paragraph.headline, nextOpens).run(running));
+    if (runningOn && !local.continuesRunning) {
+      result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
+    }
+    const base = result.quotations.length;
+    const continuesFrom = runningOn?.index ?? null;
+    let placed = kept?.get(local);
+    if (!placed || placed.start !== paragraph.start || placed.paragraph !== paragraph.index || placed.base !== base ||
+      placed.continuesFrom !== continuesFrom) {
+      placed = place(local, paragraph, base, continuesFrom);
+      // A quotation that runs on gets its `continuesTo` from the next paragraph: placed afresh every time.
+      if (local.runsOn === null) kept?.set(local, placed);
+    }
+    for (const mark of placed.marks) result.marks.push(mark);
+    for (const quotation of placed.quotations) {
+      if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
+      result.quotations.push(quotation);
+    }
+    for (const problem of placed.unbalanced) result.unbalanced.push(problem);
+    runningOn = local.runsOn === null ? null : result.quotations[local.runsOn + base];
   }
   if (runningOn) result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
   return result;
 }
 
-/** A paragraph's local scan, moved to where the paragraph is and appended to the document's. */
-function place(local: LocalScan, paragraph: Paragraph, runningOn: Quotation | null, result: QuoteScan): Quotation | null {
+/**
+ * A paragraph's scan as placed in the document the last time: the next analysis takes it as it is while the
+ * paragraph stands where it stood, with as many quotations before it (every paragraph before a keystroke).
+ */
+interface PlacedScan {
+  start: number;
+  paragraph: number;
+  /** The index of its first quotation, and of the quotation its first one continues (if it does). */
+  base: number;
+  continuesFrom: number | null;
+  marks: Mark[];
+  quotations: Quotation[];
+  unbalanced: UnbalancedMark[];
+}
+
+const placements = new WeakMap<LocalScan, PlacedScan>();
+
+/** A paragraph's local scan, moved to where the paragraph is; its quotations numbered from `base`. */
+function place(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): PlacedScan {
   const start = paragraph.start;
   const clones = new Map<Mark, Mark>();
+  const marks: Mark[] = [];
   for (const mark of local.marks) {
     const clone: Mark = { ...mark, offset: mark.offset + start };
     if (mark.fixEnd !== undefined) clone.fixEnd = mark.fixEnd + start;
     clones.set(mark, clone);
-    result.marks.push(clone);
+    marks.push(clone);
   }
-  if (runningOn && !local.continuesRunning) {
-    result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
-  }
-  const base = result.quotations.length;
-  for (const q of local.quotations) {
-    const quotation: Quotation = {
-      ...q,
-      index: q.index + base,
-      open: q.open + start,
-      close: q.close === null ? null : q.close + start,
-      start: q.start + start,
-      end: q.end + start,
-      parent: q.parent === null ? null : q.parent + base,
-      paragraph: paragraph.index,
-      continuesFrom: q.continuesFrom === RUNNING ? runningOn!.index : null,
-      openMark: clones.get(q.openMark)!,
-      closeMark: q.closeMark ? clones.get(q.closeMark)! : null,
-    };
-    if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
-    result.quotations.push(quotation);
-  }
-  for (const problem of local.unbalanced) {
-    result.unbalanced.push({ mark: clones.get(problem.mark)!, kind: problem.kind, paragraph: paragraph.index });
-  }
-  return local.runsOn === null ? null : result.quotations[local.runsOn + base];
+  const quotations = local.quotations.map((q): Quotation => ({
+    ...q,
+    index: q.index + base,
+    open: q.open + start,
+    close: q.close === null ? null : q.close + start,
+    start: q.start + start,
+    end: q.end + start,
+    parent: q.parent === null ? null : q.parent + base,
+    paragraph: paragraph.index,
+    continuesFrom: q.continuesFrom === RUNNING ? continuesFrom : null,
+    openMark: clones.get(q.openMark)!,
+    closeMark: q.closeMark ? clones.get(q.closeMark)! : null,
+  }));
+  const unbalanced = local.unbalanced.map((problem) => ({ mark: clones.get(problem.mark)!, kind: problem.kind, paragraph: paragraph.index }));
+  return { start, paragraph: paragraph.index, base, continuesFrom, marks, quotations, unbalanced };
 }
 
 /**
