@@ -210,8 +210,9 @@ function samePlace(place: Placed, analysis: Analysis, paragraph: Paragraph, loca
     const f = place.figures[k];
     const sentence = paragraph.sentences[local.figures[k].sentence];
     if (f.inQuote !== inQuote(f.numberStart) || f.sentence.start !== sentence.start || f.sentence.end !== sentence.end) return false;
-    // The memo's key is the paragraph's prose; a figure's text is read from the document (markup and all).
-    if (!analysis.text.startsWith(f.text, f.start)) return false;
+    // The memo's key is the paragraph's prose; a figure's text is read from the document (markup and all),
+    // which is that prose when nothing was blanked (plain text).
+    if (analysis.text !== analysis.prose && !analysis.text.startsWith(f.text, f.start)) return false;
   }
   return true;
 }
