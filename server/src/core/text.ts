@@ -80,7 +80,8 @@ export function parseArticle(text: string, format: Format): Article {
   const prose = buildProse(text, blocks.kept, blocks.blanked);
   const paragraphs: Paragraph[] = [];
   const before = carried<LaidOut>('article');
-  const laid: LaidOut = { length: prose.length, blocks: [] };
+  // Handed on only across the versions of an incremental analysis.
+  const laid: LaidOut | null = incremental() ? { length: prose.length, blocks: [] } : null;
   const last = new PreviousBlocks(before, prose);
   for (const block of blocks.kept) {
     // Where the last version had this block's very prose (every block but the edited one, after a
@@ -103,9 +104,9 @@ export function parseArticle(text: string, format: Format): Article {
           layout.sentences.map((s) => ({ start: s.start + base, end: s.end + base })), layout.text);
       paragraphs.push(paragraph);
     }
-    laid.blocks.push({ start: block.start, end: block.end, heading: block.heading, layout, paragraph });
+    laid?.blocks.push({ start: block.start, end: block.end, heading: block.heading, layout, paragraph });
   }
-  carry('article', laid);
+  if (laid) carry('article', laid);
   return { text, format, prose, frontMatter, paragraphs, comments: blocks.comments };
 }
 

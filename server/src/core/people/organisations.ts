@@ -3,7 +3,7 @@
 // One linear pass over the article's words, made only when an abbreviation speaks (no regular
 // expression over the whole text: a long capitalised token must not cost quadratic time).
 
-import { carried, carry, memo } from '../incremental';
+import { carried, carry, incremental, memo } from '../incremental';
 import { isSpaceCode } from '../sentences';
 import { lowerBound } from '../spans';
 
@@ -239,7 +239,8 @@ export class OrganisationNames {
     const segments: Segment[] = [];
     const lines: Array<{ line: Line; start: number }> = [];
     const last = new PreviousLines(carried<ScannedLines>('organisation lines'), prose);
-    const scanned: ScannedLines = { prose, lines: [] };
+    // Handed on only across the versions of an incremental analysis.
+    const scanned: ScannedLines | null = incremental() ? { prose, lines: [] } : null;
     for (let start = 0; start < prose.length;) {
       let end = prose.indexOf('\n', start);
       if (end < 0) end = prose.length;
@@ -247,12 +248,12 @@ export class OrganisationNames {
         const from = start;
         // A line the last version had at the same place (or as far from the end) is taken back without a lookup.
         const line = last.same(start, end) ?? memo('organisation words', prose.slice(start, end), '', () => scanLine(prose, from, end));
-        scanned.lines.push({ start, end, line });
+        scanned?.lines.push({ start, end, line });
         if (!line.blank) lines.push({ line, start });
       }
       start = end + 1;
     }
-    carry('organisation lines', scanned);
+    if (scanned) carry('organisation lines', scanned);
     // Lines that join, with where each stands now; a run of one line takes that line's own table.
     let joined: Array<{ line: Line; start: number }> = [];
     const close = () => {
