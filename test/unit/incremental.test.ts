@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { analyse, type Analysis } from '../../server/src/core/analyse';
-import { IncrementalState, memo, withIncremental } from '../../server/src/core/incremental';
+import { IncrementalState, memo, memoFitting, withIncremental } from '../../server/src/core/incremental';
 import type { Format } from '../../server/src/core/text';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
 
@@ -126,6 +126,18 @@ describe('incremental analysis', () => {
       memo('test', 'same text', 'other', compute);
     });
     assert.equal(calls, 4);
+  });
+
+  it('memoFitting reuses a result only where it fits the context now', () => {
+    let calls = 0;
+    const compute = (context: number) => () => ({ context, call: ++calls });
+    const state = new IncrementalState();
+    const run = (context: number) => withIncremental(state, () =>
+      memoFitting('test', 'same text', (value: { context: number }) => value.context === context, compute(context)));
+    assert.equal(run(1).call, 1);
+    assert.equal(run(1).call, 1);
+    assert.equal(run(2).call, 2);
+    assert.equal(run(1).call, 3, 'only what the last analysis used is kept');
   });
 
   it('keys the paragraph memos on each paragraph’s text, which is its prose and no data of the analysis', () => {

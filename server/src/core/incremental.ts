@@ -52,15 +52,24 @@ export class IncrementalState {
   }
 
   lookup<T>(stage: string, text: string, context: string, compute: () => T): T {
+    return this.lookupWhere(stage, text, context, null, compute);
+  }
+
+  /** `lookup` with the context told by `fits` from the result itself (see `memoFitting`). */
+  lookupFitting<T>(stage: string, text: string, fits: (value: T) => boolean, compute: () => T): T {
+    return this.lookupWhere(stage, text, '', fits, compute);
+  }
+
+  private lookupWhere<T>(stage: string, text: string, context: string, fits: ((value: T) => boolean) | null, compute: () => T): T {
     let current = this.current.get(stage);
     if (!current) this.current.set(stage, (current = new Map()));
     const entries = current.get(text);
-    const now = entries && find(entries, context);
+    const now = entries && find(entries, context, fits);
     if (now) {
       this.hits++;
       return now.value as T;
     }
-    let entry = find(this.previous.get(stage)?.get(text), context);
+    let entry = find(this.previous.get(stage)?.get(text), context, fits);
     if (entry) {
       this.hits++;
     } else {
@@ -80,28 +89,6 @@ export class IncrementalState {
     this.carriedNow.set(stage, value);
   }
 
-  /** `lookup` with the context told by `fits` from the result itself (see `memoFitting`). */
-  lookupFitting<T>(stage: string, text: string, fits: (value: T) => boolean, compute: () => T): T {
-    let current = this.current.get(stage);
-    if (!current) this.current.set(stage, (current = new Map()));
-    const entries = current.get(text);
-    const now = entries && findFitting(entries, fits);
-    if (now) {
-      this.hits++;
-      return now.value as T;
-    }
-    let entry = findFitting(this.previous.get(stage)?.get(text), fits);
-    if (entry) {
-      this.hits++;
-    } else {
-      entry = { context: '', value: compute() };
-      this.misses++;
-    }
-    if (entries) entries.push(entry);
-    else current.set(text, [entry]);
-    return entry.value as T;
-  }
-
   /** How many stages memoise in this document (for the tests: a keystroke recomputes one result per stage). */
   get stages(): number {
     return this.current.size;
@@ -115,15 +102,10 @@ export class IncrementalState {
   }
 }
 
-function find(entries: readonly Entry[] | undefined, context: string): Entry | undefined {
+/** The entry of that context, or (with `fits`) the first whose result fits. */
+function find<T>(entries: readonly Entry[] | undefined, context: string, fits: ((value: T) => boolean) | null): Entry | undefined {
   if (!entries) return undefined;
-  for (const entry of entries) if (entry.context === context) return entry;
-  return undefined;
-}
-
-function findFitting<T>(entries: readonly Entry[] | undefined, fits: (value: T) => boolean): Entry | undefined {
-  if (!entries) return undefined;
-  for (const entry of entries) if (fits(entry.value as T)) return entry;
+  for (const entry of entries) if (fits ? fits(entry.value as T) : entry.context === context) return entry;
   return undefined;
 }
 

@@ -151,7 +151,7 @@ class PreviousBlocks {
     const layout = previous.layout;
     if (!layout || previous.end - previous.start !== block.end - block.start || previous.heading !== block.heading) return false;
     const prose = this.prose;
-    // A slice compared, not startsWith: that reads a two-byte prose against a one-byte text char by char, slowly.
+    // A slice compared: startsWith measured several times slower on the edited (two-byte) document.
     const at = block.start + layout.start;
     return prose.slice(at, at + layout.text.length) === layout.text &&
       isBlank(prose, block.start, block.start + layout.start) && isBlank(prose, block.start + layout.end, block.end);
