@@ -1005,9 +1005,7 @@ class SpeakerResolver {
 
   /** "the foreign ministry spokesman" → the person whose title has the role; modifiers break ties. */
   private byRole(mention: Mention): { person: number | null; resolution: string | null } {
-    const words = mention.text.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
-    const head = roleKey(words[words.length - 1]);
-    const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
+    const { head, modifiers, gender } = roleWords(mention.text);
     const candidates = this.byRoleKey().get(head) ?? [];
     if (candidates.length === 0) return { person: null, resolution: null };
     // Each candidate's score and recency, once: the sort asks for them at every comparison.
@@ -1018,11 +1016,27 @@ class SpeakerResolver {
       return [p, { score: modifiers.filter((m) => words.has(m)).length, recent }];
     }));
     const best = [...candidates].sort((a, b) => ranks.get(b)!.score - ranks.get(a)!.score || ranks.get(b)!.recent - ranks.get(a)!.recent)[0];
-    if (genderOfTitle(words[words.length - 1]) && this.genders.get(best.index) &&
-      genderOfTitle(words[words.length - 1]) !== this.genders.get(best.index)) return { person: null, resolution: null };
+    if (gender && this.genders.get(best.index) && gender !== this.genders.get(best.index)) return { person: null, resolution: null };
     return { person: best.index, resolution: `role “${mention.text}” → ${best.title}` };
   }
 }
+
+/**
+ * A role mention's head (role key), its modifiers and the gender its last word gives: "the foreign ministry
+ * spokeswoman". The same mentions come back on every analysis of a document: kept by their text, like role keys.
+ */
+function roleWords(text: string): { head: string; modifiers: string[]; gender: ReturnType<typeof genderOfTitle> } {
+  let found = roleMentions.get(text);
+  if (!found) {
+    const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+    const last = words[words.length - 1];
+    found = { head: roleKey(last), modifiers: words.slice(0, -1).filter((w) => !DETERMINERS.has(w)), gender: genderOfTitle(last) };
+    if (roleMentions.size >= 10_000) roleMentions.clear();
+    roleMentions.set(text, found);
+  }
+  return found;
+}
+const roleMentions = new Map<string, ReturnType<typeof roleWords>>();
 
 /**
  * The role keys of a title's words, each once. Titles come back on every analysis of a document (the
