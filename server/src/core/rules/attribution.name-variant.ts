@@ -297,42 +297,46 @@ interface NearWord {
 
 /** The surname keys near-spellings are looked for, indexed once per set of them (the same from keystroke to keystroke). */
 class TargetIndex {
-  /** Each key and each key with one letter deleted → the keys: a key one edit away shares one of them or, with a letter deleted, is one of them. */
-  private readonly byVariant = new Map<string, string[]>();
-  private readonly heads = new Set<number>();
-  private readonly tails = new Set<number>();
+  /**
+   * The keys by their first and by their last three code units (`triple`): a word one edit from a key of
+   * 6+ letters shares one of them (one edit cannot reach both ends), so only those keys are compared with it.
+   */
+  private readonly byHead = new Map<number, string[]>();
+  private readonly byTail = new Map<number, string[]>();
 
   constructor(readonly signature: string, readonly id: number, keys: readonly string[]) {
     for (const key of keys) {
-      this.heads.add(triple(key, 0));
-      this.tails.add(triple(key, key.length - 3));
-      this.index(key, key);
-      for (let d = 0; d < key.length; d++) this.index(key.slice(0, d) + key.slice(d + 1), key);
+      add(this.byHead, triple(key, 0), key);
+      add(this.byTail, triple(key, key.length - 3), key);
     }
-  }
-
-  private index(variant: string, key: string): void {
-    const list = this.byVariant.get(variant);
-    if (!list) this.byVariant.set(variant, [key]);
-    else if (list[list.length - 1] !== key) list.push(key);
   }
 
   nearWords(words: readonly Word[]): readonly NearWord[] {
     let found: NearWord[] | null = null;
     for (const word of words) {
-      if (!this.heads.has(word.head) && !this.tails.has(word.tail)) continue;
-      const candidates = new Set(this.byVariant.get(word.key));
-      for (let d = 0; d < word.key.length; d++) {
-        for (const key of this.byVariant.get(word.key.slice(0, d) + word.key.slice(d + 1)) ?? []) candidates.add(key);
+      const heads = this.byHead.get(word.head);
+      const tails = this.byTail.get(word.tail);
+      if (!heads && !tails) continue;
+      for (const surname of heads ?? NO_KEYS) {
+        if (near(word, surname)) (found ??= []).push({ word, surname });
       }
-      for (const surname of candidates) {
-        if (oneApart(word.key, surname) && word.key !== surname + 's') (found ??= []).push({ word, surname });
+      for (const surname of tails ?? NO_KEYS) {
+        if (!heads?.includes(surname) && near(word, surname)) (found ??= []).push({ word, surname });
       }
     }
     return found ?? NONE;
   }
 }
 
+/** One letter from the surname key, and not its plural. */
+const near = (word: Word, surname: string) => oneApart(word.key, surname) && word.key !== surname + 's';
+
+function add(map: Map<number, string[]>, triple: number, key: string): void {
+  const list = map.get(triple);
+  if (list) list.push(key); else map.set(triple, [key]);
+}
+
+const NO_KEYS: readonly string[] = [];
 const NONE: readonly NearWord[] = [];
 
 /** The index of the last set of surnames asked for: a keystroke rarely changes it, so the memo context (its id) stays. */
