@@ -3,6 +3,7 @@
 // "Ministry of Foreign Affairs (MoFA)", "UAW (United Auto Workers)", or the full name anywhere before
 // ("General Motors … GM": AP prefers no parentheses). Read by style.abbreviation-undefined.
 
+import { incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
@@ -216,11 +217,13 @@ function notExempt(scan: AbbreviationParagraph, exempt: ReadonlySet<string>): re
 
 /**
  * The paragraphs with a capitalised word of each (lower-cased) initial, in order, for the last list of
- * scans: a keystroke changes one paragraph's scan, and only its entries move (many changed: made anew).
+ * scans of an incremental analysis: a keystroke changes one paragraph's scan, and only its entries move
+ * (many changed: made anew). A full analysis keeps nothing: its scans are its own.
  */
 let lastInitials: { scans: AbbreviationParagraph[]; withInitial: Map<string, number[]> } | null = null;
 const MOVED_AT_MOST = 8;
 function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number[]> {
+  if (!incremental()) return initialsIn(scans);
   const last = lastInitials;
   if (last && last.scans.length === scans.length && changedAtMost(last.scans, scans, MOVED_AT_MOST)) {
     for (let paragraph = 0; paragraph < scans.length; paragraph++) {
@@ -240,7 +243,13 @@ function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number
     }
     return last.withInitial;
   }
-  // All initials in one pass over the paragraphs (an initial at a time would be a pass each).
+  const withInitial = initialsIn(scans);
+  lastInitials = { scans: [...scans], withInitial };
+  return withInitial;
+}
+
+/** All initials in one pass over the paragraphs (an initial at a time would be a pass each). */
+function initialsIn(scans: readonly AbbreviationParagraph[]): Map<string, number[]> {
   const withInitial = new Map<string, number[]>();
   scans.forEach((scan, paragraph) => {
     for (const letter of scan.capitals.keys()) {
@@ -249,7 +258,6 @@ function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number
       else withInitial.set(letter, [paragraph]);
     }
   });
-  lastInitials = { scans: [...scans], withInitial };
   return withInitial;
 }
 
