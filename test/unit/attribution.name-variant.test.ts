@@ -28,6 +28,15 @@ describe(RULE, () => {
     assert.equal(fixed(text), text.replace('Zelenskyy', 'Zelensky'));
   });
 
+  it('merges by this article’s first names, whatever the article before had (the merging is kept between analyses)', () => {
+    const merged = 'President Volodymyr Zelenskyy spoke. Later, President Volodymyr Zelensky said Kyiv would not give up.';
+    const apart = 'President Volodymyr Zelenskyy spoke. Later, Minister Oksana Zelensky said Kyiv would not give up.';
+    const alone = findings(apart);
+    findings(merged);
+    assert.deepEqual(findings(apart), alone);
+    assert.notDeepEqual(findings(merged), alone);
+  });
+
   it('reports a one-letter variant of a full name as the same person', () => {
     const text = 'President Volodymyr Zelenskyy spoke. Later, President Volodymyr Zelensky said Kyiv would not give up.';
     assert.equal(fixed(text), text.replace('Volodymyr Zelensky said', 'Volodymyr Zelenskyy said'));

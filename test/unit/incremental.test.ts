@@ -46,7 +46,10 @@ const anEdit: fc.Arbitrary<Edit> = fc.oneof(
     // A date or a figure: the figures engine keys a paragraph by its dates, and places what did not move.
     ' on Oct. 16, 2023', ' since 2019', ' 12 children were killed',
     // Ranges (figures.range-style memoises them by paragraph).
-    ' between 10-20', ' $12-20 million') }),
+    ' between 10-20', ' $12-20 million',
+    // Surnames a letter apart (attribution.name-variant keeps its merging while the names stay), and an
+    // abbreviation with its full name (style/abbreviation keeps the paragraphs by initial from the last scans).
+    ' Volodymyr Zelensky said', ' Zelenskyy', ' Mr. Zelenskyy said', ' the FAA', ' Federal Aviation Administration (FAA)') }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ kind: fc.constant('move' as const), from: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 200 }) }),
 );

@@ -50,8 +50,25 @@ export function paragraphViews(analysis: Analysis): ParagraphView[] {
   return views;
 }
 
+/**
+ * The context last made for a paragraph, by its first sentence's `inQuote`: the memoised sentence scan's
+ * flags, the very same arrays while the paragraph is unchanged (and never mutated), so a keystroke reads
+ * only the new paragraph's flags.
+ */
+const contextsOf = new WeakMap<readonly boolean[], { headline: boolean; flags: ReadonlyArray<readonly boolean[]>; context: string }>();
+
 /** "h" for a headline, then per sentence the token indices where quotation cover switches on or off. */
 function paragraphContext(paragraph: Paragraph, sentences: readonly SentenceTokens[]): string {
+  if (sentences.length === 0) return paragraph.headline ? 'h' : '';
+  const made = contextsOf.get(sentences[0].inQuote);
+  if (made && made.headline === paragraph.headline && made.flags.length === sentences.length &&
+    sentences.every((sentence, i) => sentence.inQuote === made.flags[i])) return made.context;
+  const context = quoteSwitches(paragraph, sentences);
+  contextsOf.set(sentences[0].inQuote, { headline: paragraph.headline, flags: sentences.map((sentence) => sentence.inQuote), context });
+  return context;
+}
+
+function quoteSwitches(paragraph: Paragraph, sentences: readonly SentenceTokens[]): string {
   let context = paragraph.headline ? 'h' : '';
   if (!sentences.some((sentence) => sentence.inQuote.includes(true))) return context;
   for (const { inQuote } of sentences) {
@@ -85,6 +102,8 @@ export function narrativeMentions(person: Person): Mention[] {
  * "Ahmed bin Nasser Al-Thani" → "Al-Thani" for the surname "Al Thani". Null when no end matches.
  */
 export function surnameTail(text: string, surname: string): SurnameTail | null {
+  // A surname-only mention is its own tail (what the search below finds at once): no memo entry for it.
+  if (text === surname && text.length > 0 && !SEPARATOR.test(text[0])) return { offset: 0, text };
   // Every mention of the article is asked about again on every keystroke: the last analysis's answer serves.
   return memo('attribution.surname-tail', text, surname, () => findSurnameTail(text, surname));
 }
@@ -94,11 +113,14 @@ interface SurnameTail {
   text: string;
 }
 
+/** What separates the words of a name. */
+const SEPARATOR = /[\s\-‐‑]/;
+
 function findSurnameTail(text: string, surname: string): SurnameTail | null {
   const key = nameKey(surname);
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && !/[\s\-‐‑]/.test(text[i - 1])) continue;
-    if (/[\s\-‐‑]/.test(text[i])) continue;
+    if (i > 0 && !SEPARATOR.test(text[i - 1])) continue;
+    if (SEPARATOR.test(text[i])) continue;
     if (nameKey(text.slice(i)) === key) return { offset: i, text: text.slice(i) };
   }
   return null;

@@ -25,6 +25,8 @@ export const attributionNameVariant: Rule = {
   check(analysis) {
     const drafts: Draft[] = [];
     for (const group of groups(analysis)) {
+      // Spelt alike everywhere (most people): nothing to report, no order needed.
+      if (allSpeltAs(group.occurrences, group.occurrences[0].text)) continue;
       const occurrences = group.occurrences.sort((a, b) => a.start - b.start);
       // The body's first reference: a headline is written apart, often by another hand.
       const reference = occurrences.find((o) => !inHeadline(analysis, o.start)) ?? occurrences[0];
@@ -58,6 +60,8 @@ function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
   const overlapsReported = overlapTest(reported);
   for (const person of analysis.people.people) {
     const full = person.mentions.filter((m) => m.kind === 'full' && !m.inQuote);
+    // One spelling only (most people): every mention is the reference's text.
+    if (full.length < 2 || allSpeltAs(full, full[0].text)) continue;
     const reference = full.find((m) => !inHeadline(analysis, m.start)) ?? full[0];
     // Most later references repeat the first one's text: spelt alike, no keys needed.
     let referenceSpelling: string | undefined;
@@ -80,6 +84,12 @@ function givenNameVariants(analysis: Analysis, reported: Draft[]): Draft[] {
     }
   }
   return drafts;
+}
+
+/** Whether every item is written `text`. */
+function allSpeltAs(items: ReadonlyArray<{ text: string }>, text: string): boolean {
+  for (const item of items) if (item.text !== text) return false;
+  return true;
 }
 
 /**
@@ -108,6 +118,45 @@ interface Group {
 /** Each person's surname occurrences outside quotations, with the near-spellings that name them. */
 function groups(analysis: Analysis): Group[] {
   const people = analysis.people.people;
+  const { surnameKeys, groups: merged, targets, byKey, index } = merging(people);
+  const found = merged.map(({ members }) => {
+    const occurrences: Occurrence[] = [];
+    for (const member of members) addSurnameOccurrences(people[member], occurrences);
+    return { name: people[members[0]].name, occurrences };
+  });
+  // Near-spellings of every target in one pass over the article's capitalised words (the check sorts
+  // each group's occurrences by position).
+  if (index) {
+    for (const { group, occurrence } of nearSpellings(analysis, surnameKeys, byKey, index)) found[targets[group]].occurrences.push(occurrence);
+  }
+  return found.filter((group) => group.occurrences.length > 1);
+}
+
+/**
+ * Which entries of the name table are one person (the same first name, surnames a letter apart) and whose
+ * near-spellings are looked for: a function of the table's surnames and first names alone, so the last
+ * analysis's serves while a keystroke changes none of them.
+ */
+interface Merging {
+  /** The table's surnames and first names, in order. */
+  signature: string;
+  surnameKeys: Map<string, number>;
+  /** Per group (in table order of its first person), its members' indexes. */
+  groups: Array<{ members: number[] }>;
+  /** By person index, the group a target belongs to. */
+  targets: number[];
+  /** The targets' surname keys → person index. */
+  byKey: Map<string, number>;
+  /** Their index, null when there are none. */
+  index: TargetIndex | null;
+}
+
+let lastMerging: Merging | null = null;
+
+function merging(people: readonly Person[]): Merging {
+  let signature = '';
+  for (const p of people) signature += `${p.surname}\u0000${p.given ?? ''}\u0001`;
+  if (lastMerging?.signature === signature) return lastMerging;
   const merged = new Set<number>();
   const surnameKeys = new Map<string, number>();
   // Keys once per person: the fuzzy pass below would otherwise recompute them for every pair.
@@ -115,41 +164,38 @@ function groups(analysis: Analysis): Group[] {
   for (const key of keys) surnameKeys.set(key, (surnameKeys.get(key) ?? 0) + 1);
   // The people a fuzzy match may join, by first-name key, in table order (only they can pass the test below).
   const byGiven = new Map<string, Person[]>();
+  const givenKeys: string[] = [];
   for (const p of people) {
     if (!p.given || surnameKeys.get(keys[p.index]) !== 1) continue;
-    const given = nameKey(p.given);
+    const given = givenKeys[p.index] = nameKey(p.given);
     const list = byGiven.get(given);
     if (list) list.push(p); else byGiven.set(given, [p]);
   }
-
-  const found: Array<Group & { targets: Person[] }> = [];
+  const groups: Merging['groups'] = [];
+  const targets: number[] = [];
+  const byKey = new Map<string, number>();
   for (const person of people) {
     if (merged.has(person.index)) continue;
     const members = [person];
     // Two entries of the name table that are one person: the same first name, surnames a letter apart.
     const key = keys[person.index];
     if (key.length >= MIN_FUZZY_LENGTH && surnameKeys.get(key) === 1 && person.given) {
-      for (const other of byGiven.get(nameKey(person.given)) ?? []) {
+      for (const other of byGiven.get(givenKeys[person.index]) ?? []) {
         if (other === person || merged.has(other.index)) continue;
         if (oneApart(key, keys[other.index])) members.push(other);
       }
     }
-    for (const m of members) merged.add(m.index);
-    const targets = members.filter((p) => !/\s/.test(p.surname) && keys[p.index].length >= MIN_FUZZY_LENGTH &&
-      surnameKeys.get(keys[p.index]) === 1);
-    const occurrences: Occurrence[] = [];
-    for (const member of members) addSurnameOccurrences(member, occurrences);
-    found.push({ name: person.name, occurrences, targets });
+    for (const m of members) {
+      merged.add(m.index);
+      if (!/\s/.test(m.surname) && keys[m.index].length >= MIN_FUZZY_LENGTH && surnameKeys.get(keys[m.index]) === 1) {
+        targets[m.index] = groups.length;
+        byKey.set(keys[m.index], m.index);
+      }
+    }
+    groups.push({ members: members.map((m) => m.index) });
   }
-  // Near-spellings of every target in one pass over the article's capitalised words (the check sorts
-  // each group's occurrences by position).
-  const near = nearSpellings(analysis, surnameKeys, found.flatMap((group) => group.targets));
-  const result: Group[] = [];
-  for (const { name, occurrences, targets } of found) {
-    for (const target of targets) occurrences.push(...(near.get(target) ?? []));
-    if (occurrences.length > 1) result.push({ name, occurrences });
-  }
-  return result;
+  const index = byKey.size > 0 ? targetIndex([...byKey.keys()].sort()) : null;
+  return (lastMerging = { signature, surnameKeys, groups, targets, byKey, index });
 }
 
 /** Where each of a person's mentions spells the surname (outside quotations), to `occurrences`. */
@@ -210,13 +256,13 @@ function capitalisedWords(view: ParagraphView): Word[] {
 /**
  * Words one letter away from a one-word surname of 6+ letters, in a name's place: after the person's
  * first name or a title, or as the subject of a reporting verb ("Zelenskyy said"). Not another person's
- * surname, not a plural ("the Johnsons"), not inside a longer name. By target.
+ * surname, not a plural ("the Johnsons"), not inside a longer name. With the target's group, in
+ * document order (`byKey`: the targets' surname keys → person index; `index`: of those keys).
  */
-function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, targets: readonly Person[]): Map<Person, Occurrence[]> {
-  const result = new Map<Person, Occurrence[]>();
-  if (targets.length === 0) return result;
-  const byKey = new Map(targets.map((target) => [nameKey(target.surname), target]));
-  const index = targetIndex([...byKey.keys()].sort());
+function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, byKey: Map<string, number>,
+  index: TargetIndex): Array<{ group: number; occurrence: Occurrence }> {
+  const found: Array<{ group: number; occurrence: Occurrence }> = [];
+  const people = analysis.people.people;
   const named = analysis.people.mentions;
   let subjects: Span[] | null = null;
   for (const view of paragraphViews(analysis)) {
@@ -227,15 +273,13 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, tar
     for (const { word, surname } of near) {
       const start = word.start + base;
       if (surnameKeys.has(word.key) || covers(named, start)) continue;
-      const target = byKey.get(surname)!;
+      const target = people[byKey.get(surname)!];
       subjects ??= eventSubjects(analysis);
       if (!inNamePlace(word, target, start, subjects)) continue;
-      const occurrence = { start, end: start + word.text.length, text: word.text };
-      const list = result.get(target);
-      if (list) list.push(occurrence); else result.set(target, [occurrence]);
+      found.push({ group: target.index, occurrence: { start, end: start + word.text.length, text: word.text } });
     }
   }
-  return result;
+  return found;
 }
 
 /** The subjects of the article's speech events, sorted by start. */
@@ -253,42 +297,46 @@ interface NearWord {
 
 /** The surname keys near-spellings are looked for, indexed once per set of them (the same from keystroke to keystroke). */
 class TargetIndex {
-  /** Each key and each key with one letter deleted → the keys: a key one edit away shares one of them or, with a letter deleted, is one of them. */
-  private readonly byVariant = new Map<string, string[]>();
-  private readonly heads = new Set<number>();
-  private readonly tails = new Set<number>();
+  /**
+   * The keys by their first and by their last three code units (`triple`): a word one edit from a key of
+   * 6+ letters shares one of them (one edit cannot reach both ends), so only those keys are compared with it.
+   */
+  private readonly byHead = new Map<number, string[]>();
+  private readonly byTail = new Map<number, string[]>();
 
   constructor(readonly signature: string, readonly id: number, keys: readonly string[]) {
     for (const key of keys) {
-      this.heads.add(triple(key, 0));
-      this.tails.add(triple(key, key.length - 3));
-      this.index(key, key);
-      for (let d = 0; d < key.length; d++) this.index(key.slice(0, d) + key.slice(d + 1), key);
+      add(this.byHead, triple(key, 0), key);
+      add(this.byTail, triple(key, key.length - 3), key);
     }
-  }
-
-  private index(variant: string, key: string): void {
-    const list = this.byVariant.get(variant);
-    if (!list) this.byVariant.set(variant, [key]);
-    else if (list[list.length - 1] !== key) list.push(key);
   }
 
   nearWords(words: readonly Word[]): readonly NearWord[] {
     let found: NearWord[] | null = null;
     for (const word of words) {
-      if (!this.heads.has(word.head) && !this.tails.has(word.tail)) continue;
-      const candidates = new Set(this.byVariant.get(word.key));
-      for (let d = 0; d < word.key.length; d++) {
-        for (const key of this.byVariant.get(word.key.slice(0, d) + word.key.slice(d + 1)) ?? []) candidates.add(key);
+      const heads = this.byHead.get(word.head);
+      const tails = this.byTail.get(word.tail);
+      if (!heads && !tails) continue;
+      for (const surname of heads ?? NO_KEYS) {
+        if (near(word, surname)) (found ??= []).push({ word, surname });
       }
-      for (const surname of candidates) {
-        if (oneApart(word.key, surname) && word.key !== surname + 's') (found ??= []).push({ word, surname });
+      for (const surname of tails ?? NO_KEYS) {
+        if (!heads?.includes(surname) && near(word, surname)) (found ??= []).push({ word, surname });
       }
     }
     return found ?? NONE;
   }
 }
 
+/** One letter from the surname key, and not its plural. */
+const near = (word: Word, surname: string) => oneApart(word.key, surname) && word.key !== surname + 's';
+
+function add(map: Map<number, string[]>, triple: number, key: string): void {
+  const list = map.get(triple);
+  if (list) list.push(key); else map.set(triple, [key]);
+}
+
+const NO_KEYS: readonly string[] = [];
 const NONE: readonly NearWord[] = [];
 
 /** The index of the last set of surnames asked for: a keystroke rarely changes it, so the memo context (its id) stays. */

@@ -3,6 +3,8 @@
 // "Ministry of Foreign Affairs (MoFA)", "UAW (United Auto Workers)", or the full name anywhere before
 // ("General Motors … GM": AP prefers no parentheses). Read by style.abbreviation-undefined.
 
+import { incremental } from '../incremental';
+import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
 import type { StyleParagraph, StyleWord } from './context';
@@ -176,9 +178,8 @@ export function findAbbreviations(prose: string, paragraphs: readonly StyleParag
   const byKey = new Map<string, Abbreviation>();
   scans.forEach((scan, index) => {
     const { start: base, headline } = paragraphs[index];
-    for (const candidate of scan.candidates) {
+    for (const candidate of notExempt(scan, exempt)) {
       const key = candidate.key;
-      if (exempt.has(key) || exempt.has(key.toUpperCase())) continue;
       let abbreviation = byKey.get(key);
       if (!abbreviation) {
         // An article has a few dozen; thousands means noise (random bytes, a code dump): stop collecting.
@@ -201,6 +202,70 @@ export function findAbbreviations(prose: string, paragraphs: readonly StyleParag
   }
   // Only inside names: nothing to report.
   return [...byKey.values()].filter((abbreviation) => abbreviation.uses.length > 0);
+}
+
+/** A paragraph's candidates that `exempt` leaves, by its scan (memoised: the same while the paragraph is) for the last set asked. */
+const keptCandidates = new WeakMap<AbbreviationParagraph, { exempt: ReadonlySet<string>; kept: readonly Candidate[] }>();
+function notExempt(scan: AbbreviationParagraph, exempt: ReadonlySet<string>): readonly Candidate[] {
+  if (scan.candidates.length === 0) return scan.candidates;
+  const cached = keptCandidates.get(scan);
+  if (cached?.exempt === exempt) return cached.kept;
+  const kept = scan.candidates.filter(({ key }) => !exempt.has(key) && !exempt.has(key.toUpperCase()));
+  keptCandidates.set(scan, { exempt, kept });
+  return kept;
+}
+
+/**
+ * The paragraphs with a capitalised word of each (lower-cased) initial, in order, for the last list of
+ * scans of an incremental analysis: a keystroke changes one paragraph's scan, and only its entries move
+ * (many changed: made anew). A full analysis keeps nothing: its scans are its own.
+ */
+let lastInitials: { scans: AbbreviationParagraph[]; withInitial: Map<string, number[]> } | null = null;
+const MOVED_AT_MOST = 8;
+function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number[]> {
+  if (!incremental()) return initialsIn(scans);
+  const last = lastInitials;
+  if (last && last.scans.length === scans.length && changedAtMost(last.scans, scans, MOVED_AT_MOST)) {
+    for (let paragraph = 0; paragraph < scans.length; paragraph++) {
+      const before = last.scans[paragraph];
+      const now = scans[paragraph];
+      if (before === now) continue;
+      for (const letter of before.capitals.keys()) {
+        const list = last.withInitial.get(letter)!;
+        list.splice(lowerBound(list, paragraph, (p) => p), 1);
+      }
+      for (const letter of now.capitals.keys()) {
+        const list = last.withInitial.get(letter);
+        if (list) list.splice(lowerBound(list, paragraph, (p) => p), 0, paragraph);
+        else last.withInitial.set(letter, [paragraph]);
+      }
+      last.scans[paragraph] = now;
+    }
+    return last.withInitial;
+  }
+  const withInitial = initialsIn(scans);
+  lastInitials = { scans: [...scans], withInitial };
+  return withInitial;
+}
+
+/** All initials in one pass over the paragraphs (an initial at a time would be a pass each). */
+function initialsIn(scans: readonly AbbreviationParagraph[]): Map<string, number[]> {
+  const withInitial = new Map<string, number[]>();
+  scans.forEach((scan, paragraph) => {
+    for (const letter of scan.capitals.keys()) {
+      const list = withInitial.get(letter);
+      if (list) list.push(paragraph);
+      else withInitial.set(letter, [paragraph]);
+    }
+  });
+  return withInitial;
+}
+
+/** Whether two lists of the same length differ in at most `most` places. */
+function changedAtMost<T>(a: readonly T[], b: readonly T[], most: number): boolean {
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++changed > most) return false;
+  return true;
 }
 
 /**
@@ -357,7 +422,7 @@ class Definer {
    * The paragraphs with a capitalised word of each (lower-cased) initial, made on the first search: each
    * one visited costs the budget a try at least, so the search stays linear however many abbreviations.
    */
-  private readonly withInitial = new Map<string, number[]>();
+  private withInitial: Map<string, number[]> | null = null;
 
   constructor(private readonly prose: string, private readonly paragraphs: readonly StyleParagraph[],
     private readonly scans: readonly AbbreviationParagraph[]) {
@@ -371,16 +436,7 @@ class Definer {
   }
 
   private paragraphsWithInitial(initial: string): readonly number[] {
-    if (this.withInitial.size === 0) {
-      // All initials in one pass over the paragraphs (an initial at a time would be a pass each).
-      this.scans.forEach((scan, paragraph) => {
-        for (const letter of scan.capitals.keys()) {
-          const list = this.withInitial.get(letter);
-          if (list) list.push(paragraph);
-          else this.withInitial.set(letter, [paragraph]);
-        }
-      });
-    }
+    this.withInitial ??= initialsOf(this.scans);
     return this.withInitial.get(initial) ?? [];
   }
 

@@ -6,7 +6,8 @@
 import type { Analysis } from '../analyse';
 import { indexAt, quotationMask } from '../spans';
 import type { Severity } from '../finding';
-import type { Span } from '../text';
+import type { SentenceTokens } from '../people/names';
+import type { Paragraph, Span } from '../text';
 
 /**
  * A word of a paragraph as the style engines read it: the sentence tokens' words, in order, offsets from
@@ -49,26 +50,7 @@ export function styleContext(analysis: Analysis): StyleContext {
     while (s < sentences.length && sentences[s].paragraph < i) s++;
     first[i] = s;
   }
-  const styleParagraphs = paragraphs.map((paragraph, i): StyleParagraph => {
-    let words: StyleWord[] | null = null;
-    return {
-      start: paragraph.start,
-      end: paragraph.end,
-      index: paragraph.index,
-      headline: paragraph.headline,
-      text: paragraph.text,
-      words() {
-        if (words) return words;
-        words = [];
-        for (let k = first[i]; k < first[i + 1]; k++) {
-          for (const token of sentences[k].tokens) {
-            if (token.word) words.push({ start: token.start - paragraph.start, end: token.end - paragraph.start, text: token.text });
-          }
-        }
-        return words;
-      },
-    };
-  });
+  const styleParagraphs = paragraphs.map((paragraph, i) => new ArticleStyleParagraph(paragraph, sentences, first[i], first[i + 1]));
   let inQuote: ((offset: number) => boolean) | null = null;
   context = {
     paragraphs: styleParagraphs,
@@ -81,6 +63,35 @@ export function styleContext(analysis: Analysis): StyleContext {
   };
   contexts.set(analysis, context);
   return context;
+}
+
+/** A paragraph of the article as the style engines read it; its words are sentences[from] up to sentences[to]'s. */
+class ArticleStyleParagraph implements StyleParagraph {
+  readonly start: number;
+  readonly end: number;
+  readonly index: number;
+  readonly headline: boolean;
+  readonly text: string;
+  private cached: StyleWord[] | null = null;
+
+  constructor(paragraph: Paragraph, private readonly sentences: readonly SentenceTokens[], private readonly from: number, private readonly to: number) {
+    this.start = paragraph.start;
+    this.end = paragraph.end;
+    this.index = paragraph.index;
+    this.headline = paragraph.headline;
+    this.text = paragraph.text;
+  }
+
+  words(): readonly StyleWord[] {
+    if (this.cached) return this.cached;
+    const words: StyleWord[] = [];
+    for (let k = this.from; k < this.to; k++) {
+      for (const token of this.sentences[k].tokens) {
+        if (token.word) words.push({ start: token.start - this.start, end: token.end - this.start, text: token.text });
+      }
+    }
+    return (this.cached = words);
+  }
 }
 
 /** Inside a quotation: information at most, and no fix. */

@@ -354,7 +354,8 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
     for (const [key, list] of forms) {
       if (key === winnerKey) continue;
       for (const use of list) {
-        problems.push({ ...use, winner, winnerUse: winnerUses[0] ?? null, winnerCount: winnerUses.length, preferred: preferredKey !== undefined });
+        problems.push({ start: use.start, end: use.end, text: use.text, winner, winnerUse: winnerUses[0] ?? null, winnerCount: winnerUses.length,
+          preferred: preferredKey !== undefined });
       }
     }
   }
