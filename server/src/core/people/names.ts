@@ -101,6 +101,7 @@ export class SentenceTokens {
  * words are kept as columns, not as objects: the memo holds every word of the document.
  */
 interface ParagraphScan {
+  /** The paragraph's own text (no slice of the prose: the memo outlives this version of the document). */
   text: string;
   origin: number;
   /** Each word's text; its start and end at [2i] and [2i + 1]; whether it is a word (1) or punctuation (0). */
@@ -204,7 +205,7 @@ function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly
   });
   first[paragraph.sentences.length] = texts.length;
   return {
-    text: prose.slice(paragraph.start, paragraph.end), origin: paragraph.start, texts, bounds: new Int32Array(bounds),
+    text: paragraph.text, origin: paragraph.start, texts, bounds: new Int32Array(bounds),
     isWord: new Uint8Array(isWord), first, inQuote, names: null, handed: null,
   };
 }
