@@ -265,7 +265,8 @@ export class OrganisationNames {
         const words: Word[] = [];
         for (const { line, start } of joined) {
           const shift = start - line.origin;
-          line.texts.forEach((text, i) => words.push({ text, start: line.bounds[2 * i] + shift, end: line.bounds[2 * i + 1] + shift }));
+          const { texts, bounds } = line;
+          for (let i = 0; i < texts.length; i++) words.push({ text: texts[i], start: bounds[2 * i] + shift, end: bounds[2 * i + 1] + shift });
         }
         segments.push({ start: joined[0].start, table: tableOf(prose, words), shift: 0 });
       }
