@@ -48,8 +48,8 @@ export interface NameTable {
 
 /** A sentence's words, and whether each lies inside a quotation. */
 export class SentenceTokens {
-  readonly inQuote: boolean[];
-  private moved: Token[] | null = null;
+  /** The sentence's words as objects, made when first read (see `remember`). */
+  private words: Token[] | null = null;
 
   constructor(
     readonly span: Span,
@@ -58,14 +58,37 @@ export class SentenceTokens {
     readonly scan: ParagraphScan,
     private readonly index: number,
     readonly shift: number,
+    /** Its tokens as objects, when the scan was made for this analysis. */
+    made?: Token[],
   ) {
-    this.inQuote = scan.sentences[index].inQuote;
+    // Outside an incremental analysis nothing outlives the analysis: the objects stay with their sentence.
+    if (made) this.words = incremental() ? this.remember(made) : made;
   }
 
-  /** Moved to where the paragraph is now when first read (a keystroke moves every paragraph after it). */
+  /** Moved to where the paragraph is now (a keystroke moves every paragraph after it). */
   get tokens(): Token[] {
-    return (this.moved ??= tokensAt(this.scan.sentences[this.index], this.shift));
+    return this.words ?? this.remember(sentenceWords(this.scan, this.index, this.shift));
   }
+
+  get inQuote(): boolean[] {
+    return this.scan.inQuote[this.index];
+  }
+
+  /**
+   * The memo keeps a paragraph's words compactly (ParagraphScan); their objects are made for the few
+   * sentences read last, so that a reader's objects die young instead of living as long as the document.
+   */
+  private remember(words: Token[]): Token[] {
+    const recent = SentenceTokens.recent;
+    const evicted = recent[SentenceTokens.next];
+    if (evicted) evicted.words = null;
+    recent[SentenceTokens.next] = this;
+    SentenceTokens.next = (SentenceTokens.next + 1) % recent.length;
+    return (this.words = words);
+  }
+
+  private static recent: Array<SentenceTokens | undefined> = new Array(16);
+  private static next = 0;
 
   toJSON(): { span: Span; paragraph: number; tokens: Token[]; inQuote: boolean[] } {
     return { span: this.span, paragraph: this.paragraph, tokens: this.tokens, inQuote: this.inQuote };
@@ -74,26 +97,47 @@ export class SentenceTokens {
 
 /**
  * One paragraph's sentences as words, offsets counted as in the prose the paragraph stood at `origin`
- * in when it was scanned (memoised: the same paragraph text and quotations give the same scan).
+ * in when it was scanned (memoised: the same paragraph text and quotations give the same scan). The
+ * words are kept as columns, not as objects: the memo holds every word of the document.
  */
 interface ParagraphScan {
+  /** The paragraph's own text (no slice of the prose: the memo outlives this version of the document). */
   text: string;
   origin: number;
-  sentences: ScannedSentence[];
+  /** Each word's text; its start and end at [2i] and [2i + 1]; whether it is a word (1) or punctuation (0). */
+  texts: string[];
+  bounds: Int32Array;
+  isWord: Uint8Array;
+  /** Sentence k's words are first[k] up to first[k + 1]. */
+  first: Int32Array;
+  /** Sentence k's: whether each of its words lies inside a quotation. */
+  inQuote: boolean[][];
   /** What the people stage takes from the paragraph, for the lexicon it was computed with. */
   names: { cues: CueLexicon; names: ParagraphNames } | null;
   /** Its sentences as last handed out: the same again while the paragraph keeps its place and number. */
   handed: { paragraph: number; shift: number; sentences: SentenceTokens[] } | null;
 }
 
+/** A sentence's words as objects, and whether each lies inside a quotation. */
 interface ScannedSentence {
   tokens: Token[];
   inQuote: boolean[];
 }
 
-function tokensAt(sentence: ScannedSentence, shift: number): Token[] {
-  if (shift === 0) return sentence.tokens;
-  return sentence.tokens.map((t) => ({ start: t.start + shift, end: t.end + shift, text: t.text, word: t.word }));
+/** Sentence k of the scan as objects, `shift` added to its offsets. */
+function sentenceWords(scan: ParagraphScan, k: number, shift: number): Token[] {
+  const { texts, bounds, isWord } = scan;
+  const tokens: Token[] = [];
+  for (let i = scan.first[k]; i < scan.first[k + 1]; i++) {
+    tokens.push({ start: bounds[2 * i] + shift, end: bounds[2 * i + 1] + shift, text: texts[i], word: isWord[i] === 1 });
+  }
+  return tokens;
+}
+
+/** All false, one shared array per length: most sentences have no quoted word. Never to be changed. */
+const unquoted: boolean[][] = [];
+function noneQuoted(length: number): boolean[] {
+  return (unquoted[length] ??= Object.freeze(new Array<boolean>(length).fill(false)) as boolean[]);
 }
 
 const MODIFIERS = new Set([
@@ -108,6 +152,7 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
   const quotations = topLevelQuotations(analysis);
   const prose = analysis.prose;
   const result: SentenceTokens[] = [];
+  const made: Token[][] = [];
   let q = 0;
   for (const paragraph of analysis.article.paragraphs) {
     // The quotations over this paragraph, in order.
@@ -115,13 +160,15 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
     let next = q;
     while (next < quotations.length && quotations[next].start < paragraph.end) next++;
     const inside = quotations.slice(q, next);
+    // The objects of a scan made now are its first readers' (it is made where the paragraph stands).
+    made.length = 0;
     const scan = incremental()
       ? memo('sentences', paragraph.text, quotationContext(inside, paragraph),
-        () => scanParagraph(prose, paragraph, inside))
-      : scanParagraph(prose, paragraph, inside);
+        () => scanParagraph(prose, paragraph, inside, made))
+      : scanParagraph(prose, paragraph, inside, made);
     const shift = paragraph.start - scan.origin;
     if (scan.handed?.paragraph !== paragraph.index || scan.handed.shift !== shift) {
-      scan.handed = { paragraph: paragraph.index, shift, sentences: paragraph.sentences.map((span, k) => new SentenceTokens(span, paragraph.index, scan, k, shift)) };
+      scan.handed = { paragraph: paragraph.index, shift, sentences: paragraph.sentences.map((span, k) => new SentenceTokens(span, paragraph.index, scan, k, shift, made[k])) };
     }
     for (const sentence of scan.handed.sentences) result.push(sentence);
   }
@@ -133,19 +180,34 @@ function quotationContext(quotations: readonly Span[], paragraph: Span): string 
   return quotations.map((q) => `${Math.max(q.start, paragraph.start) - paragraph.start}-${Math.min(q.end, paragraph.end) - paragraph.start}`).join(',');
 }
 
-function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly Span[]): ParagraphScan {
+/** The paragraph's scan; each sentence's tokens as objects are pushed on `made`. */
+function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly Span[], made: Token[][]): ParagraphScan {
   // One walk along the sorted quotations for the whole paragraph (tokens come in order): a token is inside
   // one when its start is. A walk per sentence was quadratic on a long paragraph of short quoted sentences.
   let q = 0;
-  const sentences = paragraph.sentences.map((span): ScannedSentence => {
+  const texts: string[] = [];
+  const bounds: number[] = [];
+  const isWord: number[] = [];
+  const first = new Int32Array(paragraph.sentences.length + 1);
+  const inQuote = paragraph.sentences.map((span, k) => {
+    first[k] = texts.length;
     const tokens = scanTokens(prose, span.start, span.end);
-    const inQuote = tokens.map((token) => {
+    made.push(tokens);
+    let quoted: boolean[] | null = null;
+    tokens.forEach((token, i) => {
       while (q < quotations.length && quotations[q].end <= token.start) q++;
-      return q < quotations.length && quotations[q].start <= token.start;
+      if (q < quotations.length && quotations[q].start <= token.start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
+      texts.push(token.text);
+      bounds.push(token.start, token.end);
+      isWord.push(token.word ? 1 : 0);
     });
-    return { tokens, inQuote };
+    return quoted ?? noneQuoted(tokens.length);
   });
-  return { text: prose.slice(paragraph.start, paragraph.end), origin: paragraph.start, sentences, names: null, handed: null };
+  first[paragraph.sentences.length] = texts.length;
+  return {
+    text: paragraph.text, origin: paragraph.start, texts, bounds: new Int32Array(bounds),
+    isWord: new Uint8Array(isWord), first, inQuote, names: null, handed: null,
+  };
 }
 
 /** The word without a possessive: "Qatar’s" → "Qatar", "parents’" → "parents". */
@@ -246,7 +308,8 @@ interface Candidate extends NameCandidate {
   /** The end of the name without a possessive. */
   end: number;
   scan: ParagraphScan;
-  sentence: ScannedSentence;
+  /** Its sentence in the scan. */
+  sentence: number;
   /** The person it names, worked out when it first does (most candidates never do). */
   person: Omit<Person, 'index' | 'introduced' | 'mentions'> | null;
 }
@@ -264,7 +327,7 @@ function describe(c: Candidate): NonNullable<Candidate['person']> {
     // A surname alone ("Mr MacFarlane", "Secretary Wolfowitz") gives no first name.
     given: c.name.length > 1 ? c.name[0].text : null,
     gender: [...titleWords, ...(c.courtesy ? [c.courtesy] : [])].map((t) => genderOfTitle(t.text)).find((g) => g) ?? null,
-    affiliation: affiliationOf(c.sentence.tokens),
+    affiliation: affiliationOf(sentenceWords(c.scan, c.sentence, 0)),
   };
   return c.person;
 }
@@ -296,7 +359,10 @@ function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 
 function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
   const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map(), mentions: null };
-  for (const sentence of scan.sentences) {
+  for (let k = 0; k < scan.first.length - 1; k++) {
+    // Read through the sentences handed out where the paragraph was scanned: made once for their readers too.
+    const tokens = scan.handed?.shift === 0 ? scan.handed.sentences[k].tokens : sentenceWords(scan, k, 0);
+    const sentence: ScannedSentence = { tokens, inQuote: scan.inQuote[k] };
     for (const token of sentence.tokens) {
       if (!token.word || !isCapitalized(token.text)) continue;
       const word = bare(token.text);
@@ -313,7 +379,7 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
       const candidate: Candidate = {
         name: c.name, title: c.title, roleBefore: c.roleBefore, aged: c.aged, courtesy: c.courtesy, evidence: c.evidence,
         recurs: c.recurs, apposition: c.apposition, inQuote: c.inQuote, titled, keys,
-        end: last.end - (last.text.length - bare(last.text).length), scan, sentence, person: null,
+        end: last.end - (last.text.length - bare(last.text).length), scan, sentence: k, person: null,
       };
       names.candidates.push(candidate);
       if (!opensWithParticle(c.name) && (c.name.length >= 2 || titled)) names.possible.push(candidate);
@@ -326,7 +392,7 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 
 export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
   const paragraphs: Array<{ names: ParagraphNames; shift: number }> = [];
-  for (let s = 0; s < sentences.length; s += sentences[s].scan.sentences.length) {
+  for (let s = 0; s < sentences.length; s += sentences[s].scan.first.length - 1) {
     paragraphs.push({ names: namesOf(sentences[s].scan, cues), shift: sentences[s].shift });
   }
   // A trimmed run's surname that recurs is a person's, not an organisation's tail: count the words asked about.

@@ -37,7 +37,9 @@ function isWordChar(code: number): boolean {
 interface Line {
   /** Where the line stood in the prose it was scanned in: its offsets count from there. */
   origin: number;
-  words: Word[];
+  /** Its words as columns (the memo keeps every line of the document): each one's text, start and end at [2i] and [2i + 1]. */
+  texts: string[];
+  bounds: Int32Array;
   /** Only white space: runs and definitions reach across it. */
   blank: boolean;
   /** It may join the line before: its first word is read, with only white space (or "(") before it. */
@@ -79,7 +81,12 @@ function scanLine(prose: string, from: number, to: number): Line {
   const closes = last !== undefined && last.text !== '' && (last.end === to || spaceBetween(prose, last.end, to));
   const runsOn = closes && !last.text.includes('.');
   const bracketed = words.findIndex((w) => prose[w.start - 1] === '(' && prose[w.end] === ')');
-  return { origin: from, words, blank, opens, closes, runsOn, bracketed, table: tableOf(prose, words) };
+  const bounds = new Int32Array(2 * words.length);
+  words.forEach((w, i) => {
+    bounds[2 * i] = w.start;
+    bounds[2 * i + 1] = w.end;
+  });
+  return { origin: from, texts: words.map((w) => w.text), bounds, blank, opens, closes, runsOn, bracketed, table: tableOf(prose, words) };
 }
 
 function lineWords(prose: string, from: number, to: number): Word[] {
@@ -264,7 +271,8 @@ export class OrganisationNames {
         const words: Word[] = [];
         for (const { line, start } of joined) {
           const shift = start - line.origin;
-          for (const w of line.words) words.push({ text: w.text, start: w.start + shift, end: w.end + shift });
+          const { texts, bounds } = line;
+          for (let i = 0; i < texts.length; i++) words.push({ text: texts[i], start: bounds[2 * i] + shift, end: bounds[2 * i + 1] + shift });
         }
         segments.push({ start: joined[0].start, table: tableOf(prose, words), shift: 0 });
       }
@@ -324,7 +332,7 @@ class PreviousLines {
 function definitionAhead(lines: ReadonlyArray<{ line: Line }>, i: number): boolean {
   let words = 0;
   for (let k = i; k < lines.length && words <= DEFINITION_WORDS; k++) {
-    const { bracketed, words: here } = lines[k].line;
+    const { bracketed, texts: here } = lines[k].line;
     if (bracketed >= 0 && words + bracketed <= DEFINITION_WORDS) return true;
     if (here.length === 0) return false;
     words += here.length;
