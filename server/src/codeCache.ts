@@ -100,5 +100,24 @@ function writeCache(file: string, data: Buffer): void {
     fs.renameSync(temporary, file);
   } catch {
     fs.rmSync(temporary, { force: true });
+    return;
+  }
+  removeStaleCaches(file);
+}
+
+/** A cache of another version of the bundle that no start has rewritten for this long is removed. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+/** Each version of the bundle leaves its own 1 MB file behind: the old ones go when a new one is written. */
+function removeStaleCaches(file: string): void {
+  const dir = path.dirname(file);
+  const name = path.basename(file);
+  const prefix = name.slice(0, name.lastIndexOf('-') + 1);
+  for (const other of fs.readdirSync(dir)) {
+    if (other === name || !other.startsWith(prefix) || !other.endsWith('.bin')) continue;
+    const otherPath = path.join(dir, other);
+    // Another process may have removed it meanwhile.
+    const stat = fs.statSync(otherPath, { throwIfNoEntry: false });
+    if (stat && Date.now() - stat.mtimeMs > STALE_MS) fs.rmSync(otherPath, { force: true });
   }
 }

@@ -88,6 +88,22 @@ describe('lsp: the code cache of the server bundle', () => {
     assert.equal(cacheFiles().length, 2);
   });
 
+  it('removes the cache of another version of the bundle once it is a week old, when it writes its own', () => {
+    fs.mkdirSync(cacheDir, { mode: 0o700 });
+    const stale = path.join(cacheDir, `bundle-${'0'.repeat(32)}.bin`);
+    const recent = path.join(cacheDir, `bundle-${'1'.repeat(32)}.bin`);
+    const otherBundle = path.join(cacheDir, `other-${'2'.repeat(32)}.bin`);
+    for (const file of [stale, recent, otherBundle]) fs.writeFileSync(file, 'old');
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    fs.utimesSync(stale, eightDaysAgo, eightDaysAgo);
+    fs.utimesSync(otherBundle, eightDaysAgo, eightDaysAgo);
+    load().saveCodeCache();
+    const files = cacheFiles();
+    assert.equal(files.length, 3);
+    assert.ok(!files.includes(path.basename(stale)));
+    assert.ok(files.includes(path.basename(recent)) && files.includes(path.basename(otherBundle)));
+  });
+
   it('neither reads nor writes a folder that others can write to', function () {
     if (process.platform === 'win32') this.skip();
     fs.mkdirSync(cacheDir, { mode: 0o700 });
