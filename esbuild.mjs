@@ -7,7 +7,8 @@ const production = process.argv.includes('--production');
 /**
  * The core imports markdown-it, yaml and re2js at its top, but a plain-text article without front matter
  * or custom rules needs none of them. In the server and CLI bundles each is replaced by a stand-in that
- * loads the real package on first use, so start-up (and the first diagnostics) does not pay for them.
+ * loads the real package on first use, from its own file dist/vendor/<name>.js: their code (about 700 KB)
+ * is then neither read nor compiled at start-up (and the first diagnostics) when no document needs it.
  * (The core itself may not `require`: test/reliability/config.test.ts.)
  */
 const LAZY_STAND_INS = {
@@ -16,19 +17,26 @@ const LAZY_STAND_INS = {
     export default class LazyMarkdownIt {
       constructor(...args) { this.args = args; this.real = null; }
       parse(src, env) {
-        Real ??= require('markdown-it').default;
+        Real ??= require('./vendor/markdown-it.js').default;
         this.real ??= new Real(...this.args);
         return this.real.parse(src, env);
       }
     }`,
-  yaml: `export function parse(...args) { return require('yaml').parse(...args); }`,
+  yaml: `export function parse(...args) { return require('./vendor/yaml.js').parse(...args); }`,
   re2js: `
-    const real = () => require('re2js').RE2JS;
+    const real = () => require('./vendor/re2js.js').RE2JS;
     export const RE2JS = {
       get CASE_INSENSITIVE() { return real().CASE_INSENSITIVE; },
       compile: (...args) => real().compile(...args),
       quote: (...args) => real().quote(...args),
     };`,
+};
+
+/** What each dist/vendor/<name>.js exports: the names the stand-ins above use, from the package's ES module build. */
+const VENDORED = {
+  'markdown-it': `export { default } from 'markdown-it';`,
+  yaml: `export { parse } from 'yaml';`,
+  re2js: `export { RE2JS } from 're2js';`,
 };
 
 const lazyPackages = {
@@ -40,13 +48,9 @@ const lazyPackages = {
     build.onResolve({ filter }, (args) =>
       /[/\\]server[/\\]src[/\\]core[/\\]/.test(args.importer) ? { path: args.path, namespace: 'lazy' } : undefined,
     );
-    // The stand-in's require() gets the package's ES module build, as an import would (the same code as
-    // before; esbuild runs its top level on the first require).
-    build.onResolve({ filter, namespace: 'lazy' }, async (args) => {
-      const resolved = await build.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
-      return { path: resolved.path, errors: resolved.errors };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY_STAND_INS[args.path], loader: 'js', resolveDir: process.cwd() }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY_STAND_INS[args.path], loader: 'js' }));
+    // The stand-in's require() stays a require() of the file beside the bundle.
+    build.onResolve({ filter: /^\.\/vendor\//, namespace: 'lazy' }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -68,8 +72,15 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyPackages] },
+  // dist/server.js is a small loader (main.ts) that runs dist/server-bundle.js through a V8 code cache.
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-bundle.js', plugins: [lazyPackages] },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyPackages] },
+  ...Object.entries(VENDORED).map(([name, contents]) => ({
+    ...common,
+    stdin: { contents, resolveDir: process.cwd(), sourcefile: `vendor-${name}.js` },
+    outfile: `dist/vendor/${name}.js`,
+  })),
 ];
 
 if (watch) {

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { version } from '../../package.json';
+import { loadWithCodeCache } from './codeCache';
 import { analyse, type AnalysisOptions } from './core/analyse';
 import { didYouMean } from './core/config';
 import { LineIndex } from './core/positions';
@@ -170,9 +171,10 @@ async function main(argv: readonly string[]): Promise<number> {
 
 async function runLsp(parsed: Parsed): Promise<number> {
   if (!parsed.flags.has('--stdio')) throw new UsageError('lsp: only --stdio is supported: copydesk lsp --stdio');
-  // Loaded only here: check and extract do not pay for the LSP library at start-up.
-  const server = await import('./server.js');
-  server.startServer();
+  // The server's own bundle beside this one (dist/server-bundle.js), as dist/server.js loads it: check and
+  // extract neither read nor compile the LSP library, and both servers share one code cache.
+  const server = loadWithCodeCache<typeof import('./server')>(path.join(__dirname, 'server-bundle.js'));
+  server.exports.startServer({ afterFirstAnalysis: server.saveCodeCache });
   return 0;
 }
 

@@ -43,7 +43,15 @@ import { CONFIG_FILE_NAME, FIX_ALL_KIND, FactSheetRequest, ServerCommands, type 
 /** How long a workspace/configuration request may take before the defaults apply. */
 const CONFIGURATION_TIMEOUT_MS = 1500;
 
-export function startServer(): void {
+export interface ServerHooks {
+  /** Called once, a while after the first analysis (dist/server.js then writes its code cache). */
+  afterFirstAnalysis?: () => void;
+}
+
+/** How long after the first analysis afterFirstAnalysis runs: out of the way of the requests that follow it. */
+const AFTER_FIRST_ANALYSIS_MS = 1000;
+
+export function startServer(hooks: ServerHooks = {}): void {
   const connection = createServerConnection();
   const log = connection.console;
   // The last line of defence: a stray rejection is logged, never the end of the server.
@@ -51,6 +59,7 @@ export function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   const docsRoot = defaultDocsRoot();
+  let afterFirstAnalysis = hooks.afterFirstAnalysis;
   const client = { inlayRefresh: false, pull: false, refresh: false, configuration: false, documentChanges: false, watchDynamic: false, configDynamic: false };
   const makeSettings = (source: ConfigurationSource | null) =>
     new SettingsStore({ source, timeoutMs: CONFIGURATION_TIMEOUT_MS, onLateAnswer: () => refreshAll(), log: (message) => log.warn(message) });
@@ -97,7 +106,13 @@ export function startServer(): void {
     if (token?.isCancellationRequested) return null;
     // The document may have changed while the settings were on their way: analyse what is there now.
     const document = documents.get(uri);
-    return document && options ? cache.get(document, options) : null;
+    if (!document || !options) return null;
+    const entry = cache.get(document, options);
+    if (afterFirstAnalysis) {
+      setTimeout(afterFirstAnalysis, AFTER_FIRST_ANALYSIS_MS).unref();
+      afterFirstAnalysis = undefined;
+    }
+    return entry;
   }
 
   async function diagnosticsOf(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
