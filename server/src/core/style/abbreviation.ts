@@ -3,7 +3,7 @@
 // "Ministry of Foreign Affairs (MoFA)", "UAW (United Auto Workers)", or the full name anywhere before
 // ("General Motors … GM": AP prefers no parentheses). Read by style.abbreviation-undefined.
 
-import { incremental } from '../incremental';
+import { carried, carry, incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
@@ -216,15 +216,19 @@ function notExempt(scan: AbbreviationParagraph, exempt: ReadonlySet<string>): re
 }
 
 /**
- * The paragraphs with a capitalised word of each (lower-cased) initial, in order, for the last list of
- * scans of an incremental analysis: a keystroke changes one paragraph's scan, and only its entries move
- * (many changed: made anew). A full analysis keeps nothing: its scans are its own.
+ * The paragraphs with a capitalised word of each (lower-cased) initial, in order, handed on from this
+ * document's last analysis (core/incremental.ts `carry`): a keystroke changes one paragraph's scan, and only
+ * its entries move (many changed: made anew). The last analysis is over, so its index is updated in place.
+ * A full analysis keeps nothing: its scans are its own.
  */
-let lastInitials: { scans: AbbreviationParagraph[]; withInitial: Map<string, number[]> } | null = null;
+interface Initials {
+  scans: AbbreviationParagraph[];
+  withInitial: Map<string, number[]>;
+}
 const MOVED_AT_MOST = 8;
 function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number[]> {
   if (!incremental()) return initialsIn(scans);
-  const last = lastInitials;
+  const last = carried<Initials>('style.abbreviation-initials');
   if (last && last.scans.length === scans.length && changedAtMost(last.scans, scans, MOVED_AT_MOST)) {
     for (let paragraph = 0; paragraph < scans.length; paragraph++) {
       const before = last.scans[paragraph];
@@ -241,10 +245,11 @@ function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number
       }
       last.scans[paragraph] = now;
     }
+    carry('style.abbreviation-initials', last);
     return last.withInitial;
   }
   const withInitial = initialsIn(scans);
-  lastInitials = { scans: [...scans], withInitial };
+  carry<Initials>('style.abbreviation-initials', { scans: [...scans], withInitial });
   return withInitial;
 }
 
