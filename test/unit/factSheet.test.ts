@@ -63,6 +63,16 @@ describe('fact sheet (core)', () => {
     assert.equal(killed.label, 'people · kill');
   });
 
+  it('fact labels are written as the article writes them: its capitals, month names', () => {
+    const { sheet } = sheetOf('The agency says it has returned 48 Ukrainian children since July 2023.\n');
+    assert.deepEqual(sheet.figures.map((group) => group.label), ['Ukrainian children · return · since July 2023']);
+  });
+
+  it('a capital that only starts a sentence does not go into a fact label', () => {
+    const { sheet } = sheetOf('The storm forced 300 children from their homes on Monday. Children were evacuated.\n');
+    assert.deepEqual(sheet.figures.map((group) => group.label), ['children · evacuate · September 23, 2024']);
+  });
+
   it('the timeline lists the dated events in date order, not article order', () => {
     const seed = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', '000_3c9c0e3ffba93949.txt'), 'utf8');
     const { sheet } = sheetOf(seed);

@@ -147,14 +147,14 @@ function figureGroups(analysis: Analysis): FactFigureGroup[] {
   for (const figure of figures) {
     // A part of a breakdown is listed through its breakdown; a change ("rose by 5") is not a level.
     if (figure.key === null || figure.breakdown !== null || figure.incremental) continue;
-    add(figure.key, factLabel(figure.counts, figure.modifiers, figure.event, figure.anchor), {
+    add(figure.key, factLabel(figure.counts, figure.modifiers, figure.event, figure.anchor, text, figure), {
       low: figure.low, high: figure.high, start: figure.start, end: figure.end, text: figure.text, detail: figure.inQuote ? 'in a quotation' : null,
     });
   }
   for (const breakdown of breakdowns) {
     if (breakdown.key === null) continue;
     const parts = breakdown.parts.map((i) => figures[i]?.text ?? '?');
-    add(breakdown.key, factLabel(breakdown.counts, breakdown.modifiers, breakdown.event, breakdown.anchor), {
+    add(breakdown.key, factLabel(breakdown.counts, breakdown.modifiers, breakdown.event, breakdown.anchor, text, breakdown), {
       low: breakdown.low, high: breakdown.high, start: breakdown.start, end: breakdown.end,
       text: text.slice(breakdown.start, breakdown.end), detail: `${parts.join(' + ')} = ${breakdown.sum}`,
     });
@@ -172,13 +172,61 @@ function figureGroups(analysis: Analysis): FactFigureGroup[] {
   return result.sort((a, b) => Number(b.conflict) - Number(a.conflict) || a.figures[0].location.start - b.figures[0].location.start);
 }
 
-/** "Ukrainian children · abduct · in February 2022": what is counted, the event, the time. */
-function factLabel(counts: string | null, modifiers: readonly string[], event: string | null, anchor: string | null): string {
+/**
+ * "Ukrainian children · abduct · since July 2023": what is counted, the event, the time. The engine's
+ * keys are lower-cased and its months numeric; the label is written as the article writes them.
+ */
+function factLabel(counts: string | null, modifiers: readonly string[], event: string | null, anchor: string | null, text: string, at: Span): string {
   // "Ukrainian children from Russia": a prepositional modifier follows the noun.
   const after = modifiers.filter((m) => /^(?:from|in|of|at|on|for|with|to|by|under|over)\s/i.test(m));
   const before = modifiers.filter((m) => !after.includes(m));
-  const what = [...before, counts ?? 'figures', ...after].join(' ');
-  return [what, event, anchor].filter((part): part is string => !!part).join(' · ');
+  const what = articleCase([...before, counts ?? 'figures', ...after].join(' '), text, at);
+  return [what, event, anchor && readableDates(anchor)].filter((part): part is string => !!part).join(' · ');
+}
+
+/** How far around a figure its words are looked for: its sentence, about. */
+const NEARBY = 300;
+
+/**
+ * `words` (lower-cased) with each word capitalised as the article capitalises it near `at`: "ukrainian"
+ * becomes "Ukrainian". A capital that only starts a sentence ("Children were…") is not the word's own.
+ */
+function articleCase(words: string, text: string, at: Span): string {
+  const from = Math.max(0, at.start - NEARBY);
+  const near = text.slice(from, Math.min(text.length, at.end + NEARBY));
+  const lower = near.toLowerCase();
+  // A letter whose lower case is longer ("İ") would shift every index after it.
+  if (lower.length !== near.length) return words;
+  return words.replace(/\p{L}[\p{L}\p{M}'’-]*/gu, (word) => {
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (isWordChar(lower[i - 1]) || isWordChar(lower[end])) continue;
+      const written = near.slice(i, end);
+      if (written === word || startsSentence(near, i)) continue;
+      return written;
+    }
+    return word;
+  });
+}
+
+const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** Whether the word at `i` is the first of a sentence or a line (its capital says nothing). */
+function startsSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /[ \t“"‘'(]/.test(text[j])) j--;
+  return j < 0 || /[.!?:\n]/.test(text[j]);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "since 2023-07" → "since July 2023", "on 2023-10-16" → "on October 16, 2023". */
+function readableDates(anchor: string): string {
+  return anchor.replace(/\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/g, (iso, year: string, month: string, day: string | undefined) => {
+    const name = MONTHS[Number(month) - 1];
+    if (!name) return iso;
+    return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
+  });
 }
 
 /** Two members whose intervals do not meet (null = open on that side). Quadratic in a fact's few members. */
