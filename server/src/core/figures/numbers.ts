@@ -80,7 +80,14 @@ function wordRunEnd(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37) { i++; continue; }
-    const cp = c < 128 ? c : codePointAt(text, i);
+    // ASCII without a call: what remains of isWordChar below 128 is the capitals.
+    if (c < 128) {
+      if (c < 65 || c > 90) break;
+      runCased = true;
+      i++;
+      continue;
+    }
+    const cp = codePointAt(text, i);
     if (!isWordChar(cp)) break;
     runCased = true;
     i += cp > 0xffff ? 2 : 1;
@@ -111,7 +118,12 @@ export function words(prose: string, start: number, end: number): Word[] {
     }
     runCased = false;
     i = wordRunEnd(text, from);
-    while (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(codePointAt(text, i + 1))) i = wordRunEnd(text, i + 1);
+    // A joiner goes on the word when a word character follows it (most words end at a space: no call).
+    while (i + 1 < text.length) {
+      const j = text.charCodeAt(i);
+      if (j === 32 || !isJoiner(j) || !isWordChar(codePointAt(text, i + 1))) break;
+      i = wordRunEnd(text, i + 1);
+    }
     const word = text.slice(from, i);
     // Lower-case ASCII letters and figures are their own lower case.
     const low = !runCased ? word : sliced ? lower.slice(from, i) : word.toLowerCase();
