@@ -66,7 +66,8 @@ export function paragraphTimeline(text: string, sentences: readonly Span[], date
       to = wordEnd(words, from);
       const start = sentence.start + from;
       const end = sentence.start + to;
-      if (inDate(dates, inside, start, end)) continue;
+      // Event words are English words of three letters or more (core/events.ts): "of", "in", "a" need no lookup.
+      if (to - from < 3 || inDate(dates, inside, start, end)) continue;
       const word = words.slice(from, to);
       let entry = lookups.get(word);
       if (entry === undefined) {
