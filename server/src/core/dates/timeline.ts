@@ -6,20 +6,25 @@ import { eventOf, isFramingVerb } from '../events';
 import type { Span } from '../text';
 import type { DateMention, TimelineEvent } from './types';
 
-/** A letter (\p{L}): ASCII by range, any other code point by the pattern (core/codepoints.ts). */
+/** A letter (\p{L}) above ASCII, by the pattern (core/codepoints.ts); ASCII letters are told by range, inline. */
 const nonAsciiLetter = nonAsciiClass(/^\p{L}$/u);
-const isLetter = (cp: number) => (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) : nonAsciiLetter(cp));
 
 /**
  * Where the next word of `text` from `from` on starts, as /[\p{L}][\p{L}'’-]*\/gu finds it (`text.length` when
  * none); `wordEnd` tells where it ends. By hand, and no array per word: the pattern, a match object per word,
- * cost most of the timeline.
+ * cost most of the timeline. ASCII is answered without a call: these loops read every character of a dated sentence.
  */
 function wordStart(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
-    if (isLetter(cp)) break;
+    if (nonAsciiLetter(cp)) break;
     i += cp > 0xffff ? 2 : 1;
   }
   return i;
@@ -28,8 +33,14 @@ function wordStart(text: string, from: number): number {
 function wordEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
-    if (!isLetter(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
+    if (cp !== 0x2019 && !nonAsciiLetter(cp)) break;
     i += cp > 0xffff ? 2 : 1;
   }
   return i;

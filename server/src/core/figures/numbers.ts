@@ -316,8 +316,10 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
   while (i < ws.length) {
     const w = ws[i];
     const c0 = w.text.charCodeAt(0);
-    const digitish = (c0 >= 48 && c0 <= 57) || c0 === 36 || c0 === 163 || c0 === 8364 || c0 === 165 ||
-      (c0 >= 65 && c0 <= 90 && currencyPrefixed(w.text));
+    // A figure, a currency sign, or a capital before one (US$5); lower-case words (most) are answered on one comparison.
+    const digitish = c0 < 97
+      ? (c0 >= 48 && c0 <= 57) || c0 === 36 || (c0 >= 65 && c0 <= 90 && currencyPrefixed(w.text))
+      : c0 === 163 || c0 === 8364 || c0 === 165;
     if (!digitish && !isNumberWordStart(w.lower)) { i++; continue; }
     // "a"/"an" (a few in every hundred words) read as a number only before "dozen" or a scale word.
     if ((w.lower === 'a' || w.lower === 'an') && !A_NUMBER.has(ws[i + 1]?.lower ?? '')) { i++; continue; }
