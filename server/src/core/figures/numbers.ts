@@ -320,7 +320,13 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
     const digitish = c0 < 97
       ? (c0 >= 48 && c0 <= 57) || c0 === 36 || (c0 >= 65 && c0 <= 90 && currencyPrefixed(w.text))
       : c0 === 163 || c0 === 8364 || c0 === 165;
-    if (!digitish && !isNumberWordStart(w.lower)) { i++; continue; }
+    if (!digitish) {
+      // Most words are turned away on their first two character codes (START_PAIRS), here without a call.
+      const lower = w.lower;
+      const c = lower.charCodeAt(0);
+      const d = lower.length > 1 ? lower.charCodeAt(1) : 0;
+      if ((c < 128 && d < 128 && START_PAIRS[c * 128 + d] === 0) || !isNumberWordStart(lower)) { i++; continue; }
+    }
     // "a"/"an" (a few in every hundred words) read as a number only before "dozen" or a scale word.
     if ((w.lower === 'a' || w.lower === 'an') && !A_NUMBER.has(ws[i + 1]?.lower ?? '')) { i++; continue; }
     if (isDate(w.start, w.end)) { i++; continue; }
