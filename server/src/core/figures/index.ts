@@ -222,10 +222,8 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   dateAnchor: readonly DateAnchor[] | null): LocalFigures {
   const ws = words(text, 0, text.length);
   if (ws.length === 0) return NO_FIGURES;
-  // Asked of every number word: most paragraphs have no date to look in.
   const isDate = (s: number, e: number) => {
-    if (dates.length === 0) return false;
-    const k = indexAt(dates, s, itself);
+    const k = indexAt(dates, s, (d) => d);
     return k >= 0 && dates[k].end >= e;
   };
   const mentions = scanNumbers(ws, isDate);
@@ -320,8 +318,6 @@ function paragraphFigures(text: string, sentences: readonly Span[], dates: reado
   }
   return { figures: local, breakdowns };
 }
-
-const itself = (span: Span) => span;
 
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday',

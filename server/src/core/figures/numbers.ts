@@ -80,14 +80,7 @@ function wordRunEnd(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37) { i++; continue; }
-    // ASCII without a call: what remains of isWordChar below 128 is the capitals.
-    if (c < 128) {
-      if (c < 65 || c > 90) break;
-      runCased = true;
-      i++;
-      continue;
-    }
-    const cp = codePointAt(text, i);
+    const cp = c < 128 ? c : codePointAt(text, i);
     if (!isWordChar(cp)) break;
     runCased = true;
     i += cp > 0xffff ? 2 : 1;
@@ -118,12 +111,7 @@ export function words(prose: string, start: number, end: number): Word[] {
     }
     runCased = false;
     i = wordRunEnd(text, from);
-    // A joiner goes on the word when a word character follows it (most words end at a space: no call).
-    while (i + 1 < text.length) {
-      const j = text.charCodeAt(i);
-      if (j === 32 || !isJoiner(j) || !isWordChar(codePointAt(text, i + 1))) break;
-      i = wordRunEnd(text, i + 1);
-    }
+    while (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(codePointAt(text, i + 1))) i = wordRunEnd(text, i + 1);
     const word = text.slice(from, i);
     // Lower-case ASCII letters and figures are their own lower case.
     const low = !runCased ? word : sliced ? lower.slice(from, i) : word.toLowerCase();
@@ -316,17 +304,9 @@ export function scanNumbers(ws: readonly Word[], isDate: (start: number, end: nu
   while (i < ws.length) {
     const w = ws[i];
     const c0 = w.text.charCodeAt(0);
-    // A figure, a currency sign, or a capital before one (US$5); lower-case words (most) are answered on one comparison.
-    const digitish = c0 < 97
-      ? (c0 >= 48 && c0 <= 57) || c0 === 36 || (c0 >= 65 && c0 <= 90 && currencyPrefixed(w.text))
-      : c0 === 163 || c0 === 8364 || c0 === 165;
-    if (!digitish) {
-      // Most words are turned away on their first two character codes (START_PAIRS), here without a call.
-      const lower = w.lower;
-      const c = lower.charCodeAt(0);
-      const d = lower.length > 1 ? lower.charCodeAt(1) : 0;
-      if ((c < 128 && d < 128 && START_PAIRS[c * 128 + d] === 0) || !isNumberWordStart(lower)) { i++; continue; }
-    }
+    const digitish = (c0 >= 48 && c0 <= 57) || c0 === 36 || c0 === 163 || c0 === 8364 || c0 === 165 ||
+      (c0 >= 65 && c0 <= 90 && currencyPrefixed(w.text));
+    if (!digitish && !isNumberWordStart(w.lower)) { i++; continue; }
     // "a"/"an" (a few in every hundred words) read as a number only before "dozen" or a scale word.
     if ((w.lower === 'a' || w.lower === 'an') && !A_NUMBER.has(ws[i + 1]?.lower ?? '')) { i++; continue; }
     if (isDate(w.start, w.end)) { i++; continue; }
