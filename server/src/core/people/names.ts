@@ -97,25 +97,34 @@ export class SentenceTokens {
 
 /**
  * One paragraph's sentences as words, offsets counted as in the prose the paragraph stood at `origin`
- * in when it was scanned (memoised: the same paragraph text and quotations give the same scan). The
- * words are kept as columns, not as objects: the memo holds every word of the document.
+ * in when it was scanned (memoised: the same paragraph text and quotations give the same scan).
  */
 interface ParagraphScan {
   /** The paragraph's own text (no slice of the prose: the memo outlives this version of the document). */
   text: string;
   origin: number;
-  /** Each word's text; its start and end at [2i] and [2i + 1]; whether it is a word (1) or punctuation (0). */
-  texts: string[];
-  bounds: Int32Array;
-  isWord: Uint8Array;
-  /** Sentence k's words are first[k] up to first[k + 1]. */
-  first: Int32Array;
+  /**
+   * A memoised scan's words, as columns rather than objects (the memo holds every word of the document),
+   * or null outside an incremental analysis: then `made` keeps the objects scanned.
+   */
+  columns: WordColumns | null;
+  /** Sentence k's tokens as scanned, when nothing outlives the analysis (the paragraph never moves then). */
+  made: Token[][] | null;
   /** Sentence k's: whether each of its words lies inside a quotation. */
   inQuote: boolean[][];
   /** What the people stage takes from the paragraph, for the lexicon it was computed with. */
   names: { cues: CueLexicon; names: ParagraphNames } | null;
   /** Its sentences as last handed out: the same again while the paragraph keeps its place and number. */
   handed: { paragraph: number; shift: number; sentences: SentenceTokens[] } | null;
+}
+
+interface WordColumns {
+  /** Each word's text; its start and end at [2i] and [2i + 1]; whether it is a word (1) or punctuation (0). */
+  texts: string[];
+  bounds: Int32Array;
+  isWord: Uint8Array;
+  /** Sentence k's words are first[k] up to first[k + 1]. */
+  first: Int32Array;
 }
 
 /** A sentence's words as objects, and whether each lies inside a quotation. */
@@ -126,9 +135,10 @@ interface ScannedSentence {
 
 /** Sentence k of the scan as objects, `shift` added to its offsets. */
 function sentenceWords(scan: ParagraphScan, k: number, shift: number): Token[] {
-  const { texts, bounds, isWord } = scan;
+  if (!scan.columns) return scan.made![k];
+  const { texts, bounds, isWord, first } = scan.columns;
   const tokens: Token[] = [];
-  for (let i = scan.first[k]; i < scan.first[k + 1]; i++) {
+  for (let i = first[k]; i < first[k + 1]; i++) {
     tokens.push({ start: bounds[2 * i] + shift, end: bounds[2 * i + 1] + shift, text: texts[i], word: isWord[i] === 1 });
   }
   return tokens;
@@ -185,29 +195,41 @@ function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly
   // One walk along the sorted quotations for the whole paragraph (tokens come in order): a token is inside
   // one when its start is. A walk per sentence was quadratic on a long paragraph of short quoted sentences.
   let q = 0;
-  const texts: string[] = [];
-  const bounds: number[] = [];
-  const isWord: number[] = [];
-  const first = new Int32Array(paragraph.sentences.length + 1);
-  const inQuote = paragraph.sentences.map((span, k) => {
-    first[k] = texts.length;
+  const inQuote: boolean[][] = [];
+  for (const span of paragraph.sentences) {
     const tokens = scanTokens(prose, span.start, span.end);
     made.push(tokens);
     let quoted: boolean[] | null = null;
-    tokens.forEach((token, i) => {
-      while (q < quotations.length && quotations[q].end <= token.start) q++;
-      if (q < quotations.length && quotations[q].start <= token.start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
+    for (let i = 0; i < tokens.length && q < quotations.length; i++) {
+      const start = tokens[i].start;
+      while (q < quotations.length && quotations[q].end <= start) q++;
+      if (q < quotations.length && quotations[q].start <= start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
+    }
+    inQuote.push(quoted ?? noneQuoted(tokens.length));
+  }
+  const memoised = incremental();
+  return {
+    text: paragraph.text, origin: paragraph.start, columns: memoised ? wordColumns(made) : null,
+    made: memoised ? null : made.slice(), inQuote, names: null, handed: null,
+  };
+}
+
+/** The sentences' tokens as columns. */
+function wordColumns(sentences: Token[][]): WordColumns {
+  const texts: string[] = [];
+  const bounds: number[] = [];
+  const isWord: number[] = [];
+  const first = new Int32Array(sentences.length + 1);
+  sentences.forEach((tokens, k) => {
+    first[k] = texts.length;
+    for (const token of tokens) {
       texts.push(token.text);
       bounds.push(token.start, token.end);
       isWord.push(token.word ? 1 : 0);
-    });
-    return quoted ?? noneQuoted(tokens.length);
+    }
   });
-  first[paragraph.sentences.length] = texts.length;
-  return {
-    text: paragraph.text, origin: paragraph.start, texts, bounds: new Int32Array(bounds),
-    isWord: new Uint8Array(isWord), first, inQuote, names: null, handed: null,
-  };
+  first[sentences.length] = texts.length;
+  return { texts, bounds: new Int32Array(bounds), isWord: new Uint8Array(isWord), first };
 }
 
 /** The word without a possessive: "Qatar’s" → "Qatar", "parents’" → "parents". */
@@ -359,7 +381,7 @@ function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 
 function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
   const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map(), mentions: null };
-  for (let k = 0; k < scan.first.length - 1; k++) {
+  for (let k = 0; k < scan.inQuote.length; k++) {
     // Read through the sentences handed out where the paragraph was scanned: made once for their readers too.
     const tokens = scan.handed?.shift === 0 ? scan.handed.sentences[k].tokens : sentenceWords(scan, k, 0);
     const sentence: ScannedSentence = { tokens, inQuote: scan.inQuote[k] };
@@ -392,7 +414,7 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 
 export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
   const paragraphs: Array<{ names: ParagraphNames; shift: number }> = [];
-  for (let s = 0; s < sentences.length; s += sentences[s].scan.first.length - 1) {
+  for (let s = 0; s < sentences.length; s += sentences[s].scan.inQuote.length) {
     paragraphs.push({ names: namesOf(sentences[s].scan, cues), shift: sentences[s].shift });
   }
   // A trimmed run's surname that recurs is a person's, not an organisation's tail: count the words asked about.
