@@ -413,13 +413,16 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
     // Read through the sentences handed out where the paragraph was scanned: made once for their readers too.
     const tokens = scan.handed?.shift === 0 ? scan.handed.sentences[k].tokens : sentenceWords(scan, k, 0);
     const sentence: ScannedSentence = { tokens, inQuote: scan.inQuote[k] };
-    for (const token of sentence.tokens) {
+    // Indexed loops: for…of costs an iterator in V8's first tiers, and this runs for every word.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       if (!token.word || !isCapitalized(token.text)) continue;
       const word = bare(token.text);
       names.capitalized.set(word, (names.capitalized.get(word) ?? 0) + 1);
     }
-    for (const run of capitalizedRuns(sentence.tokens)) {
-      const c = splitRun(sentence, run, cues);
+    const runs = capitalizedRuns(tokens);
+    for (let r = 0; r < runs.length; r++) {
+      const c = splitRun(sentence, runs[r], cues);
       if (!c) continue;
       const bares = c.name.map((t) => bare(t.text));
       const keys = bares.map((word, k) => nameKey(k === bares.length - 1 ? word : bares.slice(k).join(' ')));

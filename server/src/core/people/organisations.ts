@@ -3,6 +3,7 @@
 // One linear pass over the article's words, made only when an abbreviation speaks (no regular
 // expression over the whole text: a long capitalised token must not cost quadratic time).
 
+import { nonAsciiClass } from '../codepoints';
 import { carried, carry, incremental, memo } from '../incremental';
 import { isSpaceCode } from '../sentences';
 import { lowerBound } from '../spans';
@@ -20,14 +21,15 @@ interface Word {
   end: number;
 }
 
-// A constant: the bundler turns a \p{…} literal into `new RegExp` at each evaluation.
-const LETTER = /\p{L}/u;
-/** Letters, digits and the marks inside names: ' ’ & . - _ */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    code === 39 || code === 0x2019 || code === 38 || code === 46 || code === 45 || code === 95 ||
-    (code > 127 && LETTER.test(String.fromCharCode(code)));
+/** Letters, digits and the marks inside names: ' ’ & . - _ (ASCII by table; this runs for every character of the prose). */
+const ASCII_WORD_CHARS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  ASCII_WORD_CHARS[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
+    code === 39 || code === 38 || code === 46 || code === 45 || code === 95 ? 1 : 0;
 }
+/** A letter above ASCII, per code unit (as /\p{L}/u tests one), cached. */
+const nonAsciiLetter = nonAsciiClass(/^\p{L}$/u);
+const isNonAsciiWordChar = (code: number) => code === 0x2019 || nonAsciiLetter(code);
 
 /**
  * The words the table reads: capitalised ones and the joiners (of, the, and, for, &), with one '' between
@@ -93,10 +95,14 @@ function lineWords(prose: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   let i = from;
   while (i < to) {
-    if (!isWordChar(prose.charCodeAt(i))) { i++; continue; }
+    // The ASCII test inline: a call per character counts in V8's first tiers.
+    const first = prose.charCodeAt(i);
+    if (first < 128 ? ASCII_WORD_CHARS[first] === 0 : !isNonAsciiWordChar(first)) { i++; continue; }
     const start = i;
-    while (i < to && isWordChar(prose.charCodeAt(i))) i++;
-    const first = prose.charCodeAt(start);
+    for (i++; i < to; i++) {
+      const code = prose.charCodeAt(i);
+      if (code < 128 ? ASCII_WORD_CHARS[code] === 0 : !isNonAsciiWordChar(code)) break;
+    }
     const text = (first >= 65 && first <= 90) || i - start <= 3 ? prose.slice(start, i) : '';
     if (capitalized(text) || SMALL.has(text)) words.push({ text, start, end: i });
     else if (words.length === 0 || words[words.length - 1].text !== '') words.push({ text: '', start, end: i });

@@ -1099,9 +1099,20 @@ function firstWords(text: string, limit: number): string[] {
     const start = i;
     while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
     const word = text.slice(start, i);
-    if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
+    if (hasLetterOrFigure(word)) words.push(word);
   }
   return words;
+}
+
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+/** As LETTER_OR_FIGURE.test(word), ASCII answered without it. */
+function hasLetterOrFigure(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) return LETTER_OR_FIGURE.test(word);
+  }
+  return false;
 }
 
 /**
