@@ -82,13 +82,18 @@ function scanLine(prose: string, from: number, to: number): Line {
   for (let i = from; opens && i < (first?.start ?? from); i++) opens = isSpaceCode(prose.charCodeAt(i)) || prose[i] === '(';
   const closes = last !== undefined && last.text !== '' && (last.end === to || spaceBetween(prose, last.end, to));
   const runsOn = closes && !last.text.includes('.');
-  const bracketed = words.findIndex((w) => prose[w.start - 1] === '(' && prose[w.end] === ')');
+  // One indexed loop for the columns and the first bracketed word (the words of every line of the prose).
+  let bracketed = -1;
+  const texts: string[] = new Array(words.length);
   const bounds = new Int32Array(2 * words.length);
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (bracketed < 0 && prose.charCodeAt(w.start - 1) === 40 /* ( */ && prose.charCodeAt(w.end) === 41 /* ) */) bracketed = i;
+    texts[i] = w.text;
     bounds[2 * i] = w.start;
     bounds[2 * i + 1] = w.end;
-  });
-  return { origin: from, texts: words.map((w) => w.text), bounds, blank, opens, closes, runsOn, bracketed, table: tableOf(prose, words) };
+  }
+  return { origin: from, texts, bounds, blank, opens, closes, runsOn, bracketed, table: tableOf(prose, words) };
 }
 
 function lineWords(prose: string, from: number, to: number): Word[] {
@@ -125,7 +130,7 @@ function tableOf(prose: string, words: readonly Word[]): Table {
   // "Ministry of Foreign Affairs (MoFA)": the capitalised words right before a bracketed abbreviation.
   for (let w = 0; w + 1 < words.length; w++) {
     const next = words[w + 1];
-    if (prose[next.end] !== ')' || prose[next.start - 1] !== '(' || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
+    if (prose.charCodeAt(next.end) !== 41 /* ) */ || prose.charCodeAt(next.start - 1) !== 40 /* ( */ || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
       !spaceBetween(prose, words[w].end, next.start - 1)) continue;
     let first = w;
     while (first > 0 && w - first + 1 < DEFINITION_WORDS && spaceBetween(prose, words[first - 1].end, words[first].start) &&
