@@ -3,7 +3,6 @@
 // One linear pass over the article's words, made only when an abbreviation speaks (no regular
 // expression over the whole text: a long capitalised token must not cost quadratic time).
 
-import { nonAsciiClass } from '../codepoints';
 import { carried, carry, incremental, memo } from '../incremental';
 import { isSpaceCode } from '../sentences';
 import { lowerBound } from '../spans';
@@ -21,15 +20,14 @@ interface Word {
   end: number;
 }
 
-/** Letters, digits and the marks inside names: ' ’ & . - _ (ASCII by table; this runs for every character of the prose). */
-const ASCII_WORD_CHARS = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  ASCII_WORD_CHARS[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    code === 39 || code === 38 || code === 46 || code === 45 || code === 95 ? 1 : 0;
+// A constant: the bundler turns a \p{…} literal into `new RegExp` at each evaluation.
+const LETTER = /\p{L}/u;
+/** Letters, digits and the marks inside names: ' ’ & . - _ */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
+    code === 39 || code === 0x2019 || code === 38 || code === 46 || code === 45 || code === 95 ||
+    (code > 127 && LETTER.test(String.fromCharCode(code)));
 }
-/** A letter above ASCII, per code unit (as /\p{L}/u tests one), cached. */
-const nonAsciiLetter = nonAsciiClass(/^\p{L}$/u);
-const isNonAsciiWordChar = (code: number) => code === 0x2019 || nonAsciiLetter(code);
 
 /**
  * The words the table reads: capitalised ones and the joiners (of, the, and, for, &), with one '' between
@@ -82,32 +80,23 @@ function scanLine(prose: string, from: number, to: number): Line {
   for (let i = from; opens && i < (first?.start ?? from); i++) opens = isSpaceCode(prose.charCodeAt(i)) || prose[i] === '(';
   const closes = last !== undefined && last.text !== '' && (last.end === to || spaceBetween(prose, last.end, to));
   const runsOn = closes && !last.text.includes('.');
-  // One indexed loop for the columns and the first bracketed word (the words of every line of the prose).
-  let bracketed = -1;
-  const texts: string[] = new Array(words.length);
+  const bracketed = words.findIndex((w) => prose[w.start - 1] === '(' && prose[w.end] === ')');
   const bounds = new Int32Array(2 * words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (bracketed < 0 && prose.charCodeAt(w.start - 1) === 40 /* ( */ && prose.charCodeAt(w.end) === 41 /* ) */) bracketed = i;
-    texts[i] = w.text;
+  words.forEach((w, i) => {
     bounds[2 * i] = w.start;
     bounds[2 * i + 1] = w.end;
-  }
-  return { origin: from, texts, bounds, blank, opens, closes, runsOn, bracketed, table: tableOf(prose, words) };
+  });
+  return { origin: from, texts: words.map((w) => w.text), bounds, blank, opens, closes, runsOn, bracketed, table: tableOf(prose, words) };
 }
 
 function lineWords(prose: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   let i = from;
   while (i < to) {
-    // The ASCII test inline: a call per character counts in V8's first tiers.
-    const first = prose.charCodeAt(i);
-    if (first < 128 ? ASCII_WORD_CHARS[first] === 0 : !isNonAsciiWordChar(first)) { i++; continue; }
+    if (!isWordChar(prose.charCodeAt(i))) { i++; continue; }
     const start = i;
-    for (i++; i < to; i++) {
-      const code = prose.charCodeAt(i);
-      if (code < 128 ? ASCII_WORD_CHARS[code] === 0 : !isNonAsciiWordChar(code)) break;
-    }
+    while (i < to && isWordChar(prose.charCodeAt(i))) i++;
+    const first = prose.charCodeAt(start);
     const text = (first >= 65 && first <= 90) || i - start <= 3 ? prose.slice(start, i) : '';
     if (capitalized(text) || SMALL.has(text)) words.push({ text, start, end: i });
     else if (words.length === 0 || words[words.length - 1].text !== '') words.push({ text: '', start, end: i });
@@ -130,7 +119,7 @@ function tableOf(prose: string, words: readonly Word[]): Table {
   // "Ministry of Foreign Affairs (MoFA)": the capitalised words right before a bracketed abbreviation.
   for (let w = 0; w + 1 < words.length; w++) {
     const next = words[w + 1];
-    if (prose.charCodeAt(next.end) !== 41 /* ) */ || prose.charCodeAt(next.start - 1) !== 40 /* ( */ || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
+    if (prose[next.end] !== ')' || prose[next.start - 1] !== '(' || !capitalized(words[w].text) || !ABBREVIATION.test(next.text) ||
       !spaceBetween(prose, words[w].end, next.start - 1)) continue;
     let first = w;
     while (first > 0 && w - first + 1 < DEFINITION_WORDS && spaceBetween(prose, words[first - 1].end, words[first].start) &&
