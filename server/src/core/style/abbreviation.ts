@@ -84,19 +84,11 @@ export interface BrokenAbbreviation {
   text: string;
 }
 
-/** A paragraph's abbreviations missing their final period. */
-export function brokenAbbreviations(paragraph: StyleParagraph): BrokenAbbreviation[] {
-  const found: BrokenAbbreviation[] = [];
-  const text = paragraph.text;
-  for (const word of paragraph.words()) {
-    // Read in the paragraph (the word's text is a slice of it): most words stop here, their strings untouched.
-    if (word.end - word.start < 2 || text.charCodeAt(word.start + 1) !== 46 /* . */) continue;
-    const m = BROKEN.exec(word.text);
-    if (!m) continue;
-    if (/^[AP]\.M$/i.test(m[1])) continue; // a time: style.time
-    found.push({ start: word.start, text: m[1] });
-  }
-  return found;
+/** The abbreviation missing its final period that a word (its second character a period) starts with, or null. */
+function brokenAt(word: Word): BrokenAbbreviation | null {
+  const m = BROKEN.exec(word.text);
+  if (!m || /^[AP]\.M$/i.test(m[1])) return null; // a time: style.time
+  return { start: word.start, text: m[1] };
 }
 
 /** An abbreviation-like word of one paragraph, offsets from the paragraph's start. */
@@ -116,6 +108,8 @@ export interface AbbreviationParagraph {
   words: readonly Word[];
   /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
   capitals: Map<string, number[]>;
+  /** Its abbreviations missing their final period (style.abbreviation-periods): headlines too. */
+  broken: BrokenAbbreviation[];
 }
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
@@ -140,25 +134,31 @@ export function leadOf(prose: string, start: number): string {
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
   const capitals = new Map<string, number[]>();
+  const broken: BrokenAbbreviation[] = [];
   const text = paragraph.text;
-  words.forEach((word, index) => {
-    // Full names anywhere are capitalised: only capitalised words can start one.
-    const first = text.charCodeAt(word.start);
-    if (!isUpper(first)) return;
-    const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
-    let list = capitals.get(initial);
-    if (!list) capitals.set(initial, list = []);
-    list.push(index);
-  });
   const withLead = lead + text;
   const shift = lead.length;
   const candidates: Candidate[] = [];
   let shout: boolean | null = null;
+  // One pass over the words for all three lists.
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    // abbreviationOf's first test, read in `text` (the word's text is a slice of it): most words fail
-    // it, and their own strings need not be touched.
-    if (word.end - word.start < 2 || !isUpper(text.charCodeAt(word.start))) continue;
+    const length = word.end - word.start;
+    // The tests read `text` (the word's text is a slice of it): most words fail them, and their own
+    // strings need not be touched.
+    if (length >= 2 && text.charCodeAt(word.start + 1) === 46 /* . */) {
+      const missing = brokenAt(word);
+      if (missing) broken.push(missing);
+    }
+    const first = text.charCodeAt(word.start);
+    if (!isUpper(first)) continue;
+    // Full names anywhere are capitalised: only capitalised words can start one.
+    const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
+    let list = capitals.get(initial);
+    if (!list) capitals.set(initial, list = []);
+    list.push(i);
+    // abbreviationOf's first test.
+    if (length < 2) continue;
     const found = abbreviationOf(word.text);
     if (!found) continue;
     if (DOTTED.test(found)) continue; // initials of a name (J.R.) more often than an unknown abbreviation
@@ -169,7 +169,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
     candidates.push({ key: abbreviationKey(found), start: word.start, end: word.start + found.length, text: found, named });
   }
-  return { text, candidates, words, capitals };
+  return { text, candidates, words, capitals, broken };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */

@@ -195,10 +195,12 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
   const words = paragraph.words();
   const result: VariantParagraph = { listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
   // The lower-cased forms, '' when they cannot matter. Tests read `text`, not the word's string.
-  const lowers = words.map(({ text: word, start, end }) => {
+  const lowers: string[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const { text: word, start, end } = words[i];
     const listed = lexicon.writtenFilter.mayHaveAt(text, start, end) && lexicon.asWritten.has(word);
-    return listed || (generic && genericCandidate(text, start, end)) ? loweredAt(word, text, start) : '';
-  });
+    lowers[i] = listed || (generic && genericCandidate(text, start, end)) ? loweredAt(word, text, start) : '';
+  }
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const lower = lowers[i];
