@@ -150,7 +150,8 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
       if (missing) broken.push(missing);
     }
     const first = text.charCodeAt(start);
-    if (!isUpper(first)) continue;
+    // isUpper, its call spared for the commonest words: lower-case ASCII.
+    if (first >= 97 ? first <= 127 || !isUpper(first) : first < 65 || first > 90) continue;
     // Full names anywhere are capitalised: only capitalised words can start one.
     const initial = first < 128 ? String.fromCharCode(first + 32) : texts[i].charAt(0).toLowerCase();
     let list = capitals.get(initial);

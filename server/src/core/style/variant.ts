@@ -206,8 +206,9 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
     lowers[i] = listed || (generic && genericCandidate(text, start, end)) ? loweredAt(texts[i], text, start) : '';
   }
   for (let i = 0; i < texts.length; i++) {
-    const word = texts[i];
     const lower = lowers[i];
+    if (!lower) continue;
+    const word = texts[i];
     const listed = lexicon.lowerFilter.mayHave(lower);
     if (listed && lexicon.firsts.has(lower)) {
       const next = i + 1;
@@ -226,7 +227,6 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
         }
       }
     }
-    if (!lower) continue;
     const single = listed ? lexicon.single.get(lower) : undefined;
     if (single) result.listed.push({ group: single.group, form: single.form.toLowerCase(), start: bounds[2 * i], end: bounds[2 * i + 1], text: word });
     if (generic) addGeneric(result, lower, word, !single && word === lower && lower.length >= 5 ? i : -1);
