@@ -37,16 +37,19 @@ function lowered(text: string): string {
  * toLowerCase would copy them.
  */
 function loweredAt(text: string, prose: string, start: number): string {
+  let marks = false;
   for (let i = start, end = start + text.length; i < end; i++) {
     const c = prose.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return loweredSlow(text);
+    // A curly apostrophe or a hyphen (people’s, well‐known) has no case: the word needs no toLowerCase.
+    if (c === 0x2019 || c === 0x2010) marks = true;
+    else if ((c >= 65 && c <= 90) || c >= 128) return plainMarks(text.toLowerCase());
   }
-  return text;
+  return marks ? plainMarks(text) : text;
 }
 
-function loweredSlow(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes('’') || lower.includes('‐') ? lower.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-')) : lower;
+/** Curly apostrophes and hyphens made plain. */
+function plainMarks(word: string): string {
+  return word.includes('’') || word.includes('‐') ? word.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-')) : word;
 }
 
 /** Could a generic pair (e-mail / email, organise / organize) involve the word at `start`? Lower case, five letters or more. */
