@@ -75,7 +75,9 @@ const builds = [
   // dist/server.js is a small loader (main.ts) that runs dist/server-bundle.js through a V8 code cache.
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-bundle.js', plugins: [lazyPackages] },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyPackages] },
+  // dist/cli.js is a small loader (cliMain.ts) that runs dist/cli-bundle.js, for check and extract through a V8 code cache.
+  { ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-bundle.js', plugins: [lazyPackages] },
   ...Object.entries(VENDORED).map(([name, contents]) => ({
     ...common,
     stdin: { contents, resolveDir: process.cwd(), sourcefile: `vendor-${name}.js` },

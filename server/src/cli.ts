@@ -4,7 +4,6 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import * as v8 from 'v8';
 import { version } from '../../package.json';
 import { loadWithCodeCache } from './codeCache';
 import { analyse, type AnalysisOptions } from './core/analyse';
@@ -180,7 +179,6 @@ async function runLsp(parsed: Parsed): Promise<number> {
 
 /** `check` and `extract`: the same reading and analysis, different output. */
 async function runAnalysis(command: 'check' | 'extract', parsed: Parsed): Promise<number> {
-  tuneCompilerForOneRun();
   const format = parsed.options.get('--format') ?? (command === 'check' ? 'text' : 'json');
   const failOn = parsed.options.get('--fail-on') ?? 'error';
   const date = parsed.options.get('--date');
@@ -230,19 +228,6 @@ async function runAnalysis(command: 'check' | 'extract', parsed: Parsed): Promis
   if (command === 'extract' || failOn === 'never') return 0;
   const threshold = SEVERITY_RANK[failOn as 'error' | 'warning'];
   return files.some((file) => file.analysis.findings.some((finding) => SEVERITY_RANK[finding.severity] <= threshold)) ? 1 : 0;
-}
-
-/**
- * One analysis, then exit: V8's optimising compiler tuned for a long-lived process costs more than it
- * saves here. Inlining makes each optimised function a big compile, and the hot functions of the engines
- * were compiled several times over (1 MB of articles: ~2 s of CPU on the compiler's threads next to ~2 s
- * of analysis). Without inlining, and tiering up after twice the work (Node 20's 66 KB budget doubled),
- * the CPU of `check` on 1 MB falls by a quarter and the analysis itself runs no slower. Compiler
- * heuristics only: the output is the same. Not for `lsp`, which lives long enough to repay them.
- */
-function tuneCompilerForOneRun(): void {
-  v8.setFlagsFromString('--no-turbo-inlining');
-  v8.setFlagsFromString('--interrupt-budget=135168');
 }
 
 function writeBack(file: string, display: string, text: string, stderr: Stderr): boolean {

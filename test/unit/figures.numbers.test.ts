@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyse } from '../../server/src/core/analyse';
 import type { Figure } from '../../server/src/core/figures';
+import { formatNumber } from '../../server/src/core/figures/format';
 
 const figures = (text: string) => analyse(text).figures.figures;
 const one = (text: string, written: string): Figure => {
@@ -94,5 +95,14 @@ describe('figures engine: numbers', () => {
     assert.deepEqual(interval('At least 12 people died.', 'At least 12'), [12, null, true, false]);
     assert.deepEqual(interval('Nearly 100 people died.', 'Nearly 100'), [90, 100, true, false]);
     assert.deepEqual(interval('Exactly 14 children came.', '14'), [14, 14, true, true]);
+  });
+});
+
+describe('figures: formatNumber', () => {
+  it('writes numbers as toLocaleString(\'en-US\') does', () => {
+    const values = [0, -0, 7, -7, 999, 1000, 12345, -1234567, 2 ** 53 - 1, 2 ** 53 + 2, 1e21, 1.5, 1234.56, 0.125, 1.0005,
+      0.1 + 0.2, 2.675, 1e-7, NaN, Infinity, -Infinity];
+    for (let k = 0; k < 2000; k++) values.push(Math.random() * 10 ** (k % 16), Math.floor(Math.random() * 10 ** (k % 16)), Math.round(Math.random() * 1e5) / 100);
+    for (const v of values) assert.equal(formatNumber(v), v.toLocaleString('en-US'), String(v));
   });
 });

@@ -3,6 +3,7 @@
 
 import { extractDates, type DateResult } from './dates';
 import { extractFigures, type FigureResult } from './figures';
+import { formatNumber } from './figures/format';
 import { withIncremental, type IncrementalState } from './incremental';
 import { compareFindings, type Finding, type Severity, type SeveritySetting } from './finding';
 import { buildNameTable, sentenceTokens, type NameTable, type SentenceTokens } from './people/names';
@@ -199,7 +200,7 @@ function runRules(analysis: Analysis): Finding[] {
       drafts.push({
         start: first.start,
         end: first.end,
-        message: `${left.toLocaleString('en-US')} more ${rule.id} problems from here on are not listed ` +
+        message: `${formatNumber(left)} more ${rule.id} problems from here on are not listed ` +
           `(at most ${FINDINGS_PER_RULE} per rule in one document).`,
       });
     }
@@ -250,8 +251,8 @@ function capFindings(findings: Finding[]): Finding[] {
   kept.push({
     rule: first.rule,
     severity: first.severity,
-    message: `${left.toLocaleString('en-US')} more problems from here on are not listed ` +
-      `(at most ${FINDINGS_PER_DOCUMENT.toLocaleString('en-US')} in one document).`,
+    message: `${formatNumber(left)} more problems from here on are not listed ` +
+      `(at most ${formatNumber(FINDINGS_PER_DOCUMENT)} in one document).`,
     start: first.start,
     end: first.end,
     fixes: [],

@@ -22,11 +22,14 @@ const nonAsciiLN = nonAsciiClass(/^[\p{L}\p{N}]$/u);
 const nonAsciiLNM = nonAsciiClass(/^[\p{L}\p{N}\p{M}]$/u);
 const nonAsciiSpace = nonAsciiClass(/^\s$/u);
 
-const isAsciiLN = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const isLN = (cp: number) => (cp < 128 ? isAsciiLN(cp) : nonAsciiLN(cp));
-const isLNM = (cp: number) => (cp < 128 ? isAsciiLN(cp) : nonAsciiLNM(cp));
-const isSpace = (cp: number) =>
-  cp < 128 ? cp === 32 || (cp >= 9 && cp <= 13) : nonAsciiSpace(cp);
+/** What an ASCII code unit is to the scanner: space, letter or figure (a word's), or anything else. */
+const SPACE = 1;
+const WORD = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = SPACE;
+  else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) ASCII_CLASS[c] = WORD;
+}
 
 /** The code point at `i` (a surrogate pair before `limit` as one, a lone surrogate as itself). */
 function codePointAt(text: string, i: number, limit: number): number {
@@ -37,9 +40,12 @@ function codePointAt(text: string, i: number, limit: number): number {
   }
   return c;
 }
-const width = (cp: number) => (cp > 0xffff ? 2 : 1);
-/** ' ’ . - : inside a word when a letter or figure follows. */
-const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
+
+/** Whether a letter or figure starts at `i` (before `limit`). */
+function letterOrFigureAt(text: string, i: number, limit: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_CLASS[c] === WORD : nonAsciiLN(codePointAt(text, i, limit));
+}
 
 export function tokenize(prose: string, span: Span): Token[] {
   if (!incremental()) return scanTokens(prose, span.start, span.end);
@@ -50,37 +56,56 @@ export function tokenize(prose: string, span: Span): Token[] {
   return relative.map((t) => ({ start: t.start + base, end: t.end + base, text: t.text, word: t.word }));
 }
 
-/** The tokens of `prose` from `from` to `end`, with offsets in `prose`. */
+/**
+ * The tokens of `prose` from `from` to `end`, with offsets in `prose`. ASCII is classed by table, inline:
+ * this runs for every character of every analysis, mostly in V8's first tiers, where each call counts.
+ */
 export function scanTokens(prose: string, from: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < end) {
-    const cp = codePointAt(prose, i, end);
-    if (isSpace(cp)) {
-      i += width(cp);
+    const c = prose.charCodeAt(i);
+    let kind: number;
+    let width = 1;
+    if (c < 128) {
+      kind = ASCII_CLASS[c];
+    } else {
+      const cp = codePointAt(prose, i, end);
+      if (cp > 0xffff) width = 2;
+      kind = nonAsciiSpace(cp) ? SPACE : nonAsciiLN(cp) ? WORD : 0;
+    }
+    if (kind === SPACE) {
+      i += width;
       continue;
     }
     const start = i;
-    if (!isLN(cp)) {
-      i += width(cp);
+    i += width;
+    if (kind !== WORD) {
       tokens.push({ start, end: i, text: prose.slice(start, i), word: false });
       continue;
     }
-    i += width(cp);
+    // Letters, figures and marks; ' ’ . - inside the word when a letter or figure follows.
+    let innerPeriod = false;
     while (i < end) {
-      const next = codePointAt(prose, i, end);
-      if (isLNM(next)) {
-        i += width(next);
-      } else if (isJoiner(next) && i + 1 < end && isLN(codePointAt(prose, i + 1, end))) {
-        i++;
+      const next = prose.charCodeAt(i);
+      if (next < 128) {
+        if (ASCII_CLASS[next] === WORD) i++;
+        else if ((next === 39 || next === 46 || next === 45) && i + 1 < end && letterOrFigureAt(prose, i + 1, end)) {
+          if (next === 46) innerPeriod = true;
+          i++;
+        } else break;
       } else {
-        break;
+        const cp = codePointAt(prose, i, end);
+        if (nonAsciiLNM(cp)) i += cp > 0xffff ? 2 : 1;
+        else if (cp === 0x2019 && i + 1 < end && letterOrFigureAt(prose, i + 1, end)) i++;
+        else break;
       }
     }
-    // The final period: kept by abbreviations, else a token of its own.
+    // The final period: kept by abbreviations, else a token of its own. KEEPS_PERIOD matches only
+    // dotted words and words of up to four letters: others need no test.
     if (i < end && prose.charCodeAt(i) === 46) {
-      const withPeriod = prose.slice(start, i + 1);
-      if (KEEPS_PERIOD.test(withPeriod)) {
+      const withPeriod = innerPeriod || i - start <= 4 ? prose.slice(start, i + 1) : null;
+      if (withPeriod !== null && KEEPS_PERIOD.test(withPeriod)) {
         tokens.push({ start, end: i + 1, text: withPeriod, word: true });
       } else {
         tokens.push({ start, end: i, text: prose.slice(start, i), word: true });

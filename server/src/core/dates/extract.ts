@@ -138,7 +138,8 @@ const TIME_TEST = /\d:\d\d|\d\s?[ap]\.?\s?m\b|noon|midnight|\d\d\d\d\s+(?:UTC|GM
 const TRIGGERS = /\b(?:(today|tonight|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|centur|morning|afternoon|evening|annual)|(now|current|present|recent|more\s+recent|past|future|soon|very\s+soon|the\s+(?:near|long)\s+term|the\s+time\s+being)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
 const CAPITALISED_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
-type Window = { start: number; end: number };
+/** A stretch of the paragraph, and its text (`part`): sliced once, read by every pattern of its trigger. */
+type Window = { start: number; end: number; part: string };
 
 /** The windows around the month, unit and reference words of a paragraph. */
 function triggerWindows(text: string): { months: Window[]; units: Window[]; references: Window[] } {
@@ -154,6 +155,7 @@ function triggerWindows(text: string): { months: Window[]; units: Window[]; refe
       if (CAPITALISED_MONTH.test(m[0])) widen(text, months, m.index, 3, 16, 24);
     }
   }
+  for (const windows of [months, units, references]) for (const w of windows) w.part = text.slice(w.start, w.end);
   return { months, units, references };
 }
 
@@ -165,7 +167,7 @@ function widen(text: string, found: Window[], index: number, length: number, bef
   while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
   const last = found[found.length - 1];
   if (last && start <= last.end) last.end = Math.max(last.end, end);
-  else found.push({ start, end });
+  else found.push({ start, end, part: '' });
 }
 export const THE_DAY = /\b(?:(end|ending|ended|finish|finished|finishing|close|closed|closing|for|on|during|of|start\s+of|late\s+in|earlier\s+in|later\s+in)\s+)(the\s+(?:same\s+)?day|that\s+day|the\s+weekend)\b/gi;
 
@@ -183,10 +185,10 @@ function matches(text: string, pattern: RegExp): RegExpExecArray[] {
  * generator, and exec on the shared global pattern, not matchAll (which clones it for every window). None of
  * the patterns matches the empty string, so the exec loop yields exactly matchAll's matches.
  */
-function scan(text: string, spans: readonly { start: number; end: number }[], pattern: RegExp): RegExpExecArray[] {
+function scan(text: string, windows: readonly Window[], pattern: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (const w of spans) {
-    const part = text.slice(w.start, w.end);
+  for (const w of windows) {
+    const part = w.part;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
       m.index += w.start;

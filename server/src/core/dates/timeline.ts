@@ -6,29 +6,44 @@ import { eventOf, isFramingVerb } from '../events';
 import type { Span } from '../text';
 import type { DateMention, TimelineEvent } from './types';
 
-/** A letter (\p{L}): ASCII by range, any other code point by the pattern (core/codepoints.ts). */
+/** A letter (\p{L}) above ASCII, by the pattern (core/codepoints.ts); ASCII letters are told by range, inline. */
 const nonAsciiLetter = nonAsciiClass(/^\p{L}$/u);
-const isLetter = (cp: number) => (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) : nonAsciiLetter(cp));
 
 /**
- * The next word of `text` from `from` on, as /[\p{L}][\p{L}'’-]*\/gu finds it, as [start, end], or null.
- * By hand: the pattern, a match object per word, cost most of the timeline.
+ * Where the next word of `text` from `from` on starts, as /[\p{L}][\p{L}'’-]*\/gu finds it (`text.length` when
+ * none); `wordEnd` tells where it ends. By hand, and no array per word: the pattern, a match object per word,
+ * cost most of the timeline. ASCII is answered without a call: these loops read every character of a dated sentence.
  */
-function nextWord(text: string, from: number): [number, number] | null {
+function wordStart(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
-    if (isLetter(cp)) break;
+    if (nonAsciiLetter(cp)) break;
     i += cp > 0xffff ? 2 : 1;
   }
-  if (i >= text.length) return null;
-  const start = i;
+  return i;
+}
+
+function wordEnd(text: string, start: number): number {
+  let i = start;
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
-    if (!isLetter(cp) && cp !== 39 && cp !== 0x2019 && cp !== 45) break;
+    if (cp !== 0x2019 && !nonAsciiLetter(cp)) break;
     i += cp > 0xffff ? 2 : 1;
   }
-  return [start, i];
+  return i;
 }
 
 /** A word's event entry (null for framing verbs and non-events), looked up once per distinct word of an analysis. */
@@ -55,11 +70,16 @@ export function paragraphTimeline(text: string, sentences: readonly Span[], date
     // A "sentence" of dozens of dates is a table or a list, not a narrative: no events from it (and no quadratic work).
     if (inside.length === 0 || inside.length > 12) continue;
     const words = text.slice(sentence.start, sentence.end);
-    for (let w = nextWord(words, 0); w; w = nextWord(words, w[1])) {
-      const start = sentence.start + w[0];
-      const end = sentence.start + w[1];
-      if (inside.some((k) => dates[k].start <= start && end <= dates[k].end)) continue;
-      const word = words.slice(w[0], w[1]);
+    // Whether the sentence holds "first" at all (both patterns below need it), asked at its first event.
+    let firstInSentence: boolean | null = null;
+    let to = 0;
+    for (let from = wordStart(words, 0); from < words.length; from = wordStart(words, to)) {
+      to = wordEnd(words, from);
+      const start = sentence.start + from;
+      const end = sentence.start + to;
+      // Event words are English words of three letters or more (core/events.ts): "of", "in", "a" need no lookup.
+      if (to - from < 3 || inDate(dates, inside, start, end)) continue;
+      const word = words.slice(from, to);
       let entry = lookups.get(word);
       if (entry === undefined) {
         entry = isFramingVerb(word) ? null : eventOf(word);
@@ -69,9 +89,12 @@ export function paragraphTimeline(text: string, sentences: readonly Span[], date
       if (!entry || entry.family === 'change') continue;
       const nearest = inside.reduce((best, k) =>
         distance(dates[k], start) < distance(dates[best], start) ? k : best, inside[0]);
-      const before = text.slice(Math.max(sentence.start, start - 24), start);
-      const first = /\b(?:first|first-ever|very\s+first)\s+(?:(?:[\p{L}-]+\s+){0,2})$/iu.test(before) ||
-        /\bfirst\s+$/i.test(before);
+      firstInSentence ??= FIRST_ANYWHERE.test(words);
+      let first = false;
+      if (firstInSentence) {
+        const before = text.slice(Math.max(sentence.start, start - 24), start);
+        first = /\b(?:first|first-ever|very\s+first)\s+(?:(?:[\p{L}-]+\s+){0,2})$/iu.test(before) || /\bfirst\s+$/i.test(before);
+      }
       events.push({
         family: entry.family, start, end, trigger: word, first, noun: entry.pos === 'noun', date: nearest,
         sentence: { start: sentence.start, end: sentence.end },
@@ -79,6 +102,15 @@ export function paragraphTimeline(text: string, sentences: readonly Span[], date
     }
   }
   return events;
+}
+
+/** "first" as the patterns of `paragraphTimeline` can match it (/u: ſ folds to s). */
+const FIRST_ANYWHERE = /first/iu;
+
+/** Whether [start, end) lies inside one of the dates `inside` (indices into `dates`). */
+function inDate(dates: readonly DateMention[], inside: readonly number[], start: number, end: number): boolean {
+  for (const k of inside) if (dates[k].start <= start && end <= dates[k].end) return true;
+  return false;
 }
 
 function distance(date: DateMention, offset: number): number {

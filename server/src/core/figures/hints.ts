@@ -2,6 +2,7 @@
 // → "= 14"), shown after its last part. The LSP provider and its setting live in the language server.
 
 import type { Analysis } from '../analyse';
+import { formatNumber } from './format';
 
 export interface FigureSumHint {
   /** Where the hint goes: just after the last part of the breakdown. */
@@ -13,8 +14,8 @@ export interface FigureSumHint {
 export function figureSumHints(analysis: Analysis): FigureSumHint[] {
   const { figures, breakdowns } = analysis.figures;
   return breakdowns.map((b) => {
-    const parts = b.parts.map((k) => figures[k].value.toLocaleString('en-US'));
-    const sum = b.sum.toLocaleString('en-US');
+    const parts = b.parts.map((k) => formatNumber(figures[k].value));
+    const sum = formatNumber(b.sum);
     return {
       offset: b.end,
       label: ` = ${sum}`,

@@ -9,6 +9,7 @@ import { incremental, memo } from '../incremental';
 import { firstStartingFrom, indexAt, lowerBound, quotationMask } from '../spans';
 import type { Paragraph, Span } from '../text';
 import { anchorOf, commonClass, headEvent, isClass, linkHead, paragraphEvents } from './facts';
+import { formatNumber } from './format';
 import { scanNumbers, words, type NumberMention, type Word } from './numbers';
 
 export type { FigureKind } from './numbers';
@@ -471,7 +472,7 @@ function below(a: Pick<Figure, 'high' | 'highClosed'>, b: Pick<Figure, 'low' | '
 
 /** The interval as text: [9, 9], (620, ∞), [0, 400). */
 export function intervalText(f: Pick<Figure, 'low' | 'high' | 'lowClosed' | 'highClosed'>): string {
-  const n = (v: number) => Number.isInteger(v) ? v.toLocaleString('en-US') : Number(v.toFixed(2)).toLocaleString('en-US');
+  const n = (v: number) => formatNumber(Number.isInteger(v) ? v : Number(v.toFixed(2)));
   if (f.low !== null && f.high !== null && f.low === f.high) return n(f.low);
   return (f.lowClosed && f.low !== null ? '[' : '(') + (f.low === null ? '−∞' : n(f.low)) + ', ' +
     (f.high === null ? '∞' : n(f.high)) + (f.highClosed && f.high !== null ? ']' : ')');

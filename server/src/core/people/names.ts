@@ -97,25 +97,34 @@ export class SentenceTokens {
 
 /**
  * One paragraph's sentences as words, offsets counted as in the prose the paragraph stood at `origin`
- * in when it was scanned (memoised: the same paragraph text and quotations give the same scan). The
- * words are kept as columns, not as objects: the memo holds every word of the document.
+ * in when it was scanned (memoised: the same paragraph text and quotations give the same scan).
  */
 interface ParagraphScan {
   /** The paragraph's own text (no slice of the prose: the memo outlives this version of the document). */
   text: string;
   origin: number;
-  /** Each word's text; its start and end at [2i] and [2i + 1]; whether it is a word (1) or punctuation (0). */
-  texts: string[];
-  bounds: Int32Array;
-  isWord: Uint8Array;
-  /** Sentence k's words are first[k] up to first[k + 1]. */
-  first: Int32Array;
+  /**
+   * A memoised scan's words, as columns rather than objects (the memo holds every word of the document),
+   * or null outside an incremental analysis: then `made` keeps the objects scanned.
+   */
+  columns: WordColumns | null;
+  /** Sentence k's tokens as scanned, when nothing outlives the analysis (the paragraph never moves then). */
+  made: Token[][] | null;
   /** Sentence k's: whether each of its words lies inside a quotation. */
   inQuote: boolean[][];
   /** What the people stage takes from the paragraph, for the lexicon it was computed with. */
   names: { cues: CueLexicon; names: ParagraphNames } | null;
   /** Its sentences as last handed out: the same again while the paragraph keeps its place and number. */
   handed: { paragraph: number; shift: number; sentences: SentenceTokens[] } | null;
+}
+
+interface WordColumns {
+  /** Each word's text; its start and end at [2i] and [2i + 1]; whether it is a word (1) or punctuation (0). */
+  texts: string[];
+  bounds: Int32Array;
+  isWord: Uint8Array;
+  /** Sentence k's words are first[k] up to first[k + 1]. */
+  first: Int32Array;
 }
 
 /** A sentence's words as objects, and whether each lies inside a quotation. */
@@ -126,13 +135,17 @@ interface ScannedSentence {
 
 /** Sentence k of the scan as objects, `shift` added to its offsets. */
 function sentenceWords(scan: ParagraphScan, k: number, shift: number): Token[] {
-  const { texts, bounds, isWord } = scan;
+  if (!scan.columns) return scan.made![k];
+  const { texts, bounds, isWord, first } = scan.columns;
   const tokens: Token[] = [];
-  for (let i = scan.first[k]; i < scan.first[k + 1]; i++) {
+  for (let i = first[k]; i < first[k + 1]; i++) {
     tokens.push({ start: bounds[2 * i] + shift, end: bounds[2 * i + 1] + shift, text: texts[i], word: isWord[i] === 1 });
   }
   return tokens;
 }
+
+/** No tokens: shared, never to be changed. */
+const NO_TOKENS: Token[] = [];
 
 /** All false, one shared array per length: most sentences have no quoted word. Never to be changed. */
 const unquoted: boolean[][] = [];
@@ -185,29 +198,41 @@ function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly
   // One walk along the sorted quotations for the whole paragraph (tokens come in order): a token is inside
   // one when its start is. A walk per sentence was quadratic on a long paragraph of short quoted sentences.
   let q = 0;
-  const texts: string[] = [];
-  const bounds: number[] = [];
-  const isWord: number[] = [];
-  const first = new Int32Array(paragraph.sentences.length + 1);
-  const inQuote = paragraph.sentences.map((span, k) => {
-    first[k] = texts.length;
+  const inQuote: boolean[][] = [];
+  for (const span of paragraph.sentences) {
     const tokens = scanTokens(prose, span.start, span.end);
     made.push(tokens);
     let quoted: boolean[] | null = null;
-    tokens.forEach((token, i) => {
-      while (q < quotations.length && quotations[q].end <= token.start) q++;
-      if (q < quotations.length && quotations[q].start <= token.start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
+    for (let i = 0; i < tokens.length && q < quotations.length; i++) {
+      const start = tokens[i].start;
+      while (q < quotations.length && quotations[q].end <= start) q++;
+      if (q < quotations.length && quotations[q].start <= start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
+    }
+    inQuote.push(quoted ?? noneQuoted(tokens.length));
+  }
+  const memoised = incremental();
+  return {
+    text: paragraph.text, origin: paragraph.start, columns: memoised ? wordColumns(made) : null,
+    made: memoised ? null : made.slice(), inQuote, names: null, handed: null,
+  };
+}
+
+/** The sentences' tokens as columns. */
+function wordColumns(sentences: Token[][]): WordColumns {
+  const texts: string[] = [];
+  const bounds: number[] = [];
+  const isWord: number[] = [];
+  const first = new Int32Array(sentences.length + 1);
+  sentences.forEach((tokens, k) => {
+    first[k] = texts.length;
+    for (const token of tokens) {
       texts.push(token.text);
       bounds.push(token.start, token.end);
       isWord.push(token.word ? 1 : 0);
-    });
-    return quoted ?? noneQuoted(tokens.length);
+    }
   });
-  first[paragraph.sentences.length] = texts.length;
-  return {
-    text: paragraph.text, origin: paragraph.start, texts, bounds: new Int32Array(bounds),
-    isWord: new Uint8Array(isWord), first, inQuote, names: null, handed: null,
-  };
+  first[sentences.length] = texts.length;
+  return { texts, bounds: new Int32Array(bounds), isWord: new Uint8Array(isWord), first };
 }
 
 /** The word without a possessive: "Qatar’s" → "Qatar", "parents’" → "parents". */
@@ -218,6 +243,22 @@ const bare = (word: string) => {
   return (last === 's' || last === 'S') && (before === '’' || before === "'") ? word.slice(0, -2) : word;
 };
 const lower = (word: string) => word.toLowerCase();
+/** Ends in a possessive s: "Qatar’s" (as /['’]s$/, without a regular expression: this runs per capitalised word). */
+const possessiveS = (word: string) => {
+  const at = word.length - 1;
+  if (at < 1 || word.charCodeAt(at) !== 115 /* s */) return false;
+  const before = word.charCodeAt(at - 1);
+  return before === 39 || before === 0x2019;
+};
+/** Has a lower-case letter (as /\p{Ll}/u; ASCII words answered without it). */
+const hasLowercase = (word: string) => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER.test(word);
+  }
+  return false;
+};
 // Expressions with \p{…} are constants: the bundler turns such a literal into `new RegExp` at each evaluation.
 const MARKS = /\p{M}/gu;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -255,26 +296,35 @@ function capitalizedRuns(tokens: Token[]): Run[] {
       if (token.word && isCapitalized(token.text)) {
         j++;
         // A possessive ends the run unless a capitalised title follows: "Qatar’s Ambassador …".
-        if (/['’]s$/.test(token.text) && !(tokens[j]?.word && TITLE_WORDS.has(lower(tokens[j].text)))) break;
+        if (possessiveS(token.text) && !(tokens[j]?.word && TITLE_WORDS.has(lower(tokens[j].text)))) break;
         continue;
       }
       const next = tokens[j + 1];
+      if (!token.word || !next?.word) break;
       // "President of the United States Barack Obama": connectors join a title to what follows it.
-      const nextNext = tokens[j + 2];
-      // "and" joins two titles ("Secretary and Director of …"), not a name to the next person
-      // ("Minister Ian MacDonald and Mr Kowalczyk").
-      const joinsTitles = lower(token.text) !== 'and' || TITLE_WORDS.has(lower(tokens[j - 1]?.text ?? '')) ||
-        ORGANISATION_WORDS.has(lower(tokens[j - 1]?.text ?? ''));
-      const connects = TITLE_CONNECTORS.has(lower(token.text)) && joinsTitles && runHasTitle(tokens, first, j) &&
-        (isCapitalized(next?.text ?? '') || (TITLE_CONNECTORS.has(lower(next?.text ?? '')) && isCapitalized(nextNext?.text ?? '')));
-      const joins = token.word && next?.word && (connects || (isCapitalized(next.text) && NAME_PARTICLES.has(lower(token.text))));
-      if (joins) { j++; continue; }
+      const word = lower(token.text);
+      if ((TITLE_CONNECTORS.has(word) && connectsTitle(tokens, first, j)) || (isCapitalized(next.text) && NAME_PARTICLES.has(word))) {
+        j++;
+        continue;
+      }
       break;
     }
     runs.push({ tokens: tokens.slice(first, j), first });
     i = Math.max(j, i + 1);
   }
   return runs;
+}
+
+/** The connector at `j` ("of", "and") joins the run's title, from `first`, to the capitalised words after it. */
+function connectsTitle(tokens: Token[], first: number, j: number): boolean {
+  // "and" joins two titles ("Secretary and Director of …"), not a name to the next person
+  // ("Minister Ian MacDonald and Mr Kowalczyk").
+  const joinsTitles = lower(tokens[j].text) !== 'and' || TITLE_WORDS.has(lower(tokens[j - 1]?.text ?? '')) ||
+    ORGANISATION_WORDS.has(lower(tokens[j - 1]?.text ?? ''));
+  const next = tokens[j + 1];
+  const nextNext = tokens[j + 2];
+  return joinsTitles && runHasTitle(tokens, first, j) &&
+    (isCapitalized(next?.text ?? '') || (TITLE_CONNECTORS.has(lower(next?.text ?? '')) && isCapitalized(nextNext?.text ?? '')));
 }
 
 function runHasTitle(tokens: Token[], from: number, to: number): boolean {
@@ -297,12 +347,12 @@ interface NameCandidate {
   recurs: string | null;
   apposition: Span | null;
   inQuote: boolean;
+  /** A surname with a title before it ("Secretary Wolfowitz"). */
+  titled: boolean;
 }
 
 /** A candidate as the article-wide join reads it (offsets as in its paragraph's scan). */
 interface Candidate extends NameCandidate {
-  /** A surname with a title before it ("Secretary Wolfowitz"). */
-  titled: boolean;
   /** The spelling-insensitive key of each ending of the name: [0] the full name, then without its first word… */
   keys: string[];
   /** The end of the name without a possessive. */
@@ -359,22 +409,25 @@ function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 
 function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
   const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map(), mentions: null };
-  for (let k = 0; k < scan.first.length - 1; k++) {
+  for (let k = 0; k < scan.inQuote.length; k++) {
     // Read through the sentences handed out where the paragraph was scanned: made once for their readers too.
     const tokens = scan.handed?.shift === 0 ? scan.handed.sentences[k].tokens : sentenceWords(scan, k, 0);
     const sentence: ScannedSentence = { tokens, inQuote: scan.inQuote[k] };
-    for (const token of sentence.tokens) {
+    // Indexed loops: for…of costs an iterator in V8's first tiers, and this runs for every word.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       if (!token.word || !isCapitalized(token.text)) continue;
       const word = bare(token.text);
       names.capitalized.set(word, (names.capitalized.get(word) ?? 0) + 1);
     }
-    for (const run of capitalizedRuns(sentence.tokens)) {
-      const c = splitRun(sentence, run, cues);
+    const runs = capitalizedRuns(tokens);
+    for (let r = 0; r < runs.length; r++) {
+      const c = splitRun(sentence, runs[r], cues);
       if (!c) continue;
       const bares = c.name.map((t) => bare(t.text));
       const keys = bares.map((word, k) => nameKey(k === bares.length - 1 ? word : bares.slice(k).join(' ')));
       const last = c.name[c.name.length - 1];
-      const titled = titledSurname(c);
+      const titled = c.titled;
       // One literal, so that every candidate has one shape (a spread makes slow, varied ones).
       const candidate: Candidate = {
         name: c.name, title: c.title, roleBefore: c.roleBefore, aged: c.aged, courtesy: c.courtesy, evidence: c.evidence,
@@ -392,7 +445,7 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
 
 export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
   const paragraphs: Array<{ names: ParagraphNames; shift: number }> = [];
-  for (let s = 0; s < sentences.length; s += sentences[s].scan.first.length - 1) {
+  for (let s = 0; s < sentences.length; s += sentences[s].scan.inQuote.length) {
     paragraphs.push({ names: namesOf(sentences[s].scan, cues), shift: sentences[s].shift });
   }
   // A trimmed run's surname that recurs is a person's, not an organisation's tail: count the words asked about.
@@ -525,10 +578,10 @@ const COURTESY = /^(?:mr|mrs|ms|dr)\.?$/i;
  * "Deputy Defense Secretary Wolfowitz", "Sen. McCain", "Mr MacFarlane" (outside quotations): a surname
  * with a title noun right before it.
  */
-function titledSurname(c: NameCandidate): boolean {
-  const last = c.title[c.title.length - 1] ?? c.courtesy;
-  if (c.name.length !== 1 || !last || ORGANISATION_WORDS.has(lower(bare(c.name[0].text)))) return false;
-  if (COURTESY.test(last.text)) return !c.inQuote;
+function titledSurname(name: Token[], title: Token[], courtesy: Token | null, inQuote: boolean): boolean {
+  const last = title[title.length - 1] ?? courtesy;
+  if (name.length !== 1 || !last || ORGANISATION_WORDS.has(lower(bare(name[0].text)))) return false;
+  if (COURTESY.test(last.text)) return !inQuote;
   return !TITLE_QUALIFIERS.has(lower(last.text));
 }
 
@@ -578,16 +631,27 @@ function splitRun(sentence: ScannedSentence, run: Run, cues: CueLexicon): NameCa
     if (!isCapitalized(name[0]?.text ?? '')) return null;
   }
   // "EADS N.V.": capitals and initials only are an abbreviation, not a name.
-  if (name.length === 0 || name.every((t) => !LOWER.test(t.text))) return null;
+  if (name.length === 0 || !name.some((t) => hasLowercase(t.text))) return null;
   const last = name[name.length - 1];
-  if (ORGANISATION_WORDS.has(lower(bare(last.text))) || /['’]s$/.test(name[0].text) && name.length === 1) {
+  if (ORGANISATION_WORDS.has(lower(bare(last.text))) || possessiveS(name[0].text) && name.length === 1) {
     return null;
   }
   // A possessive at the end ("Netanyahu’s") still names the person.
   const inQuote = sentence.inQuote[first] ?? false;
+  const afterIndex = run.first + run.tokens.length;
+  // "Barra, 51, will be the first woman…": an age in apposition is said of people.
+  const age = sentence.tokens[afterIndex]?.text === ',' && /^\d{1,2}$/.test(sentence.tokens[afterIndex + 1]?.text ?? '') &&
+    (sentence.tokens[afterIndex + 2]?.text === ',' || (sentence.tokens[afterIndex + 2]?.text === '.' && afterIndex + 3 === sentence.tokens.length));
+  const courtesy = title.length === 0 && first > run.first && COURTESY.test(run.tokens[first - run.first - 1].text) ? run.tokens[first - run.first - 1] : null;
+  const aged = age && !inQuote;
+  const titled = titledSurname(name, title, courtesy, inQuote);
+  // A lone word with no title or age can only be a mention of someone named elsewhere: the evidence
+  // that would make it a person is never read (scanNames), so it is not looked for.
+  if (name.length === 1 && !titled && !aged) {
+    return { name, title, courtesy, roleBefore: NO_TOKENS, evidence: false, recurs: null, aged, apposition: null, inQuote, titled };
+  }
   // "chairman of Chrysler LLC Jim Press": the role stands before "of" and the organisation.
   const ofRole = organisationEnd >= 0 && lower(sentence.tokens[run.first - 1]?.text ?? '') === 'of' ? rolesBefore(sentence.tokens, run.first - 1, cues) : [];
-  const afterIndex = run.first + run.tokens.length;
   const roleBefore = ofRole.length ? ofRole : rolesBefore(sentence.tokens, first, cues, sentence.tokens[afterIndex]?.text === ',');
   const apposition = appositionAfter(sentence, afterIndex, cues);
   // "of North Rhine-Westphalia remarked": the object of a preposition is not the verb's subject.
@@ -597,14 +661,10 @@ function splitRun(sentence: ScannedSentence, run: Run, cues: CueLexicon): NameCa
   const evidence = afterOrganisation ? speaks || roleBefore.length > 0 : trimmed ? speaks : title.length > 0 || roleBefore.length > 0 || apposition !== null || speaks;
   // "The US Treasury described": a person's name takes no article (a titled one may: "the Prime Minister X").
   const article = title.length === 0 && roleBefore.length === 0 && lower(sentence.tokens[first - 1]?.text ?? '') === 'the';
-  // "Barra, 51, will be the first woman…": an age in apposition is said of people.
-  const age = sentence.tokens[afterIndex]?.text === ',' && /^\d{1,2}$/.test(sentence.tokens[afterIndex + 1]?.text ?? '') &&
-    (sentence.tokens[afterIndex + 2]?.text === ',' || (sentence.tokens[afterIndex + 2]?.text === '.' && afterIndex + 3 === sentence.tokens.length));
-  const courtesy = title.length === 0 && first > run.first && COURTESY.test(run.tokens[first - run.first - 1].text) ? run.tokens[first - run.first - 1] : null;
   const proven = !article && (evidence || age || (courtesy !== null && !inQuote));
   // A trimmed run with no other evidence may still prove itself by recurring in the article (counted there).
   const recurs = !proven && !article && !afterOrganisation && trimmed ? bare(last.text) : null;
-  return { name, title, courtesy, roleBefore, evidence: proven, recurs, aged: age && !inQuote, apposition, inQuote };
+  return { name, title, courtesy, roleBefore, evidence: proven, recurs, aged, apposition, inQuote, titled };
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'by', 'on', 'about', 'against', 'into']);

@@ -318,8 +318,10 @@ function findSpeechEvents(analysis: Analysis, sentences: SentenceTokens[], from:
   for (let s = from; s < to; s++) {
     const sentence = sentences[s];
     const tokens = sentence.tokens;
+    // Read once: `inQuote` is a getter, and this loop visits every word.
+    const inQuote = sentence.inQuote;
     for (let i = 0; i < tokens.length; i++) {
-      if (sentence.inQuote[i] || !tokens[i].word) continue;
+      if (inQuote[i] || !tokens[i].word) continue;
       const match = cues.match(tokens[i].text, tokens[i + 1]?.text);
       if (!match) continue;
       const previous = tokens[i - 1];
@@ -666,7 +668,8 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   for (let s = first; s <= last; s++) {
     const tokens = sentences[s].tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if (tokens[i].text.toLowerCase() !== 'according' || tokens[i + 1].text.toLowerCase() !== 'to') continue;
+      // The length first: most words are not "according", and need no lower-casing.
+      if (tokens[i].text.length !== 9 || tokens[i].text.toLowerCase() !== 'according' || tokens[i + 1].text.toLowerCase() !== 'to') continue;
       if (sentences[s].inQuote[i]) continue;
       const subject = subjectAfter(analysis, sentences[s], i + 2, names);
       if (subject) {
@@ -1099,9 +1102,20 @@ function firstWords(text: string, limit: number): string[] {
     const start = i;
     while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
     const word = text.slice(start, i);
-    if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
+    if (hasLetterOrFigure(word)) words.push(word);
   }
   return words;
+}
+
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+/** As LETTER_OR_FIGURE.test(word), ASCII answered without it. */
+function hasLetterOrFigure(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) return LETTER_OR_FIGURE.test(word);
+  }
+  return false;
 }
 
 /**

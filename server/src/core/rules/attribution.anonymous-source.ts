@@ -86,8 +86,9 @@ function bareSources(view: ParagraphView): BareSource[] {
   const base = view.paragraph.start;
   for (const sentence of view.sentences) {
     const tokens = sentence.tokens;
+    const inQuote = sentence.inQuote;
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].word || sentence.inQuote[i]) continue;
+      if (!tokens[i].word || inQuote[i]) continue;
       // The nouns are 6 to 11 letters and start with i, o, p or s: most words are not, and need no lower-casing.
       const length = tokens[i].text.length;
       if (length < 6 || length > 11 || !NOUN_INITIALS.has(tokens[i].text.charCodeAt(0) | 0x20)) continue;

@@ -234,9 +234,10 @@ function capitalisedWords(view: ParagraphView): Word[] {
   const base = view.paragraph.start;
   for (const sentence of view.sentences) {
     const tokens = sentence.tokens;
+    const inQuote = sentence.inQuote;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (!token.word || sentence.inQuote[i] || !isCapitalized(token.text)) continue;
+      if (!token.word || inQuote[i] || !isCapitalized(token.text)) continue;
       // A short ASCII word ("The", "He") has no longer key: dropped before any copy or key.
       if (token.text.length < MIN_FUZZY_LENGTH - 1 && isAscii(token.text)) continue;
       const text = withoutPossessive(token.text);

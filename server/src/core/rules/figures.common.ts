@@ -3,6 +3,7 @@
 
 import type { Analysis } from '../analyse';
 import type { Breakdown, Figure } from '../figures';
+import { formatNumber } from '../figures/format';
 import { ORDINALS, TENS, UNITS } from '../figures/numbers';
 
 /** The 1-based line of an offset. */
@@ -26,8 +27,8 @@ export function breakdownText(analysis: Analysis, b: Breakdown): string {
 
 /** “8 + 1 = 9” */
 export function arithmetic(analysis: Analysis, b: Breakdown): string {
-  const parts = b.parts.map((k) => analysis.figures.figures[k].value.toLocaleString('en-US'));
-  return `${parts.join(' + ')} = ${b.sum.toLocaleString('en-US')}`;
+  const parts = b.parts.map((k) => formatNumber(analysis.figures.figures[k].value));
+  return `${parts.join(' + ')} = ${formatNumber(b.sum)}`;
 }
 
 const UNIT_WORDS = Object.keys(UNITS);

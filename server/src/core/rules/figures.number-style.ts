@@ -1,4 +1,5 @@
 import type { Figure } from '../figures';
+import { formatNumber } from '../figures/format';
 import { figureOrdinal, matchCase, spellOrdinal, spellOut } from './figures.common';
 import type { Draft, Rule } from './rule';
 
@@ -51,9 +52,9 @@ function figures(value: number, written: string): string {
   if (scale) {
     const unit = scale[1].toLowerCase();
     const divisor = unit === 'million' ? 1e6 : unit === 'billion' ? 1e9 : 1e12;
-    return `${(value / divisor).toLocaleString('en-US')} ${unit}`;
+    return `${formatNumber(value / divisor)} ${unit}`;
   }
-  return value.toLocaleString('en-US');
+  return formatNumber(value);
 }
 
 function isLabel(text: string, f: Figure): boolean {

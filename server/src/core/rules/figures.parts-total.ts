@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse';
 import { disjoint, intervalText, sameEntities, type Breakdown, type Figure } from '../figures';
+import { formatNumber } from '../figures/format';
 import { arithmetic, breakdownText, lineOf, mentionText } from './figures.common';
 import type { Draft, Rule } from './rule';
 
@@ -69,6 +70,6 @@ function sameSentence(analysis: Analysis, a: Breakdown, b: Breakdown): boolean {
 function explain(b: Breakdown, other: number): string {
   return `The parts count the same group (${b.counts}${b.modifiers.length ? ', ' + b.modifiers.join(', ') : ''}) for the ` +
     `same event (${b.event}) and time (${b.anchor ?? 'none stated'}), so their sum should fit the other figure ` +
-    `(${b.sum.toLocaleString('en-US')} vs ${other.toLocaleString('en-US')}). Either a part is missing or wrong, or the ` +
+    `(${formatNumber(b.sum)} vs ${formatNumber(other)}). Either a part is missing or wrong, or the ` +
     `two figures are about different groups and the copy should say so.`;
 }

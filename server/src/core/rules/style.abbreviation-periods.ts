@@ -14,7 +14,7 @@ export const styleAbbreviationPeriods: Rule = {
     const drafts: Draft[] = [];
     // Headlines too: abbreviations follow the same style there (RULES.md).
     context.paragraphs.forEach((paragraph, index) => {
-      for (const { start: relative, text } of scans[index].broken) {
+      for (const { start: relative, text } of scans[index].abbreviations.broken) {
         const start = paragraph.start + relative;
         const end = start + text.length;
         const fixed = text + '.';

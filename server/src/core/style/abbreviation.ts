@@ -7,7 +7,7 @@ import { carried, carry, incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
-import type { StyleParagraph, StyleWord } from './context';
+import type { StyleParagraph, StyleWords } from './context';
 
 export interface AbbreviationUse extends Span {
   text: string;
@@ -25,8 +25,6 @@ export interface Abbreviation {
   /** Its first use inside a longer name ("JSA Research"), which introduces it. */
   named?: Span & { kind: 'name' };
 }
-
-type Word = StyleWord;
 
 /** Distinct abbreviations looked at in one document. */
 export const MAX_ABBREVIATIONS = 300;
@@ -84,19 +82,11 @@ export interface BrokenAbbreviation {
   text: string;
 }
 
-/** A paragraph's abbreviations missing their final period. */
-export function brokenAbbreviations(paragraph: StyleParagraph): BrokenAbbreviation[] {
-  const found: BrokenAbbreviation[] = [];
-  const text = paragraph.text;
-  for (const word of paragraph.words()) {
-    // Read in the paragraph (the word's text is a slice of it): most words stop here, their strings untouched.
-    if (word.end - word.start < 2 || text.charCodeAt(word.start + 1) !== 46 /* . */) continue;
-    const m = BROKEN.exec(word.text);
-    if (!m) continue;
-    if (/^[AP]\.M$/i.test(m[1])) continue; // a time: style.time
-    found.push({ start: word.start, text: m[1] });
-  }
-  return found;
+/** The abbreviation missing its final period that a word (its second character a period) starts with, or null. */
+function brokenAt(word: string, start: number): BrokenAbbreviation | null {
+  const m = BROKEN.exec(word);
+  if (!m || /^[AP]\.M$/i.test(m[1])) return null; // a time: style.time
+  return { start, text: m[1] };
 }
 
 /** An abbreviation-like word of one paragraph, offsets from the paragraph's start. */
@@ -113,9 +103,11 @@ export interface AbbreviationParagraph {
   text: string;
   candidates: Candidate[];
   /** The paragraph's words, offsets from its start: where full names are looked for. */
-  words: readonly Word[];
+  words: StyleWords;
   /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
   capitals: Map<string, number[]>;
+  /** Its abbreviations missing their final period (style.abbreviation-periods): headlines too. */
+  broken: BrokenAbbreviation[];
 }
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
@@ -140,36 +132,44 @@ export function leadOf(prose: string, start: number): string {
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
   const capitals = new Map<string, number[]>();
+  const broken: BrokenAbbreviation[] = [];
   const text = paragraph.text;
-  words.forEach((word, index) => {
-    // Full names anywhere are capitalised: only capitalised words can start one.
-    const first = text.charCodeAt(word.start);
-    if (!isUpper(first)) return;
-    const initial = first < 128 ? String.fromCharCode(first + 32) : word.text.charAt(0).toLowerCase();
-    let list = capitals.get(initial);
-    if (!list) capitals.set(initial, list = []);
-    list.push(index);
-  });
   const withLead = lead + text;
   const shift = lead.length;
   const candidates: Candidate[] = [];
   let shout: boolean | null = null;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    // abbreviationOf's first test, read in `text` (the word's text is a slice of it): most words fail
-    // it, and their own strings need not be touched.
-    if (word.end - word.start < 2 || !isUpper(text.charCodeAt(word.start))) continue;
-    const found = abbreviationOf(word.text);
+  // One pass over the words for all three lists.
+  const { texts, bounds } = words;
+  for (let i = 0; i < texts.length; i++) {
+    const start = bounds[2 * i];
+    const end = bounds[2 * i + 1];
+    // The tests read `text` (the word's text is a slice of it): most words fail them, and their own
+    // strings need not be touched.
+    if (end - start >= 2 && text.charCodeAt(start + 1) === 46 /* . */) {
+      const missing = brokenAt(texts[i], start);
+      if (missing) broken.push(missing);
+    }
+    const first = text.charCodeAt(start);
+    // isUpper, its call spared for the commonest words: lower-case ASCII.
+    if (first >= 97 ? first <= 127 || !isUpper(first) : first < 65 || first > 90) continue;
+    // Full names anywhere are capitalised: only capitalised words can start one.
+    const initial = first < 128 ? String.fromCharCode(first + 32) : texts[i].charAt(0).toLowerCase();
+    let list = capitals.get(initial);
+    if (!list) capitals.set(initial, list = []);
+    list.push(i);
+    // abbreviationOf's first test.
+    if (end - start < 2) continue;
+    const found = abbreviationOf(texts[i]);
     if (!found) continue;
     if (DOTTED.test(found)) continue; // initials of a name (J.R.) more often than an unknown abbreviation
-    if (shout ??= shouting(words)) continue;
-    if (/^[-‐‑]\d/.test(text.slice(word.end, word.end + 2))) continue; // KC-45, F-16: a model
-    if (afterExchange(withLead, word.start + shift)) continue; // (NASDAQ: AAPL)
+    if (shout ??= shouting(texts)) continue;
+    if (/^[-‐‑]\d/.test(text.slice(end, end + 2))) continue; // KC-45, F-16: a model
+    if (afterExchange(withLead, start + shift)) continue; // (NASDAQ: AAPL)
     if (inDateline(text, words, i)) continue; // KYIV, Ukraine (AP) —
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
-    candidates.push({ key: abbreviationKey(found), start: word.start, end: word.start + found.length, text: found, named });
+    candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named });
   }
-  return { text, candidates, words, capitals };
+  return { text, candidates, words, capitals, broken };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -279,14 +279,15 @@ function changedAtMost<T>(a: readonly T[], b: readonly T[], most: number): boole
  * space between, that does not begin a sentence. "(MoFA)" and "the MoFA spokesperson" are not names.
  * `words`: the paragraph's (`text`); `opensSentence`: whether the word at an offset in it begins a sentence.
  */
-function partOfName(text: string, words: readonly Word[], index: number, opensSentence: (offset: number) => boolean): boolean {
-  const word = words[index];
-  const next = words[index + 1];
+function partOfName(text: string, words: StyleWords, index: number, opensSentence: (offset: number) => boolean): boolean {
+  const { texts, bounds } = words;
   // A model number beside it is a name too: "737 MAX", "MAX 8".
   const namePart = (text: string) => (isUpper(text.charCodeAt(0)) && !FUNCTION_WORDS.has(text.toLowerCase())) || /\d/.test(text);
-  if (next && text.slice(word.end, next.start) === ' ' && namePart(next.text)) return true;
-  const previous = words[index - 1];
-  if (previous && text.slice(previous.end, word.start) === ' ' && namePart(previous.text) && !opensSentence(previous.start)) return true;
+  const next = index + 1;
+  if (next < texts.length && text.slice(bounds[2 * index + 1], bounds[2 * next]) === ' ' && namePart(texts[next])) return true;
+  const previous = index - 1;
+  if (previous >= 0 && text.slice(bounds[2 * previous + 1], bounds[2 * index]) === ' ' && namePart(texts[previous]) &&
+    !opensSentence(bounds[2 * previous])) return true;
   return false;
 }
 
@@ -294,12 +295,14 @@ function partOfName(text: string, words: readonly Word[], index: number, opensSe
  * A dateline: capitals that open the paragraph and end in a comma or the agency ("KYIV, Ukraine (AP) —",
  * "NEW YORK (Reuters) -"). The place is a name in capitals, not an abbreviation. `words`: the paragraph's.
  */
-function inDateline(text: string, words: readonly Word[], index: number): boolean {
+function inDateline(text: string, words: StyleWords, index: number): boolean {
   if (index > 3) return false;
+  const { texts, bounds } = words;
   let last = 0;
-  while (last < words.length && last < 4 && words[last].text === words[last].text.toUpperCase()) last++;
+  while (last < texts.length && last < 4 && texts[last] === texts[last].toUpperCase()) last++;
   if (last <= index) return false;
-  const after = text.slice(words[last - 1].end, words[last - 1].end + 3);
+  const lastEnd = bounds[2 * (last - 1) + 1];
+  const after = text.slice(lastEnd, lastEnd + 3);
   return /^(?:,| \(| [—–-])/.test(after);
 }
 /** A ticker: the word follows an exchange and a colon ("NYSE: GM", "NASDAQ:AAPL"). */
@@ -326,11 +329,11 @@ function sentenceStart(prose: string, offset: number): boolean {
 }
 
 /** A paragraph in capitals ("BREAKING NEWS: MARKETS FALL") is typography, not abbreviations. */
-function shouting(words: readonly Word[]): boolean {
+function shouting(words: readonly string[]): boolean {
   let all = 0;
   let capitals = 0;
   for (let i = 0; i < words.length && all < 60; i++) {
-    const text = words[i].text;
+    const text = words[i];
     if (text.length < 2) continue;
     const letters = asciiLetters(text);
     if (letters === null) {
@@ -387,15 +390,15 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
   if (cached) return cached;
   const found: FullNameIn = { capitals: 0, starts: [], rank: -1, start: -1, end: -1 };
   const second = letters[1].toLowerCase();
-  const words = scan.words;
+  const { texts, bounds } = scan.words;
   // Up to the first full name: the words after it are never tried.
   for (const index of scan.capitals.get(letters[0].toLowerCase()) ?? []) {
     if (found.capitals >= limit) return null;
-    found.starts.push(words[index].start);
+    found.starts.push(bounds[2 * index]);
     found.capitals++;
     // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-    const next = words[index + 1]?.text.toLowerCase() ?? '';
-    if (words[index].text.toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
+    const next = texts[index + 1]?.toLowerCase() ?? '';
+    if (texts[index].toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
       const end = match(scan, letters, index, true);
       if (end >= 0) {
         Object.assign(found, { rank: found.capitals - 1, start: index, end });
@@ -411,7 +414,7 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
 function capitalsBefore(scan: AbbreviationParagraph, initial: string, offset: number, most: number): number {
   let count = 0;
   for (const index of scan.capitals.get(initial) ?? []) {
-    if (scan.words[index].start >= offset || count >= most) break;
+    if (scan.words.bounds[2 * index] >= offset || count >= most) break;
     count++;
   }
   return count;
@@ -434,7 +437,7 @@ class Definer {
     let words = 0;
     for (const scan of scans) {
       this.wordsBefore.push(words);
-      words += scan.words.length;
+      words += scan.words.texts.length;
     }
     // A real article needs a few hundred; noise (random bytes) stops here, silent rather than slow.
     this.budget = (words >> 1) + 500;
@@ -487,7 +490,7 @@ class Definer {
       }
       this.budget -= tries;
       if (found && rank >= 0) {
-        best = { start: base + scan.words[found.start].start, end: base + scan.words[found.end].end, kind: 'full name' };
+        best = { start: base + scan.words.bounds[2 * found.start], end: base + scan.words.bounds[2 * found.end + 1], kind: 'full name' };
         break;
       }
       if (tried < capitals) break; // the parenthesis comes first
@@ -506,7 +509,7 @@ class Definer {
           if (index < 0) continue;
           const end = match(scan, letters, index, false);
           if (end === before.index) {
-            best = { start: base + scan.words[index].start, end: base + scan.words[end].end, kind: 'parenthesis' };
+            best = { start: base + scan.words.bounds[2 * index], end: base + scan.words.bounds[2 * end + 1], kind: 'parenthesis' };
             break;
           }
         }
@@ -517,14 +520,14 @@ class Definer {
 
   /** The index in its paragraph of the word starting at an offset, or -1. */
   private wordAt(paragraph: number, offset: number): number {
-    const words = this.scans[paragraph].words;
+    const { texts, bounds } = this.scans[paragraph].words;
     const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = words.length - 1;
+    let high = texts.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (words[middle].start < relative) low = middle + 1;
-      else if (words[middle].start > relative) high = middle - 1;
+      if (bounds[2 * middle] < relative) low = middle + 1;
+      else if (bounds[2 * middle] > relative) high = middle - 1;
       else return middle;
     }
     return -1;
@@ -535,21 +538,21 @@ class Definer {
    * between: in the paragraph, or the last word of one before it.
    */
   private wordBefore(paragraph: number, offset: number): { paragraph: number; index: number } | null {
-    const words = this.scans[paragraph].words;
+    const { texts, bounds } = this.scans[paragraph].words;
     const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = words.length - 1;
+    let high = texts.length - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (words[middle].end <= relative) {
+      if (bounds[2 * middle + 1] <= relative) {
         found = middle;
         low = middle + 1;
       } else high = middle - 1;
     }
-    while (found < 0 && paragraph > 0) found = this.scans[--paragraph].words.length - 1;
+    while (found < 0 && paragraph > 0) found = this.scans[--paragraph].words.texts.length - 1;
     if (found < 0) return null;
-    const end = this.paragraphs[paragraph].start + this.scans[paragraph].words[found].end;
+    const end = this.paragraphs[paragraph].start + this.scans[paragraph].words.bounds[2 * found + 1];
     return /^\s*$/.test(this.prose.slice(end, offset)) ? { paragraph, index: found } : null;
   }
 }
@@ -561,28 +564,28 @@ class Definer {
  * be skipped. At least two words. Returns the index of the last word, or -1.
  */
 function match(scan: AbbreviationParagraph, letters: readonly string[], start: number, capitalised: boolean): number {
-  const { words, text } = scan;
-  const first = words[start];
-  if (!first || first.text.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first.text)) return -1;
-  if (capitalised && !isCapital(first.text)) return -1;
+  const { text, words: { texts, bounds } } = scan;
+  const first = texts[start];
+  if (first === undefined || first.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first)) return -1;
+  if (capitalised && !isCapital(first)) return -1;
   const limit = start + letters.length + 4;
   let steps = 0;
   const walk = (letter: number, index: number, char: number): number => {
     if (++steps > 30) return -1;
     if (letter === letters.length) return index > start ? index : -1;
     const wanted = letters[letter].toLowerCase();
-    const inner = words[index].text.toLowerCase().indexOf(wanted, char + 1);
+    const inner = texts[index].toLowerCase().indexOf(wanted, char + 1);
     if (inner > 0) {
       const end = walk(letter + 1, index, inner);
       if (end >= 0) return end;
     }
-    for (let next = index + 1; next < words.length && next <= limit; next++) {
-      const word = words[next];
-      const gap = word.start - words[next - 1].end;
-      if (gap > 3 || !NAME_GAP.test(text.slice(words[next - 1].end, word.start))) return -1;
-      const lower = word.text.toLowerCase();
+    for (let next = index + 1; next < texts.length && next <= limit; next++) {
+      const gapStart = bounds[2 * next - 1];
+      const gapEnd = bounds[2 * next];
+      if (gapEnd - gapStart > 3 || !NAME_GAP.test(text.slice(gapStart, gapEnd))) return -1;
+      const lower = texts[next].toLowerCase();
       const small = STOPWORDS.has(lower);
-      if (!small && capitalised && !isCapital(word.text)) return -1;
+      if (!small && capitalised && !isCapital(texts[next])) return -1;
       if (lower.charAt(0) === wanted) {
         const end = walk(letter + 1, next, 0);
         if (end >= 0) return end;

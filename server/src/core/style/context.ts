@@ -7,14 +7,19 @@ import type { Analysis } from '../analyse';
 import { indexAt, quotationMask } from '../spans';
 import type { Severity } from '../finding';
 import type { SentenceTokens } from '../people/names';
+import type { Token } from '../tokens';
 import type { Paragraph, Span } from '../text';
 
 /**
- * A word of a paragraph as the style engines read it: the sentence tokens' words, in order, offsets from
- * the paragraph's start. `text` is always `paragraph.text.slice(start, end)`.
+ * A paragraph's words as the style engines read them: the sentence tokens' words, in order, offsets from
+ * the paragraph's start. Two arrays rather than an object per word: the scans keep them (the memo, the
+ * abbreviation index), and a long document's words as objects are megabytes the collector keeps moving.
  */
-export interface StyleWord extends Span {
-  text: string;
+export interface StyleWords {
+  /** Word i's text, always `paragraph.text.slice(start, end)`. */
+  readonly texts: readonly string[];
+  /** Word i starts at [2i] and ends at [2i + 1]. */
+  readonly bounds: Int32Array;
 }
 
 export interface StyleParagraph extends Span {
@@ -23,7 +28,7 @@ export interface StyleParagraph extends Span {
   /** `prose.slice(start, end)`: the key of the engines' memos. */
   text: string;
   /** Its words (built on first use: most paragraphs come from the memo and are never read). */
-  words(): readonly StyleWord[];
+  words(): StyleWords;
 }
 
 export interface StyleContext {
@@ -72,7 +77,7 @@ class ArticleStyleParagraph implements StyleParagraph {
   readonly index: number;
   readonly headline: boolean;
   readonly text: string;
-  private cached: StyleWord[] | null = null;
+  private cached: StyleWords | null = null;
 
   constructor(paragraph: Paragraph, private readonly sentences: readonly SentenceTokens[], private readonly from: number, private readonly to: number) {
     this.start = paragraph.start;
@@ -82,15 +87,29 @@ class ArticleStyleParagraph implements StyleParagraph {
     this.text = paragraph.text;
   }
 
-  words(): readonly StyleWord[] {
+  words(): StyleWords {
     if (this.cached) return this.cached;
-    const words: StyleWord[] = [];
+    // Each sentence's tokens read once: a sentence's objects may be made anew on each read (SentenceTokens).
+    const sentences: Token[][] = [];
+    let count = 0;
     for (let k = this.from; k < this.to; k++) {
-      for (const token of this.sentences[k].tokens) {
-        if (token.word) words.push({ start: token.start - this.start, end: token.end - this.start, text: token.text });
+      const tokens = this.sentences[k].tokens;
+      sentences.push(tokens);
+      for (const token of tokens) if (token.word) count++;
+    }
+    const texts: string[] = new Array(count);
+    const bounds = new Int32Array(2 * count);
+    let i = 0;
+    for (const tokens of sentences) {
+      for (const token of tokens) {
+        if (!token.word) continue;
+        texts[i] = token.text;
+        bounds[2 * i] = token.start - this.start;
+        bounds[2 * i + 1] = token.end - this.start;
+        i++;
       }
     }
-    return (this.cached = words);
+    return (this.cached = { texts, bounds });
   }
 }
 

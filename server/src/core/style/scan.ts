@@ -4,7 +4,7 @@
 
 import type { Analysis } from '../analyse';
 import { memo } from '../incremental';
-import { brokenAbbreviations, leadOf, scanAbbreviations, type AbbreviationParagraph, type BrokenAbbreviation } from './abbreviation';
+import { leadOf, scanAbbreviations, type AbbreviationParagraph } from './abbreviation';
 import { styleContext } from './context';
 import { houseVariants } from './options';
 import { timeProblems, type TimeProblem } from './time';
@@ -12,9 +12,8 @@ import { lexiconKey, scanVariants, withHouse, type VariantGroup, type VariantPar
 
 /** One paragraph's part, offsets from its start. Shared with the next analysis: never mutated. */
 export interface ParagraphStyle {
+  /** Headlines too: style.abbreviation-periods reads them. */
   abbreviations: AbbreviationParagraph;
-  /** style.abbreviation-periods: headlines too. */
-  broken: BrokenAbbreviation[];
   /** Empty in a headline (headline style is its own). */
   times: TimeProblem[];
   /** The forms of the built-in and the house's variant groups, and the generic pairs' sides; null in a headline. */
@@ -42,7 +41,6 @@ export function styleScan(analysis: Analysis): StyleScan {
     const lead = leadOf(prose, paragraph.start);
     return memo('style', paragraph.text, `${paragraph.headline ? 'h' : ''}${key}\u0000${lead}`, (): ParagraphStyle => ({
       abbreviations: scanAbbreviations(paragraph, lead),
-      broken: brokenAbbreviations(paragraph),
       times: paragraph.headline ? [] : timeProblems(paragraph.text, { start: 0, end: paragraph.text.length }),
       variants: paragraph.headline ? null : scanVariants(paragraph, groups, true),
     }));

@@ -3,7 +3,7 @@
 // first. Shared by style.variant and a newsroom's `consistency` rules (core/style/custom.ts).
 
 import type { Span } from '../text';
-import type { StyleParagraph } from './context';
+import type { StyleParagraph, StyleWords } from './context';
 import { NOT_VARIANTS, VARIANT_GROUPS } from './variants';
 
 export interface VariantGroup {
@@ -37,16 +37,19 @@ function lowered(text: string): string {
  * toLowerCase would copy them.
  */
 function loweredAt(text: string, prose: string, start: number): string {
+  let marks = false;
   for (let i = start, end = start + text.length; i < end; i++) {
     const c = prose.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return loweredSlow(text);
+    // A curly apostrophe or a hyphen (people’s, well‐known) has no case: the word needs no toLowerCase.
+    if (c === 0x2019 || c === 0x2010) marks = true;
+    else if ((c >= 65 && c <= 90) || c >= 128) return plainMarks(text.toLowerCase());
   }
-  return text;
+  return marks ? plainMarks(text) : text;
 }
 
-function loweredSlow(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes('’') || lower.includes('‐') ? lower.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-')) : lower;
+/** Curly apostrophes and hyphens made plain. */
+function plainMarks(word: string): string {
+  return word.includes('’') || word.includes('‐') ? word.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-')) : word;
 }
 
 /** Could a generic pair (e-mail / email, organise / organize) involve the word at `start`? Lower case, five letters or more. */
@@ -163,24 +166,26 @@ interface ListedUse extends VariantUse {
  * never mutated, the next analysis shares it.
  */
 export interface VariantParagraph {
+  /** The paragraph's words: the uses below are indexes in them. */
+  words: StyleWords;
   listed: ListedUse[];
   /**
    * Generic pairs only. The paragraph's lower-cased words without a hyphen, in order: any may be the
-   * closed side of a hyphenated pair ("email" of "e-mail"); beside each, the word when it may be
-   * reported as that side (written in lower case, not listed).
+   * closed side of a hyphenated pair ("email" of "e-mail"); beside each, the word (its index) when it may
+   * be reported as that side (written in lower case, not listed), else -1.
    */
   closed: string[];
-  closedUses: (VariantUse | null)[];
+  closedUses: number[];
   /** Hyphenated words and their closed forms ("e-mail" → "email"), -ise/-ize words and their other spelling. */
   hyphenated: GenericSide[];
   ise: GenericSide[];
 }
 
-/** One side of a generic pair: the word as written (lower case), its other form, and the word when it may be reported. */
+/** One side of a generic pair: the word as written (lower case), its other form, and the word (its index) when it may be reported, else -1. */
 interface GenericSide {
   lower: string;
   other: string;
-  use: VariantUse | null;
+  use: number;
 }
 
 /** The key of a list of groups in the memo's context: the same list, the same key. */
@@ -193,34 +198,41 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
   const lexicon = lexiconOf(groups);
   const text = paragraph.text;
   const words = paragraph.words();
-  const result: VariantParagraph = { listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
+  const { texts, bounds } = words;
+  const result: VariantParagraph = { words, listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
   // The lower-cased forms, '' when they cannot matter. Tests read `text`, not the word's string.
-  const lowers = words.map(({ text: word, start, end }) => {
-    const listed = lexicon.writtenFilter.mayHaveAt(text, start, end) && lexicon.asWritten.has(word);
-    return listed || (generic && genericCandidate(text, start, end)) ? loweredAt(word, text, start) : '';
-  });
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+  const lowers: string[] = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const start = bounds[2 * i];
+    const end = bounds[2 * i + 1];
+    const listed = lexicon.writtenFilter.mayHaveAt(text, start, end) && lexicon.asWritten.has(texts[i]);
+    lowers[i] = listed || (generic && genericCandidate(text, start, end)) ? loweredAt(texts[i], text, start) : '';
+  }
+  for (let i = 0; i < texts.length; i++) {
     const lower = lowers[i];
+    if (!lower) continue;
+    const word = texts[i];
     const listed = lexicon.lowerFilter.mayHave(lower);
     if (listed && lexicon.firsts.has(lower)) {
-      const next = words[i + 1];
-      if (next && next.start === word.end + 1 && text.charCodeAt(word.end) === 32) {
-        const pair = lexicon.pairs.get(lower + ' ' + (lowers[i + 1] || lowered(next.text)));
+      const next = i + 1;
+      const start = bounds[2 * i];
+      const end = bounds[2 * i + 1];
+      if (next < texts.length && bounds[2 * next] === end + 1 && text.charCodeAt(end) === 32) {
+        const pair = lexicon.pairs.get(lower + ' ' + (lowers[next] || lowered(texts[next])));
         if (pair) {
-          result.listed.push({ group: pair.group, form: pair.form.toLowerCase(), start: word.start, end: next.end, text: text.slice(word.start, next.end) });
+          const nextEnd = bounds[2 * next + 1];
+          result.listed.push({ group: pair.group, form: pair.form.toLowerCase(), start, end: nextEnd, text: text.slice(start, nextEnd) });
           // Both words may still be one side of a generic pair elsewhere; neither is reported as one.
-          if (generic) addGeneric(result, lower, word, null);
-          if (generic && lowers[i + 1]) addGeneric(result, lowers[i + 1], next, null);
+          if (generic) addGeneric(result, lower, word, -1);
+          if (generic && lowers[next]) addGeneric(result, lowers[next], texts[next], -1);
           i++;
           continue;
         }
       }
     }
-    if (!lower) continue;
     const single = listed ? lexicon.single.get(lower) : undefined;
-    if (single) result.listed.push({ group: single.group, form: single.form.toLowerCase(), start: word.start, end: word.end, text: word.text });
-    if (generic) addGeneric(result, lower, word, !single && word.text === lower && lower.length >= 5 ? word : null);
+    if (single) result.listed.push({ group: single.group, form: single.form.toLowerCase(), start: bounds[2 * i], end: bounds[2 * i + 1], text: word });
+    if (generic) addGeneric(result, lower, word, !single && word === lower && lower.length >= 5 ? i : -1);
   }
   return result;
 }
@@ -229,8 +241,8 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
  * A word to `result`'s generic lists. Only a word that is itself a hyphenated or -ise/-ize side can be
  * reported as one: the same string passes the same tests.
  */
-function addGeneric(result: VariantParagraph, lower: string, word: VariantUse, use: VariantUse | null): void {
-  const side = lower.length >= 6 && word.text === lower;
+function addGeneric(result: VariantParagraph, lower: string, word: string, use: number): void {
+  const side = lower.length >= 6 && word === lower;
   if (lower.includes('-')) {
     const parts = side ? /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(lower) : null;
     if (parts && !differentWord(parts[1] + parts[2])) result.hyphenated.push({ lower, other: parts[1] + parts[2], use });
@@ -296,6 +308,8 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
     if (!list) entry.forms.set(formKey, list = []);
     list.push({ start: base + use.start, end: base + use.end, text: use.text });
   };
+  // A paragraph's word (by its index) as a use.
+  const wordUse = ({ texts, bounds }: StyleWords, index: number): VariantUse => ({ start: bounds[2 * index], end: bounds[2 * index + 1], text: texts[index] });
   // Generic pairs, found from the rarer side first: hyphenated words ("e-mail") whose closed form
   // ("email") the article also writes; -ise/-ize words whose other spelling it also writes.
   const joinedOf = new Map<string, string>();
@@ -316,20 +330,22 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
         const lower = scan.closed[i];
         closedSeen.add(lower);
         const use = scan.closedUses[i];
-        if (use) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, use);
+        if (use >= 0) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, wordUse(scan.words, use));
       }
     });
   }
   scans.forEach((scan, index) => {
     if (!scan) return;
     for (const { lower, other, use } of scan.hyphenated) {
-      if (use && closedSeen.has(other) && joinedOf.get(other) === lower) add('h' + other, { forms: [other, lower] }, lower, paragraphs[index].start, use);
+      if (use >= 0 && closedSeen.has(other) && joinedOf.get(other) === lower) {
+        add('h' + other, { forms: [other, lower] }, lower, paragraphs[index].start, wordUse(scan.words, use));
+      }
     }
     for (const { lower, other, use } of scan.ise) {
       // A closed form of a hyphenated pair is that pair's.
-      if (!use || joinedOf.has(lower) || !closedSeen.has(other)) continue;
+      if (use < 0 || joinedOf.has(lower) || !closedSeen.has(other)) continue;
       const key = lower.includes('iz') ? lower : other;
-      add('i' + key, { forms: [key] }, lower, paragraphs[index].start, use);
+      add('i' + key, { forms: [key] }, lower, paragraphs[index].start, wordUse(scan.words, use));
     }
   });
   const problems: VariantProblem[] = [];
