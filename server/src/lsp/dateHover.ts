@@ -1,6 +1,7 @@
 // The date card: on a date, its resolved ISO value and weekday, its precision, and how far it lies from
 // the publication date ("346 days before publication"); without a publication date, says so and how to set one.
 
+import { formatNumber } from '../core/figures/format';
 import type { Analysis } from '../core/analyse';
 import { daysBetween, parseIso } from '../core/dates/calendar';
 import type { DateMention } from '../core/dates/types';
@@ -54,7 +55,7 @@ export function distance(range: { first: string; last: string }, published: stri
   const p = parseIso(published)!;
   const from = daysBetween(p, parseIso(range.first)!);
   const to = daysBetween(p, parseIso(range.last)!);
-  const days = (n: number) => `${Math.abs(n).toLocaleString('en-US')} day${Math.abs(n) === 1 ? '' : 's'}`;
+  const days = (n: number) => `${formatNumber(Math.abs(n))} day${Math.abs(n) === 1 ? '' : 's'}`;
   if (from === 0 && to === 0) return 'The publication day';
   if (from === to) return `${days(from)} ${from < 0 ? 'before' : 'after'} publication`;
   if (to < 0) return `${days(to).replace(/ days?$/, '')} to ${days(from)} before publication`;

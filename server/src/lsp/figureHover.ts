@@ -1,6 +1,7 @@
 // The figure card: on a number, its value and interval, what it counts, the breakdown it belongs to and
 // its sum, and every other mention of the same fact with its line. Read from the cached analysis.
 
+import { formatNumber } from '../core/figures/format';
 import type { Analysis } from '../core/analyse';
 import { intervalText, type Figure } from '../core/figures';
 import type { LineIndex } from '../core/positions';
@@ -31,7 +32,7 @@ export function figureCardAt(analysis: Analysis, lines: LineIndex, offset: numbe
   const { figure: f } = found;
   const line = (offset: number) => lines.positionAt(offset).line + 1;
   const quoted = (s: string) => `“${escapeMarkdown(s.replace(/\s+/g, ' '))}”`;
-  const value = f.value.toLocaleString('en-US');
+  const value = formatNumber(f.value);
   const parts: string[] = [];
   parts.push(`**${quoted(f.text)}** · ${KIND[f.kind]}${f.unit ? ` (${escapeMarkdown(f.unit)})` : ''}: ${value}` +
     (f.hedge || f.low !== f.high ? ` · interval ${intervalText(f)}${f.hedge ? ` (“${f.hedge}”)` : ''}` : ''));
@@ -47,8 +48,8 @@ export function figureCardAt(analysis: Analysis, lines: LineIndex, offset: numbe
   }
   if (f.breakdown !== null) {
     const b = analysis.figures.breakdowns[f.breakdown];
-    const values = b.parts.map((k) => analysis.figures.figures[k].value.toLocaleString('en-US'));
-    parts.push(`Part of a breakdown: ${values.join(' + ')} = **${b.sum.toLocaleString('en-US')}** ${escapeMarkdown(b.counts)}`);
+    const values = b.parts.map((k) => formatNumber(analysis.figures.figures[k].value));
+    parts.push(`Part of a breakdown: ${values.join(' + ')} = **${formatNumber(b.sum)}** ${escapeMarkdown(b.counts)}`);
   }
   const key = f.key ?? (f.breakdown !== null ? analysis.figures.breakdowns[f.breakdown].key : null);
   if (key) {
@@ -61,7 +62,7 @@ export function figureCardAt(analysis: Analysis, lines: LineIndex, offset: numbe
       const b = g.breakdown !== null ? analysis.figures.breakdowns[g.breakdown] : null;
       if (b && b.parts[0] !== i) return; // one line per breakdown
       const text = b ? analysis.text.slice(b.start, b.end) : g.text;
-      const sum = b ? ` (= ${b.sum.toLocaleString('en-US')})` : '';
+      const sum = b ? ` (= ${formatNumber(b.sum)})` : '';
       others.push(`- line ${line(g.start)}: ${quoted(text)}${sum}`);
     });
     parts.push(others.length ? `Other mentions of the same fact:\n${others.join('\n')}` : 'No other mention of the same fact.');
