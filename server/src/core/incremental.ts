@@ -50,14 +50,15 @@ export class IncrementalState {
   begin(): void {
     this.generation++;
     const oldest = this.generation - 1;
+    // forEach, not for…of: no [key, value] pair per entry. (A Map may drop or replace entries while it is walked.)
     for (const table of this.tables.values()) {
-      for (const [text, first] of table) {
+      table.forEach((first, text) => {
         let head: Entry | null = first;
         while (head && head.used < oldest) head = head.next;
         for (let entry = head; entry; entry = entry.next) while (entry.next && entry.next.used < oldest) entry.next = entry.next.next;
         if (!head) table.delete(text);
         else if (head !== first) table.set(text, head);
-      }
+      });
     }
     this.carriedBefore = this.carriedNow;
     this.carriedNow = new Map();
