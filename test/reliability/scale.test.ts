@@ -30,6 +30,7 @@ export const SHAPES: Record<string, (length: number) => string> = {
   'curly marks and words': (n) => fill('“a ', n),
   'nested quotes': (n) => fill('“‘“‘ ', n),
   'deeply nested quotes': (n) => fill('“a ‘b “c ‘d ', n / 2) + fill('’ ” ’ ”', n / 2),
+  'single quotes left open, then double closers': (n) => fill('‘a ', n / 2) + fill('b” ', n / 2),
   'dots': (n) => fill('.', n),
   'initials': (n) => fill('A. ', n),
   'Mr. Smith said': (n) => fill('Mr. Smith said ', n),

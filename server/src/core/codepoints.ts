@@ -1,14 +1,23 @@
 // Character classes of Unicode for the hand-written scanners (tokens, figures' words, the timeline's
-// words): a pattern such as /^\p{L}$/u asked once per code point above ASCII, then answered from a cache.
+// words, quotation marks' neighbours): a pattern such as /^\p{L}$/u asked once per code point above
+// ASCII, then answered from a cache.
 
 /** A test of one non-ASCII code point against `pattern` (one code point, anchored), cached per code point. */
 export function nonAsciiClass(pattern: RegExp): (cp: number) => boolean {
-  const cache = new Map<number, boolean>();
+  // The Basic Multilingual Plane in a table (64 KB: 0 not asked yet, 1 no, 2 yes), read far faster than a
+  // Map; the code points beyond it, rare, in a Map.
+  const plane = new Uint8Array(0x10000);
+  const beyond = new Map<number, boolean>();
   return (cp) => {
-    let value = cache.get(cp);
+    if (cp < 0x10000) {
+      let known = plane[cp];
+      if (known === 0) plane[cp] = known = pattern.test(String.fromCodePoint(cp)) ? 2 : 1;
+      return known === 2;
+    }
+    let value = beyond.get(cp);
     if (value === undefined) {
       value = pattern.test(String.fromCodePoint(cp));
-      cache.set(cp, value);
+      beyond.set(cp, value);
     }
     return value;
   };

@@ -3,7 +3,9 @@
 // and the marks that face the wrong way or never close. The quote.* rules and the attribution engine
 // both read this one scan.
 
+import { nonAsciiClass } from '../codepoints';
 import { incremental, memo } from '../incremental';
+import { lowerBound } from '../spans';
 import type { Article, Paragraph } from '../text';
 
 export type MarkFamily = 'double' | 'single';
@@ -74,7 +76,8 @@ const MARKS: Record<string, { family: MarkFamily; style: MarkStyle; natural: 'op
   '‚': { family: 'single', style: 'low', natural: 'open' },
 };
 
-const MARK_PATTERN = /["'“”‘’«»„‚‹›]/g;
+/** The marks by code unit. */
+const MARK_CHARS = new Map(Object.keys(MARKS).map((char) => [char.charCodeAt(0), char]));
 
 /** Words that begin with an apostrophe: ’til, ’em, ’cause, rock ’n’ roll. */
 const ELISION_AFTER_MARK = /^(?:til|tis|twas|em|cause|n|bout|nuff|round|s)(?![\p{L}])/iu;
@@ -83,8 +86,10 @@ const ELISION_AFTER_MARK = /^(?:til|tis|twas|em|cause|n|bout|nuff|round|s)(?![\p
 const isSpace = (ch: string) => ch === '' || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' ||
   ch === '\u00a0' || (ch >= '\u2000' && ch <= '\u200b') || ch === '\u202f' || ch === '\u3000';
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+/** Code units above ASCII that are letters or figures (a lone surrogate is neither, as the pattern says). */
+const nonAsciiWordChar = nonAsciiClass(/^[\p{L}\p{N}]$/u);
 const isWordChar = (ch: string) => ch !== '' && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || isDigit(ch) ||
-  (ch > '\u007f' && /[\p{L}\p{N}]/u.test(ch)));
+  (ch > '\u007f' && nonAsciiWordChar(ch.charCodeAt(0))));
 /** What may stand before an opening mark besides space: brackets, dashes, a slash, another opener. */
 const OPENING_NEIGHBOURS = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', '“', '‘', '«', '„', '‚', '‹', '"', "'"]);
 const isOpeningContext = (ch: string) => isSpace(ch) || OPENING_NEIGHBOURS.has(ch);
@@ -179,17 +184,39 @@ interface PlacedScan {
 
 const placements = new WeakMap<LocalScan, PlacedScan>();
 
-/** A paragraph's local scan, moved to where the paragraph is; its quotations numbered from `base`. */
+/**
+ * A paragraph's local scan, moved to where the paragraph is; its quotations numbered from `base`. In a full
+ * analysis the scan is this analysis's own: it is moved where it lies. In an incremental one the memo shares
+ * it with the next analysis: it is copied.
+ */
 function place(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): PlacedScan {
   const start = paragraph.start;
-  const clones = new Map<Mark, Mark>();
-  const marks: Mark[] = [];
-  for (const mark of local.marks) {
+  const index = paragraph.index;
+  if (!incremental()) {
+    for (const mark of local.marks) {
+      mark.offset += start;
+      if (mark.fixEnd !== undefined) mark.fixEnd += start;
+    }
+    for (const q of local.quotations) {
+      q.index += base;
+      q.open += start;
+      if (q.close !== null) q.close += start;
+      q.start += start;
+      q.end += start;
+      if (q.parent !== null) q.parent += base;
+      q.paragraph = index;
+      q.continuesFrom = q.continuesFrom === RUNNING ? continuesFrom : null;
+    }
+    for (const problem of local.unbalanced) problem.paragraph = index;
+    return { start, paragraph: index, base, continuesFrom, marks: local.marks, quotations: local.quotations, unbalanced: local.unbalanced };
+  }
+  const marks: Mark[] = local.marks.map((mark) => {
     const clone: Mark = { ...mark, offset: mark.offset + start };
     if (mark.fixEnd !== undefined) clone.fixEnd = mark.fixEnd + start;
-    clones.set(mark, clone);
-    marks.push(clone);
-  }
+    return clone;
+  });
+  // A mark's copy, found by its offset: marks are in document order, one per offset.
+  const moved = (mark: Mark) => marks[lowerBound(local.marks, mark.offset, offsetOf)];
   const quotations = local.quotations.map((q): Quotation => ({
     ...q,
     index: q.index + base,
@@ -198,14 +225,16 @@ function place(local: LocalScan, paragraph: Paragraph, base: number, continuesFr
     start: q.start + start,
     end: q.end + start,
     parent: q.parent === null ? null : q.parent + base,
-    paragraph: paragraph.index,
+    paragraph: index,
     continuesFrom: q.continuesFrom === RUNNING ? continuesFrom : null,
-    openMark: clones.get(q.openMark)!,
-    closeMark: q.closeMark ? clones.get(q.closeMark)! : null,
+    openMark: moved(q.openMark),
+    closeMark: q.closeMark ? moved(q.closeMark) : null,
   }));
-  const unbalanced = local.unbalanced.map((problem) => ({ mark: clones.get(problem.mark)!, kind: problem.kind, paragraph: paragraph.index }));
-  return { start, paragraph: paragraph.index, base, continuesFrom, marks, quotations, unbalanced };
+  const unbalanced = local.unbalanced.map((problem) => ({ mark: moved(problem.mark), kind: problem.kind, paragraph: index }));
+  return { start, paragraph: index, base, continuesFrom, marks, quotations, unbalanced };
 }
+
+const offsetOf = (mark: Mark) => mark.offset;
 
 /**
  * One paragraph: decides each mark's role from its neighbours and the open quotations, pairs
@@ -242,11 +271,14 @@ class ParagraphScan {
 
   private collectMarks(): void {
     const text = this.prose;
-    MARK_PATTERN.lastIndex = 0;
-    for (let match = MARK_PATTERN.exec(text); match; match = MARK_PATTERN.exec(text)) {
-      const char = match[0];
+    // By code unit: a regular expression's match per mark costs more than the test (a page of marks is a page of matches).
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 34 && c !== 39 && c < 0xab) continue;
+      const char = MARK_CHARS.get(c);
+      if (char === undefined) continue;
       const info = MARKS[char];
-      this.marks.push({ offset: match.index, char, family: info.family, style: info.style, role: 'other' });
+      this.marks.push({ offset: i, char, family: info.family, style: info.style, role: 'other' });
     }
   }
 
@@ -400,7 +432,9 @@ class ParagraphScan {
   }
 
   private close(mark: Mark): void {
-    let at = this.stack.length - 1;
+    // Nothing of its family open: no walk down the stack (thousands of ‘ left open, then as many ”, would
+    // walk it once per ”).
+    let at = this.hasOpen(mark.family) ? this.stack.length - 1 : -1;
     while (at >= 0 && this.stack[at].mark.family !== mark.family) at--;
     if (at < 0) {
       // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
