@@ -367,6 +367,9 @@ function takesSentenceSubject(sentence: SentenceTokens, i: number, form: CueForm
   return previous === 'and' || previous === 'then';
 }
 
+/** The most words a subject noun phrase is read over ("The Project on Government Oversight's executive director, Danielle Brian,": 12). */
+const LONGEST_SUBJECT = 24;
+
 /**
  * The subject of a sentence: the first noun phrase, after opening phrases closed by commas
  * ("Separately, Al Ansari said…", "On June 4, at the annual conference, Jobs…"), looking past a title
@@ -385,7 +388,9 @@ function sentenceSubject(analysis: Analysis, sentence: SentenceTokens, names: Na
   }
   if (start >= before || sentence.inQuote[start]) return null;
   if (PRONOUNS[tokens[start].text.toLowerCase()]) return nounPhraseEndingAt(analysis, sentence, start, names);
-  for (let k = start; k < before; k++) {
+  // A subject is a few words long: a sentence of nothing but capitalised words is not read to its end once per verb.
+  const until = Math.min(before, start + LONGEST_SUBJECT);
+  for (let k = start; k < until; k++) {
     const token = tokens[k];
     if (sentence.inQuote[k]) return null;
     const named = mentionCovering(names.mentions, token.start);
@@ -397,7 +402,7 @@ function sentenceSubject(analysis: Analysis, sentence: SentenceTokens, names: Na
   }
   // "The company said", "GM said": an organisation as the subject.
   let end = start;
-  while (end + 1 < before && tokens[end + 1].word && (isCapitalized(tokens[end + 1].text) || ORGANISATION_WORDS.has(tokens[end + 1].text.toLowerCase()))) end++;
+  while (end + 1 < until && tokens[end + 1].word && (isCapitalized(tokens[end + 1].text) || ORGANISATION_WORDS.has(tokens[end + 1].text.toLowerCase()))) end++;
   const head = tokens[end];
   if (head && (ORGANISATION_WORDS.has(head.text.toLowerCase()) || isCapitalized(head.text))) {
     const phrase = nounPhraseEndingAt(analysis, sentence, end, names);
@@ -544,7 +549,8 @@ function nounPhraseEndingAt(analysis: Analysis, sentence: SentenceTokens, k: num
   const known = mentionCovering(names.mentions, head.start);
   if (known && !known.inQuote) return known;
   let start = k;
-  const floor = from ?? 0;
+  // Bounded like a subject: a run of capitals is not walked back to the sentence's start once per verb.
+  const floor = Math.max(from ?? 0, k - LONGEST_SUBJECT);
   if (isCapitalized(head.text) && !CAPITALIZED_FUNCTION_WORDS.has(word)) {
     const capitalizedWord = (t: Token | undefined) => !!t?.word && isCapitalized(t.text) && !CAPITALIZED_FUNCTION_WORDS.has(t.text.toLowerCase());
     let connected = false;
