@@ -378,7 +378,8 @@ const LONGEST_SUBJECT = 24;
 function sentenceSubject(analysis: Analysis, sentence: SentenceTokens, names: NameTable, before: number): Mention | null {
   const tokens = sentence.tokens;
   let start = 0;
-  for (;;) {
+  // At most four opening phrases: a sentence of nothing else is not read to its end once per verb.
+  for (let phrases = 0; phrases < 4; phrases++) {
     const word = tokens[start]?.text.toLowerCase() ?? '';
     if (!CAPITALIZED_FUNCTION_WORDS.has(word) || PRONOUNS[word] || DETERMINERS.has(word)) break;
     let comma = start + 1;
@@ -636,13 +637,13 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   // “How can it go away?” Alan Mulally asked. — the question mark ended the sentence before the attribution.
   // “… concerned.” Mr MacFarlane said. — a full stop in the quotation, and a sentence that is only the attribution.
   const next = sentences[last + 1];
-  const ending = analysis.prose.slice(quotation.start, quotation.end).trim();
-  if (next && next.paragraph === closing.paragraph && /[?!.]["”’']?$/.test(ending) &&
-    (afterStart < 0 || closing.tokens.slice(afterStart).every((t) => !t.word))) {
-    const question = /[?!]["”’']?$/.test(ending);
+  const ending = endingMark(analysis.prose, quotation);
+  if (next && next.paragraph === closing.paragraph && ending !== null &&
+    (afterStart < 0 || !hasWordFrom(closing.tokens, afterStart))) {
+    const question = ending !== '.';
     const event = eventsWithin(eventsBySentence.get(last + 1) ?? [], 0, 5).find((ev) => ev.subject &&
       (ev.inverted ? ev.cueToken === 0 : ev.subject.start >= next.tokens[0].start && ev.subject.start <= (next.tokens[2] ?? next.tokens[0]).start) &&
-      (question || next.tokens.slice(ev.cueToken + 1).every((t) => !t.word)));
+      (question || !hasWordFrom(next.tokens, ev.cueToken + 1)));
     if (event?.subject) return { route: 'explicit', cue: event.cue, subject: event.subject };
   }
 
@@ -673,9 +674,7 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
   // `according to X`, anywhere in the quotation's sentences outside it.
   for (let s = first; s <= last; s++) {
     const tokens = sentences[s].tokens;
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      // The length first: most words are not "according", and need no lower-casing.
-      if (tokens[i].text.length !== 9 || tokens[i].text.toLowerCase() !== 'according' || tokens[i + 1].text.toLowerCase() !== 'to') continue;
+    for (const i of accordingTo(sentences[s])) {
       if (sentences[s].inQuote[i]) continue;
       const subject = subjectAfter(analysis, sentences[s], i + 2, names);
       if (subject) {
@@ -684,6 +683,41 @@ function explicitAttribution(analysis: Analysis, quotation: Quotation, sentences
     }
   }
   return null;
+}
+
+/**
+ * The mark that ends the quotation's words (`?`, `!` or `.`, before its closing mark, blanks aside), or null.
+ * Read from its end: a quotation can be as long as its paragraph, and there are as many as there are marks.
+ */
+function endingMark(prose: string, quotation: Quotation): string | null {
+  let at = quotation.end - 1;
+  while (at >= quotation.start && /\s/.test(prose[at])) at--;
+  if (at >= quotation.start && '"”’\''.includes(prose[at])) at--;
+  return at >= quotation.start && '?!.'.includes(prose[at]) ? prose[at] : null;
+}
+
+/** Whether a word follows token `from` in the sentence. */
+function hasWordFrom(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].word) return true;
+  return false;
+}
+
+/**
+ * Where "according to" stands in a sentence, followed by at least one token, found once per sentence: every
+ * quotation of the sentence asks, and a sentence of a thousand quotations must not be read a thousand times.
+ */
+const accordingToBySentence = new WeakMap<SentenceTokens, number[]>();
+function accordingTo(sentence: SentenceTokens): number[] {
+  let found = accordingToBySentence.get(sentence);
+  if (found) return found;
+  found = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    // The length first: most words are not "according", and need no lower-casing.
+    if (tokens[i].text.length === 9 && tokens[i].text.toLowerCase() === 'according' && tokens[i + 1].text.toLowerCase() === 'to') found.push(i);
+  }
+  accordingToBySentence.set(sentence, found);
+  return found;
 }
 
 /** The events of a sentence (in order) whose verb is token `from` to token `to`. */
