@@ -34,6 +34,7 @@ export const SHAPES: Record<string, (length: number) => string> = {
   'one sentence of titles, then of verbs': (n) => fill('Dr. ', n / 2) + fill('said Jones ', n / 2),
   'one sentence of closing marks': (n) => fill('b” ” ', n),
   'one sentence of clauses and verbs': (n) => fill('who asked not to be named , ', n),
+  'a name, then a run of initials': (n) => fill('Prof. Ann Lee ', n / 2) + fill('A. ', n / 2),
   'dots': (n) => fill('.', n),
   'initials': (n) => fill('A. ', n),
   'Mr. Smith said': (n) => fill('Mr. Smith said ', n),

@@ -595,6 +595,9 @@ function opensWithParticle(name: Token[]): boolean {
 }
 
 /** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
+/** The most words a person's name has, particles and initials included ("José María Álvarez del Manzano y López del Hierro": 9). */
+const LONGEST_NAME = 12;
+
 function splitRun(sentence: ScannedSentence, run: Run, cues: CueLexicon): NameCandidate | null {
   let tokens = run.tokens;
   let first = run.first;
@@ -630,8 +633,9 @@ function splitRun(sentence: ScannedSentence, run: Run, cues: CueLexicon): NameCa
     name = name.slice(Math.max(0, k));
     if (!isCapitalized(name[0]?.text ?? '')) return null;
   }
-  // "EADS N.V.": capitals and initials only are an abbreviation, not a name.
-  if (name.length === 0 || !name.some((t) => hasLowercase(t.text))) return null;
+  // "EADS N.V.": capitals and initials only are an abbreviation, not a name. Nor is a run of initials
+  // longer than any name ("Lee A. A. A. …": its keys, one per ending, would cost the square of its length).
+  if (name.length === 0 || name.length > LONGEST_NAME || !name.some((t) => hasLowercase(t.text))) return null;
   const last = name[name.length - 1];
   if (ORGANISATION_WORDS.has(lower(bare(last.text))) || possessiveS(name[0].text) && name.length === 1) {
     return null;
