@@ -35,6 +35,7 @@ export const SHAPES: Record<string, (length: number) => string> = {
   'one sentence of closing marks': (n) => fill('b” ” ', n),
   'one sentence of clauses and verbs': (n) => fill('who asked not to be named , ', n),
   'a name, then a run of initials': (n) => fill('Prof. Ann Lee ', n / 2) + fill('A. ', n / 2),
+  'capitalised weekdays, then capitals': (n) => fill('Monday ', n / 2) + fill('NATO ', n / 2),
   'dots': (n) => fill('.', n),
   'initials': (n) => fill('A. ', n),
   'Mr. Smith said': (n) => fill('Mr. Smith said ', n),

@@ -599,12 +599,11 @@ function opensWithParticle(name: Token[]): boolean {
 const LONGEST_NAME = 12;
 
 function splitRun(sentence: ScannedSentence, run: Run, cues: CueLexicon): NameCandidate | null {
-  let tokens = run.tokens;
-  let first = run.first;
-  while (tokens.length && CAPITALIZED_FUNCTION_WORDS.has(lower(tokens[0].text))) {
-    tokens = tokens.slice(1);
-    first++;
-  }
+  // Past the capitalised function words that open the run ("On Monday Jones said"), with one slice.
+  let skip = 0;
+  while (skip < run.tokens.length && CAPITALIZED_FUNCTION_WORDS.has(lower(run.tokens[skip].text))) skip++;
+  const tokens = skip === 0 ? run.tokens : run.tokens.slice(skip);
+  const first = run.first + skip;
   if (tokens.length === 0) return null;
   let lastTitle = -1;
   for (let k = 0; k < tokens.length; k++) {
