@@ -192,6 +192,16 @@ interface LocalInputs {
   mentions: Array<number | string>;
 }
 
+/** Where `mention` is in `mentions` (sorted by start), or -1: by binary search, as a paragraph may hold thousands. */
+function indexOfMention(mentions: readonly Mention[], mention: Mention): number {
+  for (let k = lowerBound(mentions, mention.start, startOfMention); k < mentions.length && mentions[k].start === mention.start; k++) {
+    if (mentions[k] === mention) return k;
+  }
+  return -1;
+}
+
+const startOfMention = (mention: Mention) => mention.start;
+
 function localInputs(quotations: readonly Quotation[], mentions: readonly Mention[], cues: CueLexicon, base: number): LocalInputs {
   const spans: number[] = [];
   for (const q of quotations) spans.push(q.start - base, q.end - base, q.close === null ? -1 : q.close - base);
@@ -284,7 +294,7 @@ function localAttribution(analysis: Analysis, sentences: SentenceTokens[], from:
     else eventsBySentence.set(event.sentence, [event]);
   }
   const local = (mention: Mention): LocalMention => {
-    const named = mentions.indexOf(mention);
+    const named = indexOfMention(mentions, mention);
     return named >= 0 ? named : { ...mention, start: mention.start - base, end: mention.end - base };
   };
   const relative = (span: TextSpan): TextSpan => ({ start: span.start - base, end: span.end - base, text: span.text });
