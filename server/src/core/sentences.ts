@@ -22,21 +22,32 @@ const SENTENCE_STARTERS = new Set([
   'later', 'separately', 'still', 'then', 'now', 'today', 'yesterday', 'what', 'who', 'why', 'how',
 ]);
 
-// Only from the start of a run of marks: a run that fails at its start fails at every later mark too,
-// and retrying each would make a line of 100,000 dots quadratic.
-const CANDIDATE = /(?<![.?!…])[.?!…]+["”’'»)\]]*(?=\s)/g;
+/** A mark that may end a sentence; the candidate is the whole run of them, closing marks after it, then space. */
+const END_MARK = /[.?!…]/g;
+const isEndMark = (c: number) => c === 46 /* . */ || c === 63 /* ? */ || c === 33 /* ! */ || c === 0x2026; /* … */
+/** What may close a sentence after its mark: " ” ’ ' » ) ]. */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93;
 
 export function splitSentences(prose: string, paragraph: Span): Span[] {
   const text = prose.slice(paragraph.start, paragraph.end);
   const sentences: Span[] = [];
   let start = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
-    const end = match.index + match[0].length;
+  // Each run of marks once, from its first mark (/[.?!…]+["”’'»)\]]*(?=\s)/ not preceded by a mark): a run
+  // that fails at its start fails at every later mark too, and retrying each would make a line of 100,000
+  // dots quadratic. The pattern finds the first mark; `test`, so no match array per mark.
+  END_MARK.lastIndex = 0;
+  while (END_MARK.test(text)) {
+    const markAt = END_MARK.lastIndex - 1;
+    let runEnd = markAt + 1;
+    while (runEnd < text.length && isEndMark(text.charCodeAt(runEnd))) runEnd++;
+    END_MARK.lastIndex = runEnd;
+    let end = runEnd;
+    while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+    if (end >= text.length || !isSpaceCode(text.charCodeAt(end))) continue;
     const next = nextWord(text, end);
     if (!next) break;
     if (!startsSentence(next)) continue;
-    if (match[0][0] === '.' && match[0].length >= 1 && !endsWithPeriodBoundary(text, match.index, next)) continue;
+    if (text.charCodeAt(markAt) === 46 && !endsWithPeriodBoundary(text, markAt, next)) continue;
     sentences.push(trimmed(paragraph.start, text, start, end));
     start = end;
   }
