@@ -594,10 +594,10 @@ function opensWithParticle(name: Token[]): boolean {
   return NAME_PARTICLES.has(word) && !(word === 'ben' && isCapitalized(name[0].text));
 }
 
-/** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
 /** The most words a person's name has, particles and initials included ("José María Álvarez del Manzano y López del Hierro": 9). */
 const LONGEST_NAME = 12;
 
+/** Title and name of a capitalised run, and whether the text gives evidence that it names a person. */
 function splitRun(sentence: ScannedSentence, run: Run, cues: CueLexicon): NameCandidate | null {
   // Past the capitalised function words that open the run ("On Monday Jones said"), with one slice.
   let skip = 0;
