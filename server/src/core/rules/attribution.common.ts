@@ -51,27 +51,29 @@ export function paragraphViews(analysis: Analysis): ParagraphView[] {
 }
 
 /**
- * The context last made for a paragraph, by its first sentence's `inQuote`: the memoised sentence scan's
- * flags, the very same arrays while the paragraph is unchanged (and never mutated), so a keystroke reads
- * only the new paragraph's flags.
+ * The context last made for a paragraph, by its scan's quotation flags (core/people/names.ts: per sentence,
+ * whether each token lies in a quotation): the very same arrays while the paragraph's scan is memoised,
+ * never mutated, and all its sentences' `inQuote`. A keystroke reads only the new paragraph's flags, and
+ * no other paragraph's sentences.
  */
-const contextsOf = new WeakMap<readonly boolean[], { headline: boolean; flags: ReadonlyArray<readonly boolean[]>; context: string }>();
+const contextsOf = new WeakMap<ReadonlyArray<readonly boolean[]>, { headline: boolean; context: string }>();
 
 /** "h" for a headline, then per sentence the token indices where quotation cover switches on or off. */
 function paragraphContext(paragraph: Paragraph, sentences: readonly SentenceTokens[]): string {
   if (sentences.length === 0) return paragraph.headline ? 'h' : '';
-  const made = contextsOf.get(sentences[0].inQuote);
-  if (made && made.headline === paragraph.headline && made.flags.length === sentences.length &&
-    sentences.every((sentence, i) => sentence.inQuote === made.flags[i])) return made.context;
-  const context = quoteSwitches(paragraph, sentences);
-  contextsOf.set(sentences[0].inQuote, { headline: paragraph.headline, flags: sentences.map((sentence) => sentence.inQuote), context });
+  // The paragraph's sentences are its scan's, in order: their flags are the scan's.
+  const flags = sentences[0].scan.inQuote;
+  const made = contextsOf.get(flags);
+  if (made && made.headline === paragraph.headline) return made.context;
+  const context = quoteSwitches(paragraph, flags);
+  contextsOf.set(flags, { headline: paragraph.headline, context });
   return context;
 }
 
-function quoteSwitches(paragraph: Paragraph, sentences: readonly SentenceTokens[]): string {
+function quoteSwitches(paragraph: Paragraph, flags: ReadonlyArray<readonly boolean[]>): string {
   let context = paragraph.headline ? 'h' : '';
-  if (!sentences.some((sentence) => sentence.inQuote.includes(true))) return context;
-  for (const { inQuote } of sentences) {
+  if (!flags.some((inQuote) => inQuote.includes(true))) return context;
+  for (const inQuote of flags) {
     context += '|';
     let inside = false;
     for (let i = 0; i < inQuote.length; i++) {

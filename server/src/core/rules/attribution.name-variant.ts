@@ -138,8 +138,8 @@ function groups(analysis: Analysis): Group[] {
  * analysis's serves while a keystroke changes none of them.
  */
 interface Merging {
-  /** The table's surnames and first names, in order. */
-  signature: string;
+  /** The table's surnames and first names ('' for none), in order: surname, first name, surname, … */
+  names: string[];
   surnameKeys: Map<string, number>;
   /** Per group (in table order of its first person), its members' indexes. */
   groups: Array<{ members: number[] }>;
@@ -154,9 +154,9 @@ interface Merging {
 let lastMerging: Merging | null = null;
 
 function merging(people: readonly Person[]): Merging {
-  let signature = '';
-  for (const p of people) signature += `${p.surname}\u0000${p.given ?? ''}\u0001`;
-  if (lastMerging?.signature === signature) return lastMerging;
+  if (lastMerging && namedAlike(lastMerging.names, people)) return lastMerging;
+  const names: string[] = [];
+  for (const p of people) names.push(p.surname, p.given ?? '');
   const merged = new Set<number>();
   const surnameKeys = new Map<string, number>();
   // Keys once per person: the fuzzy pass below would otherwise recompute them for every pair.
@@ -195,7 +195,16 @@ function merging(people: readonly Person[]): Merging {
     groups.push({ members: members.map((m) => m.index) });
   }
   const index = byKey.size > 0 ? targetIndex([...byKey.keys()].sort()) : null;
-  return (lastMerging = { signature, surnameKeys, groups, targets, byKey, index });
+  return (lastMerging = { names, surnameKeys, groups, targets, byKey, index });
+}
+
+/** Whether a name table has these surnames and first names (`Merging.names`): compared in place, no signature string made. */
+function namedAlike(names: readonly string[], people: readonly Person[]): boolean {
+  if (names.length !== 2 * people.length) return false;
+  for (let i = 0; i < people.length; i++) {
+    if (names[2 * i] !== people[i].surname || names[2 * i + 1] !== (people[i].given ?? '')) return false;
+  }
+  return true;
 }
 
 /** Where each of a person's mentions spells the surname (outside quotations), to `occurrences`. */
@@ -228,31 +237,63 @@ interface Word {
 const triple = (key: string, at: number) =>
   ((key.charCodeAt(at) & 0x3ff) << 20) | ((key.charCodeAt(at + 1) & 0x3ff) << 10) | (key.charCodeAt(at + 2) & 0x3ff);
 
-/** A paragraph's capitalised words of 5+ letters outside quotations: what only its text decides. */
-function capitalisedWords(view: ParagraphView): Word[] {
+/**
+ * A paragraph's capitalised words of 5+ letters outside quotations whose key shares its first or last
+ * three code units with a target's (`index`): what only its text decides. Most capitalised words share
+ * neither: a plain ASCII word's key is its lower case, so its ends are read from the word itself, and it
+ * is dropped before any copy, key or object.
+ */
+function capitalisedWords(view: ParagraphView, index: TargetIndex): Word[] {
   const words: Word[] = [];
   const base = view.paragraph.start;
+  const paragraph = view.text;
   for (const sentence of view.sentences) {
     const tokens = sentence.tokens;
     const inQuote = sentence.inQuote;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (!token.word || inQuote[i] || !isCapitalized(token.text)) continue;
+      if (!token.word || inQuote[i]) continue;
+      // `isCapitalized(token.text)`, read in the paragraph's text (contiguous) rather than in each word's string.
+      const first = paragraph.charCodeAt(token.start - base);
+      if (first < 128 ? first < 65 || first > 90 : !isCapitalized(token.text)) continue;
       // A short ASCII word ("The", "He") has no longer key: dropped before any copy or key.
       if (token.text.length < MIN_FUZZY_LENGTH - 1 && isAscii(token.text)) continue;
+      const plainEnd = plainKeyLength(token.text);
+      if (plainEnd >= 0 && (plainEnd < MIN_FUZZY_LENGTH - 1 ||
+        !index.sharesAnEnd(asciiTriple(token.text, 0), asciiTriple(token.text, plainEnd - 3)))) continue;
       const text = withoutPossessive(token.text);
       const key = nameKey(text);
       if (key.length < MIN_FUZZY_LENGTH - 1) continue;
+      const head = triple(key, 0);
+      const tail = triple(key, key.length - 3);
+      if (!index.sharesAnEnd(head, tail)) continue;
       const before = tokens[i - 1];
       const after = tokens[i + 1];
       words.push({
-        start: token.start - base, text, key, head: triple(key, 0), tail: triple(key, key.length - 3),
+        start: token.start - base, text, key, head, tail,
         before: before?.word ? before.text : null, after: after?.word ? after.text : null,
       });
     }
   }
   return words;
 }
+
+/**
+ * The length of `withoutPossessive(word)` when that is plain ASCII (no space, hyphen, apostrophe or point),
+ * whose key (`nameKey`) is its lower case, the same length; else -1.
+ */
+function plainKeyLength(word: string): number {
+  const end = word.length - possessiveLength(word);
+  for (let i = 0; i < end; i++) {
+    const code = word.charCodeAt(i);
+    if (code <= 0x20 || code > 0x7e || code === 0x2d || code === 0x27 || code === 0x2e) return -1;
+  }
+  return end;
+}
+
+/** `triple(word.toLowerCase(), at)` for an ASCII word, without the lower-case copy. */
+const asciiTriple = (word: string, at: number) => (lowerAscii(word.charCodeAt(at)) << 20) | (lowerAscii(word.charCodeAt(at + 1)) << 10) | lowerAscii(word.charCodeAt(at + 2));
+const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /**
  * Words one letter away from a one-word surname of 6+ letters, in a name's place: after the person's
@@ -269,7 +310,7 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, byK
   for (const view of paragraphViews(analysis)) {
     // Which of the paragraph's words are a letter from a surname of this set: read again when the
     // paragraph changed, or the set did (rarely, from one keystroke to the next).
-    const near = memo('attribution.name-variant', view.text, `${view.context}#${index.id}`, () => index.nearWords(capitalisedWords(view)));
+    const near = memo('attribution.name-variant', view.text, `${view.context}#${index.id}`, () => index.nearWords(capitalisedWords(view, index)));
     const base = view.paragraph.start;
     for (const { word, surname } of near) {
       const start = word.start + base;
@@ -310,6 +351,11 @@ class TargetIndex {
       add(this.byHead, triple(key, 0), key);
       add(this.byTail, triple(key, key.length - 3), key);
     }
+  }
+
+  /** Whether some key starts with `head` or ends with `tail` (`triple`s). */
+  sharesAnEnd(head: number, tail: number): boolean {
+    return this.byHead.has(head) || this.byTail.has(tail);
   }
 
   nearWords(words: readonly Word[]): readonly NearWord[] {
@@ -365,11 +411,17 @@ function isAscii(word: string): boolean {
 
 /** "Zelenskyy’s" → "Zelenskyy", "Jones'" → "Jones" (a possessive "’s", then a final apostrophe). */
 function withoutPossessive(word: string): string {
+  const cut = possessiveLength(word);
+  return cut === 0 ? word : word.slice(0, word.length - cut);
+}
+
+/** How many code units `withoutPossessive` takes off a word's end. */
+function possessiveLength(word: string): number {
   const apostrophe = (code: number) => code === 0x27 || code === 0x2019;
   let end = word.length;
   if (end >= 2 && word.charCodeAt(end - 1) === 0x73 && apostrophe(word.charCodeAt(end - 2))) end -= 2;
   if (end >= 1 && apostrophe(word.charCodeAt(end - 1))) end -= 1;
-  return end === word.length ? word : word.slice(0, end);
+  return word.length - end;
 }
 
 /** Levenshtein distance exactly 1. */

@@ -41,6 +41,7 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const NAME_GAP = /^[ \t\u00a0]?[,\-‐–&]?[ \t\u00a0]?$/;
 
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
 const isLower = (code: number) => (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase());
 
 /**
@@ -157,8 +158,9 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     let list = capitals.get(initial);
     if (!list) capitals.set(initial, list = []);
     list.push(i);
-    // abbreviationOf's first test.
-    if (end - start < 2) continue;
+    // abbreviationOf's first tests, the second on ASCII letters read in `text`: most capitalised words
+    // ("Qatar", "The") go no further.
+    if (end - start < 2 || (end - start > 2 && isLowerAscii(text.charCodeAt(start + 1)) && isLowerAscii(text.charCodeAt(start + 2)))) continue;
     const found = abbreviationOf(texts[i]);
     if (!found) continue;
     if (DOTTED.test(found)) continue; // initials of a name (J.R.) more often than an unknown abbreviation
