@@ -128,14 +128,18 @@ function dateAnchors(dates: readonly DateMention[]): DateAnchor[] {
 function sentenceAnchor(anchors: readonly DateAnchor[], sentence: Span): string | null {
   let labels: string | null = null;
   let count = 0;
-  for (const a of anchors) {
-    if (a.start < sentence.start) continue;
+  // From the first that starts inside it (sorted): a paragraph of a thousand sentences and dates is not
+  // read from its start once per sentence.
+  for (let k = lowerBound(anchors, sentence.start, anchorStart); k < anchors.length; k++) {
+    const a = anchors[k];
     if (a.start >= sentence.end || count === 4) break;
     labels = labels === null ? a.label : labels + '; ' + a.label;
     count++;
   }
   return labels;
 }
+
+const anchorStart = (anchor: DateAnchor) => anchor.start;
 
 /** A paragraph's dates as spans, sorted and merged where they overlap (for the binary search). */
 function dateSpans(dates: readonly DateMention[]): Span[] {
