@@ -103,22 +103,22 @@ export class IncrementalState {
   /** How many stages memoise in this document (for the tests: a keystroke recomputes one result per stage). */
   get stages(): number {
     let stages = 0;
-    for (const table of this.tables.values()) if (this.holdsCurrent(table)) stages++;
+    for (const table of this.tables.values()) if (this.usedNow(table) > 0) stages++;
     return stages;
   }
 
   /** How many results the last analysis used (for the tests: memory stays proportional to the document). */
   get size(): number {
     let size = 0;
-    for (const table of this.tables.values()) {
-      for (const first of table.values()) for (let entry: Entry | null = first; entry; entry = entry.next) if (entry.used === this.generation) size++;
-    }
+    for (const table of this.tables.values()) size += this.usedNow(table);
     return size;
   }
 
-  private holdsCurrent(table: Map<string, Entry>): boolean {
-    for (const first of table.values()) for (let entry: Entry | null = first; entry; entry = entry.next) if (entry.used === this.generation) return true;
-    return false;
+  /** How many of a stage's entries the analysis in progress (or the last one) used. */
+  private usedNow(table: Map<string, Entry>): number {
+    let used = 0;
+    for (const first of table.values()) for (let entry: Entry | null = first; entry; entry = entry.next) if (entry.used === this.generation) used++;
+    return used;
   }
 }
 
