@@ -130,7 +130,7 @@ function sentenceAnchor(anchors: readonly DateAnchor[], sentence: Span): string 
   let count = 0;
   // From the first that starts inside it (sorted): a paragraph of a thousand sentences and dates is not
   // read from its start once per sentence.
-  for (let k = lowerBound(anchors, sentence.start, anchorStart); k < anchors.length; k++) {
+  for (let k = firstStartingFrom(anchors, sentence.start); k < anchors.length; k++) {
     const a = anchors[k];
     if (a.start >= sentence.end || count === 4) break;
     labels = labels === null ? a.label : labels + '; ' + a.label;
@@ -138,8 +138,6 @@ function sentenceAnchor(anchors: readonly DateAnchor[], sentence: Span): string 
   }
   return labels;
 }
-
-const anchorStart = (anchor: DateAnchor) => anchor.start;
 
 /** A paragraph's dates as spans, sorted and merged where they overlap (for the binary search). */
 function dateSpans(dates: readonly DateMention[]): Span[] {

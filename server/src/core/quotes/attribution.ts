@@ -194,13 +194,11 @@ interface LocalInputs {
 
 /** Where `mention` is in `mentions` (sorted by start), or -1: by binary search, as a paragraph may hold thousands. */
 function indexOfMention(mentions: readonly Mention[], mention: Mention): number {
-  for (let k = lowerBound(mentions, mention.start, startOfMention); k < mentions.length && mentions[k].start === mention.start; k++) {
+  for (let k = firstStartingFrom(mentions, mention.start); k < mentions.length && mentions[k].start === mention.start; k++) {
     if (mentions[k] === mention) return k;
   }
   return -1;
 }
-
-const startOfMention = (mention: Mention) => mention.start;
 
 function localInputs(quotations: readonly Quotation[], mentions: readonly Mention[], cues: CueLexicon, base: number): LocalInputs {
   const spans: number[] = [];
