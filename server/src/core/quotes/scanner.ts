@@ -96,16 +96,6 @@ const isOpeningContext = (ch: string) => isSpace(ch) || OPENING_NEIGHBOURS.has(c
 const CLOSING_NEIGHBOURS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '…', '”', '’', '»', '›', '"', "'", '/']);
 const isClosingContext = (ch: string) => isSpace(ch) || CLOSING_NEIGHBOURS.has(ch);
 
-interface Open {
-  mark: Mark;
-  /** Straight single quotes that open are only guesses: unclosed, they become apostrophes. */
-  tentative: boolean;
-  /** Whether this opener continues the quotation the previous paragraph left running (AP). */
-  continues: boolean;
-  /** Filled when the quotation is recorded, so its children can point at it. */
-  quotation: number | null;
-}
-
 /**
  * One paragraph's scan, as a pure function of its text and three facts about its neighbours: offsets
  * relative to the paragraph, quotation indices local to it. Incremental analysis reuses it as long as
@@ -242,11 +232,21 @@ const offsetOf = (mark: Mark) => mark.offset;
  */
 class ParagraphScan {
   private readonly marks: Mark[] = [];
-  private readonly stack: Open[] = [];
+  // The open marks, innermost last, as parallel arrays: an object per open mark is a heap of garbage
+  // when thousands of marks open and never close.
+  private readonly stack: Mark[] = [];
+  /** Straight single quotes that open are only guesses: unclosed, they become apostrophes. */
+  private readonly stackTentative: boolean[] = [];
+  /** Each open mark's number, in the order they opened: `quotationOf` is read by it. */
+  private readonly stackOpener: number[] = [];
+  /** By opener number, the quotation it opened once recorded (-1 before): its children point at it. */
+  private readonly quotationOf: number[] = [];
   private readonly openCount = { double: 0, single: 0 };
   private readonly unbalanced: UnbalancedMark[] = [];
   private readonly quotations: Quotation[] = [];
-  private readonly children: Array<{ quotation: Quotation; parent: Open }> = [];
+  /** Quotations inside another, and the opener number of the one around them. */
+  private readonly children: Quotation[] = [];
+  private readonly childParents: number[] = [];
   /** Whether this paragraph's first mark continues the quotation the previous one left running. */
   private continued = false;
 
@@ -258,7 +258,10 @@ class ParagraphScan {
     const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
     for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
     const runsOn = this.finish();
-    for (const { quotation, parent } of this.children) quotation.parent = parent.quotation;
+    for (let i = 0; i < this.children.length; i++) {
+      const parent = this.quotationOf[this.childParents[i]];
+      this.children[i].parent = parent < 0 ? null : parent; // never closed: no quotation to point at
+    }
     // Problems in document order: the paragraph's own list is short, the document's is not sorted again.
     this.unbalanced.sort((a, b) => a.mark.offset - b.mark.offset);
     return { marks: this.marks, quotations: this.quotations, unbalanced: this.unbalanced, continuesRunning: this.continued, runsOn };
@@ -328,10 +331,10 @@ class ParagraphScan {
         // “ where a quotation closes: after a word or punctuation, before space or punctuation.
         if (mark.char === '“' && closingPlace && this.hasOpen('double')) {
           // „…“ is the German pair: not an error.
-          if (this.stack[this.stack.length - 1]?.mark.char !== '„') mark.correct = '”';
+          if (this.stack[this.stack.length - 1]?.char !== '„') mark.correct = '”';
           this.close(mark);
         } else {
-          this.open(mark, i);
+          this.open(mark);
         }
         return;
       }
@@ -344,7 +347,7 @@ class ParagraphScan {
           !this.hasOpen('double') && doubleCloserLater) {
           mark.correct = '“';
           mark.fixEnd = strayBeforeWord ? mark.offset + 2 : mark.offset + 1;
-          this.open(mark, i);
+          this.open(mark);
         } else {
           this.close(mark);
         }
@@ -357,15 +360,15 @@ class ParagraphScan {
         } else if (isDigit(prev) && !this.hasOpen('double')) {
           // 12" — inches: role stays `other`.
         } else if (openingPlace && !closingPlace) {
-          this.open(mark, i);
+          this.open(mark);
         } else if (closingPlace && !openingPlace) {
           // that"...] — glued to the word before, but nothing is open and text follows: it opens.
-          if (!this.hasOpen('double') && !isSpace(next)) this.open(mark, i);
+          if (!this.hasOpen('double') && !isSpace(next)) this.open(mark);
           else this.close(mark);
         } else if (this.hasOpen('double')) {
           this.close(mark);
         } else {
-          this.open(mark, i);
+          this.open(mark);
         }
         return;
       }
@@ -380,7 +383,7 @@ class ParagraphScan {
           mark.correct = '’';
           this.close(mark);
         } else if (!(wordBefore && wordAfter)) {
-          this.open(mark, i);
+          this.open(mark);
         }
         return;
       }
@@ -393,7 +396,7 @@ class ParagraphScan {
         } else if (mark.char === '’' && isOpeningContext(prev) && wordAfter && !this.hasOpen('single') && singleCloserLater) {
           mark.correct = '‘';
           mark.fixEnd = mark.offset + 1;
-          this.open(mark, i);
+          this.open(mark);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
           this.close(mark);
         } else if (wordBefore) {
@@ -407,7 +410,7 @@ class ParagraphScan {
         } else if (isOpeningContext(prev) && (isDigit(next) || this.elisionFollows(mark))) {
           mark.role = 'apostrophe';
         } else if (openingPlace && wordAfter) {
-          this.open(mark, i, true);
+          this.open(mark, true);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
           this.close(mark);
         } else if (wordBefore) {
@@ -418,23 +421,29 @@ class ParagraphScan {
     }
   }
 
-  private open(mark: Mark, i: number, tentative = false): void {
+  private open(mark: Mark, tentative = false): void {
     mark.role = 'open';
-    this.stack.push({ mark, tentative, continues: i === 0 && this.continued, quotation: null });
+    this.stack.push(mark);
+    this.stackTentative.push(tentative);
+    this.stackOpener.push(this.quotationOf.length);
+    this.quotationOf.push(-1);
     this.openCount[mark.family]++;
   }
 
-  private pop(): Open {
-    const entry = this.stack.pop()!;
-    this.openCount[entry.mark.family]--;
-    return entry;
+  /** Takes the innermost open mark off the stack. */
+  private pop(): Mark {
+    const mark = this.stack.pop()!;
+    this.stackTentative.pop();
+    this.stackOpener.pop();
+    this.openCount[mark.family]--;
+    return mark;
   }
 
   private close(mark: Mark): void {
     // Nothing of its family open: no walk down the stack (thousands of ‘ left open, then as many ”, would
     // walk it once per ”).
     let at = this.hasOpen(mark.family) ? this.stack.length - 1 : -1;
-    while (at >= 0 && this.stack[at].mark.family !== mark.family) at--;
+    while (at >= 0 && this.stack[at].family !== mark.family) at--;
     if (at < 0) {
       // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
       if (mark.family === 'double') {
@@ -446,51 +455,59 @@ class ParagraphScan {
       return;
     }
     // Quotes opened inside this one and never closed.
-    while (this.stack.length > at + 1) this.abandon(this.pop());
-    const opener = this.pop();
+    while (this.stack.length > at + 1) this.abandonInnermost();
     mark.role = 'close';
-    this.record(opener, mark);
+    this.recordInnermost(mark);
   }
 
-  private abandon(entry: Open): void {
-    if (entry.tentative) entry.mark.role = 'apostrophe';
-    else this.unbalanced.push({ mark: entry.mark, kind: 'never-closed', paragraph: 0 });
+  private abandonInnermost(): void {
+    const tentative = this.stackTentative[this.stackTentative.length - 1];
+    const mark = this.pop();
+    if (tentative) mark.role = 'apostrophe';
+    else this.unbalanced.push({ mark, kind: 'never-closed', paragraph: 0 });
   }
 
-  private record(opener: Open, closer: Mark | null): Quotation {
+  /** The innermost open mark's quotation, closed by `closer` (or running on, with null). */
+  private recordInnermost(closer: Mark | null): Quotation {
+    const opener = this.stackOpener[this.stackOpener.length - 1];
+    const open = this.pop();
     const quotation: Quotation = {
       index: this.quotations.length,
-      open: opener.mark.offset,
+      open: open.offset,
       close: closer ? closer.offset : null,
-      start: opener.mark.offset,
+      start: open.offset,
       end: closer ? closer.offset + 1 : this.prose.length,
-      family: opener.mark.family,
+      family: open.family,
       depth: this.stack.length,
       parent: null,
       paragraph: 0,
-      continuesFrom: opener.continues ? RUNNING : null,
+      // Only the paragraph's first mark can continue the quotation the previous paragraph left running (AP).
+      continuesFrom: this.continued && open === this.marks[0] ? RUNNING : null,
       continuesTo: null,
-      openMark: opener.mark,
+      openMark: open,
       closeMark: closer,
     };
     this.quotations.push(quotation);
-    opener.quotation = quotation.index;
+    this.quotationOf[opener] = quotation.index;
     // A parent closes after its children: resolved when the paragraph is done.
-    if (this.stack.length > 0) this.children.push({ quotation, parent: this.stack[this.stack.length - 1] });
+    if (this.stack.length > 0) {
+      this.children.push(quotation);
+      this.childParents.push(this.stackOpener[this.stackOpener.length - 1]);
+    }
     return quotation;
   }
 
   /** The paragraph ends: what is still open either runs on (AP) or was never closed. Returns the one that runs on. */
   private finish(): number | null {
     const outer = this.stack[0];
-    const runsOn = outer && outer.mark.family === 'double' && this.nextOpens && !this.headline;
+    const runsOn = outer && outer.family === 'double' && this.nextOpens && !this.headline;
     if (!runsOn) {
-      while (this.stack.length > 0) this.abandon(this.pop());
+      while (this.stack.length > 0) this.abandonInnermost();
       return null;
     }
     // The outer quotation continues; an inner quote left open is an error all the same.
-    while (this.stack.length > 1) this.abandon(this.pop());
-    return this.record(this.pop(), null).index;
+    while (this.stack.length > 1) this.abandonInnermost();
+    return this.recordInnermost(null).index;
   }
 }
 
