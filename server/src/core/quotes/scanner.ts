@@ -144,12 +144,16 @@ export function scanQuotes(article: Article): QuoteScan {
       // A quotation that runs on gets its `continuesTo` from the next paragraph: placed afresh every time.
       if (local.runsOn === null) kept?.set(local, placed);
     }
-    for (const mark of placed.marks) result.marks.push(mark);
+    // Outside an incremental analysis the placed lists are this analysis's own: the first is taken as it is
+    // (a one-paragraph page of marks is not copied mark by mark).
+    if (!kept && result.marks.length === 0) result.marks = placed.marks;
+    else for (const mark of placed.marks) result.marks.push(mark);
     for (const quotation of placed.quotations) {
       if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
       result.quotations.push(quotation);
     }
-    for (const problem of placed.unbalanced) result.unbalanced.push(problem);
+    if (!kept && result.unbalanced.length === 0) result.unbalanced = placed.unbalanced;
+    else for (const problem of placed.unbalanced) result.unbalanced.push(problem);
     runningOn = local.runsOn === null ? null : result.quotations[local.runsOn + base];
   }
   if (runningOn) result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
