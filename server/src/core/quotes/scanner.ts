@@ -3,7 +3,7 @@
 // and the marks that face the wrong way or never close. The quote.* rules and the attribution engine
 // both read this one scan.
 
-import { nonAsciiClass } from '../codepoints';
+import { nonAsciiClass, unitString } from '../codepoints';
 import { incremental, memo } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Article, Paragraph } from '../text';
@@ -272,7 +272,10 @@ class ParagraphScan {
   }
 
   private charAt(offset: number): string {
-    return offset >= 0 && offset < this.prose.length ? this.prose[offset] : '';
+    if (offset < 0 || offset >= this.prose.length) return '';
+    // Beyond Latin-1 a shared string: indexing makes a fresh one per read, and a page of curly marks reads thousands.
+    const code = this.prose.charCodeAt(offset);
+    return code > 0xff ? unitString(code) : this.prose[offset];
   }
 
   private collectMarks(): void {
@@ -282,7 +285,9 @@ class ParagraphScan {
     MARK_PATTERN.lastIndex = 0;
     while (MARK_PATTERN.test(text)) {
       const offset = MARK_PATTERN.lastIndex - 1;
-      const char = text[offset];
+      // The mark's shared string, not a fresh one per curly mark (kept on the Mark for the analysis's life).
+      const code = text.charCodeAt(offset);
+      const char = code > 0xff ? unitString(code) : text[offset];
       const info = MARKS[char];
       this.marks.push({ offset, char, family: info.family, style: info.style, role: 'other' });
     }
