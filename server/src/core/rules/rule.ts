@@ -39,12 +39,14 @@ export type DraftList = Draft[] & { unbuilt?: number };
  * FINDINGS_PER_RULE + 1 — those listed, and the one the "more" finding starts at — the rest are only
  * counted. A page of stray marks would otherwise build thousands of messages and fixes to drop them.
  */
-export function draftsInOrder<T>(items: readonly T[], startOf: (item: T) => number, draft: (item: T) => Draft): DraftList {
+export function draftsInOrder<T>(items: readonly T[], startOf: (item: T) => number, draft: (item: T) => Draft,
+  drafts: DraftList = []): DraftList {
   // Out of order, every draft is built: the registry's sort decides which are listed.
-  for (let i = 1; i < items.length; i++) if (startOf(items[i]) < startOf(items[i - 1])) return items.map(draft);
-  const built = Math.min(items.length, FINDINGS_PER_RULE + 1);
-  const drafts: DraftList = new Array<Draft>(built);
-  for (let i = 0; i < built; i++) drafts[i] = draft(items[i]);
-  if (items.length > built) drafts.unbuilt = items.length - built;
+  let ordered = true;
+  for (let i = 1; i < items.length && ordered; i++) ordered = startOf(items[i]) >= startOf(items[i - 1]);
+  // Those left unbuilt each have as many built before them: none would be listed, even among `drafts` already made.
+  const built = ordered ? Math.min(items.length, FINDINGS_PER_RULE + 1) : items.length;
+  for (let i = 0; i < built; i++) drafts.push(draft(items[i]));
+  if (items.length > built) drafts.unbuilt = (drafts.unbuilt ?? 0) + items.length - built;
   return drafts;
 }
