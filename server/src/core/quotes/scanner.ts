@@ -236,19 +236,19 @@ const offsetOf = (mark: Mark) => mark.offset;
  */
 class ParagraphScan {
   private readonly marks: Mark[] = [];
-  // The open marks, innermost last, as parallel arrays: an object per open mark is a heap of garbage
-  // when thousands of marks open and never close.
-  private readonly stack: Mark[] = [];
-  /** Straight single quotes that open are only guesses: unclosed, they become apostrophes. */
-  private readonly stackTentative: boolean[] = [];
-  /** Each open mark's number, in the order they opened: `quotationOf` is read by it. */
-  private readonly stackOpener: number[] = [];
-  /** By opener number, the quotation it opened once recorded (-1 before): its children point at it. */
-  private readonly quotationOf: number[] = [];
+  // The open marks, innermost last: their indices in `marks`, in typed arrays as long as `marks` (a mark
+  // opens at most once), sized when the marks are known. An object per open mark, or arrays grown mark by
+  // mark, are a heap of garbage when thousands of marks open and never close.
+  private stack = new Int32Array(0);
+  private depth = 0;
+  /** By mark: 1 for a straight single quote that opens, only a guess (unclosed, it becomes an apostrophe). */
+  private tentative = new Uint8Array(0);
+  /** By mark: 1 + the index of the quotation it opened once recorded (0 before), so its children can point at it. */
+  private quotationOf = new Int32Array(0);
   private readonly openCount = { double: 0, single: 0 };
   private readonly unbalanced: UnbalancedMark[] = [];
   private readonly quotations: Quotation[] = [];
-  /** Quotations inside another, and the opener number of the one around them. */
+  /** Quotations inside another, and the index of the mark that opened the one around them. */
   private readonly children: Quotation[] = [];
   private readonly childParents: number[] = [];
   /** Whether this paragraph's first mark continues the quotation the previous one left running. */
@@ -258,13 +258,18 @@ class ParagraphScan {
 
   run(running: boolean): LocalScan {
     this.collectMarks();
+    if (this.marks.length > 0) {
+      this.stack = new Int32Array(this.marks.length);
+      this.tentative = new Uint8Array(this.marks.length);
+      this.quotationOf = new Int32Array(this.marks.length);
+    }
     this.continueFrom(running);
     const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
     for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
     const runsOn = this.finish();
     for (let i = 0; i < this.children.length; i++) {
       const parent = this.quotationOf[this.childParents[i]];
-      this.children[i].parent = parent < 0 ? null : parent; // never closed: no quotation to point at
+      this.children[i].parent = parent === 0 ? null : parent - 1; // never closed: no quotation to point at
     }
     // Problems in document order: the paragraph's own list is short, the document's is not sorted again.
     this.unbalanced.sort((a, b) => a.mark.offset - b.mark.offset);
@@ -340,10 +345,10 @@ class ParagraphScan {
         // “ where a quotation closes: after a word or punctuation, before space or punctuation.
         if (mark.char === '“' && closingPlace && this.hasOpen('double')) {
           // „…“ is the German pair: not an error.
-          if (this.stack[this.stack.length - 1]?.char !== '„') mark.correct = '”';
+          if (this.depth === 0 || this.marks[this.stack[this.depth - 1]].char !== '„') mark.correct = '”';
           this.close(mark);
         } else {
-          this.open(mark);
+          this.open(i);
         }
         return;
       }
@@ -356,7 +361,7 @@ class ParagraphScan {
           !this.hasOpen('double') && doubleCloserLater) {
           mark.correct = '“';
           mark.fixEnd = strayBeforeWord ? mark.offset + 2 : mark.offset + 1;
-          this.open(mark);
+          this.open(i);
         } else {
           this.close(mark);
         }
@@ -369,15 +374,15 @@ class ParagraphScan {
         } else if (isDigit(prev) && !this.hasOpen('double')) {
           // 12" — inches: role stays `other`.
         } else if (openingPlace && !closingPlace) {
-          this.open(mark);
+          this.open(i);
         } else if (closingPlace && !openingPlace) {
           // that"...] — glued to the word before, but nothing is open and text follows: it opens.
-          if (!this.hasOpen('double') && !isSpace(next)) this.open(mark);
+          if (!this.hasOpen('double') && !isSpace(next)) this.open(i);
           else this.close(mark);
         } else if (this.hasOpen('double')) {
           this.close(mark);
         } else {
-          this.open(mark);
+          this.open(i);
         }
         return;
       }
@@ -392,7 +397,7 @@ class ParagraphScan {
           mark.correct = '’';
           this.close(mark);
         } else if (!(wordBefore && wordAfter)) {
-          this.open(mark);
+          this.open(i);
         }
         return;
       }
@@ -405,7 +410,7 @@ class ParagraphScan {
         } else if (mark.char === '’' && isOpeningContext(prev) && wordAfter && !this.hasOpen('single') && singleCloserLater) {
           mark.correct = '‘';
           mark.fixEnd = mark.offset + 1;
-          this.open(mark);
+          this.open(i);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
           this.close(mark);
         } else if (wordBefore) {
@@ -419,7 +424,7 @@ class ParagraphScan {
         } else if (isOpeningContext(prev) && (isDigit(next) || this.elisionFollows(mark))) {
           mark.role = 'apostrophe';
         } else if (openingPlace && wordAfter) {
-          this.open(mark, true);
+          this.open(i, true);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
           this.close(mark);
         } else if (wordBefore) {
@@ -430,29 +435,26 @@ class ParagraphScan {
     }
   }
 
-  private open(mark: Mark, tentative = false): void {
+  private open(i: number, tentative = false): void {
+    const mark = this.marks[i];
     mark.role = 'open';
-    this.stack.push(mark);
-    this.stackTentative.push(tentative);
-    this.stackOpener.push(this.quotationOf.length);
-    this.quotationOf.push(-1);
+    this.stack[this.depth++] = i;
+    if (tentative) this.tentative[i] = 1;
     this.openCount[mark.family]++;
   }
 
-  /** Takes the innermost open mark off the stack. */
-  private pop(): Mark {
-    const mark = this.stack.pop()!;
-    this.stackTentative.pop();
-    this.stackOpener.pop();
-    this.openCount[mark.family]--;
-    return mark;
+  /** Takes the innermost open mark off the stack: its index. */
+  private pop(): number {
+    const i = this.stack[--this.depth];
+    this.openCount[this.marks[i].family]--;
+    return i;
   }
 
   private close(mark: Mark): void {
     // Nothing of its family open: no walk down the stack (thousands of ‘ left open, then as many ”, would
     // walk it once per ”).
-    let at = this.hasOpen(mark.family) ? this.stack.length - 1 : -1;
-    while (at >= 0 && this.stack[at].family !== mark.family) at--;
+    let at = this.hasOpen(mark.family) ? this.depth - 1 : -1;
+    while (at >= 0 && this.marks[this.stack[at]].family !== mark.family) at--;
     if (at < 0) {
       // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
       if (mark.family === 'double') {
@@ -464,22 +466,22 @@ class ParagraphScan {
       return;
     }
     // Quotes opened inside this one and never closed.
-    while (this.stack.length > at + 1) this.abandonInnermost();
+    while (this.depth > at + 1) this.abandonInnermost();
     mark.role = 'close';
     this.recordInnermost(mark);
   }
 
   private abandonInnermost(): void {
-    const tentative = this.stackTentative[this.stackTentative.length - 1];
-    const mark = this.pop();
-    if (tentative) mark.role = 'apostrophe';
+    const i = this.pop();
+    const mark = this.marks[i];
+    if (this.tentative[i] === 1) mark.role = 'apostrophe';
     else this.unbalanced.push({ mark, kind: 'never-closed', paragraph: 0 });
   }
 
   /** The innermost open mark's quotation, closed by `closer` (or running on, with null). */
   private recordInnermost(closer: Mark | null): Quotation {
-    const opener = this.stackOpener[this.stackOpener.length - 1];
-    const open = this.pop();
+    const opener = this.pop();
+    const open = this.marks[opener];
     const quotation: Quotation = {
       index: this.quotations.length,
       open: open.offset,
@@ -487,35 +489,34 @@ class ParagraphScan {
       start: open.offset,
       end: closer ? closer.offset + 1 : this.prose.length,
       family: open.family,
-      depth: this.stack.length,
+      depth: this.depth,
       parent: null,
       paragraph: 0,
       // Only the paragraph's first mark can continue the quotation the previous paragraph left running (AP).
-      continuesFrom: this.continued && open === this.marks[0] ? RUNNING : null,
+      continuesFrom: this.continued && opener === 0 ? RUNNING : null,
       continuesTo: null,
       openMark: open,
       closeMark: closer,
     };
     this.quotations.push(quotation);
-    this.quotationOf[opener] = quotation.index;
+    this.quotationOf[opener] = quotation.index + 1;
     // A parent closes after its children: resolved when the paragraph is done.
-    if (this.stack.length > 0) {
+    if (this.depth > 0) {
       this.children.push(quotation);
-      this.childParents.push(this.stackOpener[this.stackOpener.length - 1]);
+      this.childParents.push(this.stack[this.depth - 1]);
     }
     return quotation;
   }
 
   /** The paragraph ends: what is still open either runs on (AP) or was never closed. Returns the one that runs on. */
   private finish(): number | null {
-    const outer = this.stack[0];
-    const runsOn = outer && outer.family === 'double' && this.nextOpens && !this.headline;
+    const runsOn = this.depth > 0 && this.marks[this.stack[0]].family === 'double' && this.nextOpens && !this.headline;
     if (!runsOn) {
-      while (this.stack.length > 0) this.abandonInnermost();
+      while (this.depth > 0) this.abandonInnermost();
       return null;
     }
     // The outer quotation continues; an inner quote left open is an error all the same.
-    while (this.stack.length > 1) this.abandonInnermost();
+    while (this.depth > 1) this.abandonInnermost();
     return this.recordInnermost(null).index;
   }
 }
