@@ -117,7 +117,17 @@ function matchesIn(text: string): Matches {
   // Both patterns start with a title spelt with "Mr", "Ms" or "Miss": most paragraphs have none, found
   // without running them.
   if (!text.includes('Mr') && !text.includes('Ms') && !text.includes('Miss')) return { couples: [], titles: [] };
-  const found = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, text: m[0], groups: m.slice(1) }));
+  // `exec` in a loop: no iterator and no array of match arrays besides the list made (a page of "Mr. Smith").
+  const found = (pattern: RegExp) => {
+    const matches: Match[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      matches.push({ start: m.index, text: m[0], groups: m.slice(1) });
+      // Neither pattern matches the empty string; were one to, step over it as matchAll does.
+      if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
+    return matches;
+  };
   return { couples: found(COUPLE), titles: found(COURTESY) };
 }
 
