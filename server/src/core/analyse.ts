@@ -12,7 +12,7 @@ import { attributeQuotations, type AttributionResult } from './quotes/attributio
 import { CueLexicon, DEFAULT_LOADED_VERBS } from './quotes/cues';
 import { scanQuotes, type QuoteScan } from './quotes/scanner';
 import { RULES, type Rule } from './rules';
-import type { Draft } from './rules/rule';
+import { FINDINGS_PER_RULE, type DraftList } from './rules/rule';
 import { customRules, type CustomRuleSpec } from './style/custom';
 import type { StyleOptions } from './style/options';
 import { suppressFindings, type AcceptList } from './suppress';
@@ -149,11 +149,7 @@ function analyseText(text: string, options: AnalysisOptions): Analysis {
   return analysis;
 }
 
-/**
- * A degenerate input (thousands of stray marks) must not bury the editor: each rule lists at most
- * this many findings, then one more that says how many it left out.
- */
-export const FINDINGS_PER_RULE = 500;
+export { FINDINGS_PER_RULE } from './rules/rule';
 
 /** The lexicon for one configuration, built once: the same settings serve every keystroke. */
 let lastLexicon: { cues: readonly string[]; loadedVerbs: readonly string[]; lexicon: CueLexicon } | null = null;
@@ -173,7 +169,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 function runRules(analysis: Analysis): Finding[] {
   const timings = analysis.timings;
-  const reports: Array<{ rule: Rule; setting: Severity; drafts: Draft[] }> = [];
+  const reports: Array<{ rule: Rule; setting: Severity; drafts: DraftList }> = [];
   // Most configurations set no severity: then no look-up by id (a keyed read per rule) is needed.
   const configured = analysis.options.rules;
   const anyConfigured = Object.keys(configured).length > 0;
@@ -192,10 +188,12 @@ function runRules(analysis: Analysis): Finding[] {
   }
   const findings: Finding[] = [];
   for (const { rule, setting, drafts } of reports) {
-    if (drafts.length > FINDINGS_PER_RULE) {
+    // Drafts a rule only counted (`draftsInOrder`) lie past the cap: they count among those left out.
+    const total = drafts.length + (drafts.unbuilt ?? 0);
+    if (total > FINDINGS_PER_RULE) {
       drafts.sort((a, b) => a.start - b.start);
       const first = drafts[FINDINGS_PER_RULE];
-      const left = drafts.length - FINDINGS_PER_RULE;
+      const left = total - FINDINGS_PER_RULE;
       drafts.length = FINDINGS_PER_RULE;
       drafts.push({
         start: first.start,

@@ -22,3 +22,22 @@ export function nonAsciiClass(pattern: RegExp): (cp: number) => boolean {
     return value;
   };
 }
+
+/**
+ * A string of one code unit, made once per code unit: V8 shares its own only for Latin-1, so a page of
+ * curly quotes or dashes would otherwise be a fresh string per mark in every scanner that makes it a token.
+ */
+const unitStrings = new Map<number, string>();
+export function unitString(code: number): string {
+  let text = unitStrings.get(code);
+  if (text === undefined) unitStrings.set(code, text = String.fromCharCode(code));
+  return text;
+}
+
+/** Its lower case, made once the same way (Ⓐ → ⓐ; most symbols are their own). */
+const lowerUnitStrings = new Map<number, string>();
+export function lowerUnitString(code: number): string {
+  let text = lowerUnitStrings.get(code);
+  if (text === undefined) lowerUnitStrings.set(code, text = String.fromCharCode(code).toLowerCase());
+  return text;
+}

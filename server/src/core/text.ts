@@ -170,8 +170,10 @@ function layOut(blockText: string, heading: boolean): Layout | null {
   const span = trimSpan(blockText, 0, blockText.length);
   if (span.end <= span.start) return null;
   const text = blockText.slice(span.start, span.end);
+  // Fields written out, not spread from `span`: a spread goes through the runtime, once per paragraph.
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     headline: heading || looksLikeHeadline(blockText, span),
     sentences: splitSentences(blockText, span),
     // Kept across versions: a copy, not a slice that would keep this version's whole prose alive.

@@ -1,7 +1,7 @@
 // Words with their offsets: what the attribution engine reads. A token is a word (letters and figures,
 // with inner apostrophes, hyphens and periods: Lvova-Belova, Qa’ida, U.S.), or one punctuation mark.
 
-import { nonAsciiClass } from './codepoints';
+import { nonAsciiClass, unitString } from './codepoints';
 import { incremental, memo } from './incremental';
 import type { Span } from './text';
 
@@ -81,7 +81,8 @@ export function scanTokens(prose: string, from: number, end: number): Token[] {
     const start = i;
     i += width;
     if (kind !== WORD) {
-      tokens.push({ start, end: i, text: prose.slice(start, i), word: false });
+      // One code unit beyond Latin-1 (a curly quote, a dash): its shared string, not a slice per mark.
+      tokens.push({ start, end: i, text: width === 1 && c > 0xff ? unitString(c) : prose.slice(start, i), word: false });
       continue;
     }
     // Letters, figures and marks; ' ’ . - inside the word when a letter or figure follows.

@@ -2,7 +2,7 @@
 // 17-year-old, 3.1%, $5.25 million, first/10th), each with its value, kind, unit and hedge interval.
 // A pure function of the paragraph's text and offset: cacheable by content. Linear: one token pass.
 
-import { nonAsciiClass } from '../codepoints';
+import { lowerUnitString, nonAsciiClass, unitString } from '../codepoints';
 import { isSpaceCode } from '../sentences';
 
 /** A lookup table without a prototype: `'constructor' in table` is false. */
@@ -104,6 +104,11 @@ export function words(prose: string, start: number, end: number): Word[] {
     const from = i;
     if (!isWordChar(cp)) {
       i += width;
+      // One code unit beyond Latin-1 (a curly quote, a dash): shared strings, not two slices per mark.
+      if (width === 1 && c > 0xff) {
+        out.push({ start: start + from, end: start + i, text: unitString(c), lower: lowerUnitString(c) });
+        continue;
+      }
       const mark = text.slice(from, i);
       // Symbols beyond ASCII may have a lower case too (Ⓐ).
       out.push({ start: start + from, end: start + i, text: mark, lower: c < 128 ? mark : sliced ? lower.slice(from, i) : mark.toLowerCase() });

@@ -3,7 +3,7 @@
 // and the marks that face the wrong way or never close. The quote.* rules and the attribution engine
 // both read this one scan.
 
-import { nonAsciiClass } from '../codepoints';
+import { nonAsciiClass, unitString } from '../codepoints';
 import { incremental, memo } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Article, Paragraph } from '../text';
@@ -96,16 +96,6 @@ const isOpeningContext = (ch: string) => isSpace(ch) || OPENING_NEIGHBOURS.has(c
 const CLOSING_NEIGHBOURS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '…', '”', '’', '»', '›', '"', "'", '/']);
 const isClosingContext = (ch: string) => isSpace(ch) || CLOSING_NEIGHBOURS.has(ch);
 
-interface Open {
-  mark: Mark;
-  /** Straight single quotes that open are only guesses: unclosed, they become apostrophes. */
-  tentative: boolean;
-  /** Whether this opener continues the quotation the previous paragraph left running (AP). */
-  continues: boolean;
-  /** Filled when the quotation is recorded, so its children can point at it. */
-  quotation: number | null;
-}
-
 /**
  * One paragraph's scan, as a pure function of its text and three facts about its neighbours: offsets
  * relative to the paragraph, quotation indices local to it. Incremental analysis reuses it as long as
@@ -154,12 +144,16 @@ export function scanQuotes(article: Article): QuoteScan {
       // A quotation that runs on gets its `continuesTo` from the next paragraph: placed afresh every time.
       if (local.runsOn === null) kept?.set(local, placed);
     }
-    for (const mark of placed.marks) result.marks.push(mark);
+    // Outside an incremental analysis the placed lists are this analysis's own: the first is taken as it is
+    // (a one-paragraph page of marks is not copied mark by mark).
+    if (!kept && result.marks.length === 0) result.marks = placed.marks;
+    else for (const mark of placed.marks) result.marks.push(mark);
     for (const quotation of placed.quotations) {
       if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
       result.quotations.push(quotation);
     }
-    for (const problem of placed.unbalanced) result.unbalanced.push(problem);
+    if (!kept && result.unbalanced.length === 0) result.unbalanced = placed.unbalanced;
+    else for (const problem of placed.unbalanced) result.unbalanced.push(problem);
     runningOn = local.runsOn === null ? null : result.quotations[local.runsOn + base];
   }
   if (runningOn) result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
@@ -242,11 +236,21 @@ const offsetOf = (mark: Mark) => mark.offset;
  */
 class ParagraphScan {
   private readonly marks: Mark[] = [];
-  private readonly stack: Open[] = [];
+  // The open marks, innermost last: their indices in `marks`, in typed arrays as long as `marks` (a mark
+  // opens at most once), sized when the marks are known. An object per open mark, or arrays grown mark by
+  // mark, are a heap of garbage when thousands of marks open and never close.
+  private stack = new Int32Array(0);
+  private depth = 0;
+  /** By mark: 1 for a straight single quote that opens, only a guess (unclosed, it becomes an apostrophe). */
+  private tentative = new Uint8Array(0);
+  /** By mark: 1 + the index of the quotation it opened once recorded (0 before), so its children can point at it. */
+  private quotationOf = new Int32Array(0);
   private readonly openCount = { double: 0, single: 0 };
   private readonly unbalanced: UnbalancedMark[] = [];
   private readonly quotations: Quotation[] = [];
-  private readonly children: Array<{ quotation: Quotation; parent: Open }> = [];
+  /** Quotations inside another, and the index of the mark that opened the one around them. */
+  private readonly children: Quotation[] = [];
+  private readonly childParents: number[] = [];
   /** Whether this paragraph's first mark continues the quotation the previous one left running. */
   private continued = false;
 
@@ -254,18 +258,29 @@ class ParagraphScan {
 
   run(running: boolean): LocalScan {
     this.collectMarks();
+    if (this.marks.length > 0) {
+      this.stack = new Int32Array(this.marks.length);
+      this.tentative = new Uint8Array(this.marks.length);
+      this.quotationOf = new Int32Array(this.marks.length);
+    }
     this.continueFrom(running);
     const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
     for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
     const runsOn = this.finish();
-    for (const { quotation, parent } of this.children) quotation.parent = parent.quotation;
+    for (let i = 0; i < this.children.length; i++) {
+      const parent = this.quotationOf[this.childParents[i]];
+      this.children[i].parent = parent === 0 ? null : parent - 1; // never closed: no quotation to point at
+    }
     // Problems in document order: the paragraph's own list is short, the document's is not sorted again.
     this.unbalanced.sort((a, b) => a.mark.offset - b.mark.offset);
     return { marks: this.marks, quotations: this.quotations, unbalanced: this.unbalanced, continuesRunning: this.continued, runsOn };
   }
 
   private charAt(offset: number): string {
-    return offset >= 0 && offset < this.prose.length ? this.prose[offset] : '';
+    if (offset < 0 || offset >= this.prose.length) return '';
+    // Beyond Latin-1 a shared string: indexing makes a fresh one per read, and a page of curly marks reads thousands.
+    const code = this.prose.charCodeAt(offset);
+    return code > 0xff ? unitString(code) : this.prose[offset];
   }
 
   private collectMarks(): void {
@@ -275,7 +290,9 @@ class ParagraphScan {
     MARK_PATTERN.lastIndex = 0;
     while (MARK_PATTERN.test(text)) {
       const offset = MARK_PATTERN.lastIndex - 1;
-      const char = text[offset];
+      // The mark's shared string, not a fresh one per curly mark (kept on the Mark for the analysis's life).
+      const code = text.charCodeAt(offset);
+      const char = code > 0xff ? unitString(code) : text[offset];
       const info = MARKS[char];
       this.marks.push({ offset, char, family: info.family, style: info.style, role: 'other' });
     }
@@ -328,10 +345,10 @@ class ParagraphScan {
         // “ where a quotation closes: after a word or punctuation, before space or punctuation.
         if (mark.char === '“' && closingPlace && this.hasOpen('double')) {
           // „…“ is the German pair: not an error.
-          if (this.stack[this.stack.length - 1]?.mark.char !== '„') mark.correct = '”';
+          if (this.depth === 0 || this.marks[this.stack[this.depth - 1]].char !== '„') mark.correct = '”';
           this.close(mark);
         } else {
-          this.open(mark, i);
+          this.open(i);
         }
         return;
       }
@@ -344,7 +361,7 @@ class ParagraphScan {
           !this.hasOpen('double') && doubleCloserLater) {
           mark.correct = '“';
           mark.fixEnd = strayBeforeWord ? mark.offset + 2 : mark.offset + 1;
-          this.open(mark, i);
+          this.open(i);
         } else {
           this.close(mark);
         }
@@ -357,15 +374,15 @@ class ParagraphScan {
         } else if (isDigit(prev) && !this.hasOpen('double')) {
           // 12" — inches: role stays `other`.
         } else if (openingPlace && !closingPlace) {
-          this.open(mark, i);
+          this.open(i);
         } else if (closingPlace && !openingPlace) {
           // that"...] — glued to the word before, but nothing is open and text follows: it opens.
-          if (!this.hasOpen('double') && !isSpace(next)) this.open(mark, i);
+          if (!this.hasOpen('double') && !isSpace(next)) this.open(i);
           else this.close(mark);
         } else if (this.hasOpen('double')) {
           this.close(mark);
         } else {
-          this.open(mark, i);
+          this.open(i);
         }
         return;
       }
@@ -380,7 +397,7 @@ class ParagraphScan {
           mark.correct = '’';
           this.close(mark);
         } else if (!(wordBefore && wordAfter)) {
-          this.open(mark, i);
+          this.open(i);
         }
         return;
       }
@@ -393,7 +410,7 @@ class ParagraphScan {
         } else if (mark.char === '’' && isOpeningContext(prev) && wordAfter && !this.hasOpen('single') && singleCloserLater) {
           mark.correct = '‘';
           mark.fixEnd = mark.offset + 1;
-          this.open(mark, i);
+          this.open(i);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
           this.close(mark);
         } else if (wordBefore) {
@@ -407,7 +424,7 @@ class ParagraphScan {
         } else if (isOpeningContext(prev) && (isDigit(next) || this.elisionFollows(mark))) {
           mark.role = 'apostrophe';
         } else if (openingPlace && wordAfter) {
-          this.open(mark, i, true);
+          this.open(i, true);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
           this.close(mark);
         } else if (wordBefore) {
@@ -418,23 +435,26 @@ class ParagraphScan {
     }
   }
 
-  private open(mark: Mark, i: number, tentative = false): void {
+  private open(i: number, tentative = false): void {
+    const mark = this.marks[i];
     mark.role = 'open';
-    this.stack.push({ mark, tentative, continues: i === 0 && this.continued, quotation: null });
+    this.stack[this.depth++] = i;
+    if (tentative) this.tentative[i] = 1;
     this.openCount[mark.family]++;
   }
 
-  private pop(): Open {
-    const entry = this.stack.pop()!;
-    this.openCount[entry.mark.family]--;
-    return entry;
+  /** Takes the innermost open mark off the stack: its index. */
+  private pop(): number {
+    const i = this.stack[--this.depth];
+    this.openCount[this.marks[i].family]--;
+    return i;
   }
 
   private close(mark: Mark): void {
     // Nothing of its family open: no walk down the stack (thousands of ‘ left open, then as many ”, would
     // walk it once per ”).
-    let at = this.hasOpen(mark.family) ? this.stack.length - 1 : -1;
-    while (at >= 0 && this.stack[at].mark.family !== mark.family) at--;
+    let at = this.hasOpen(mark.family) ? this.depth - 1 : -1;
+    while (at >= 0 && this.marks[this.stack[at]].family !== mark.family) at--;
     if (at < 0) {
       // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
       if (mark.family === 'double') {
@@ -446,51 +466,58 @@ class ParagraphScan {
       return;
     }
     // Quotes opened inside this one and never closed.
-    while (this.stack.length > at + 1) this.abandon(this.pop());
-    const opener = this.pop();
+    while (this.depth > at + 1) this.abandonInnermost();
     mark.role = 'close';
-    this.record(opener, mark);
+    this.recordInnermost(mark);
   }
 
-  private abandon(entry: Open): void {
-    if (entry.tentative) entry.mark.role = 'apostrophe';
-    else this.unbalanced.push({ mark: entry.mark, kind: 'never-closed', paragraph: 0 });
+  private abandonInnermost(): void {
+    const i = this.pop();
+    const mark = this.marks[i];
+    if (this.tentative[i] === 1) mark.role = 'apostrophe';
+    else this.unbalanced.push({ mark, kind: 'never-closed', paragraph: 0 });
   }
 
-  private record(opener: Open, closer: Mark | null): Quotation {
+  /** The innermost open mark's quotation, closed by `closer` (or running on, with null). */
+  private recordInnermost(closer: Mark | null): Quotation {
+    const opener = this.pop();
+    const open = this.marks[opener];
     const quotation: Quotation = {
       index: this.quotations.length,
-      open: opener.mark.offset,
+      open: open.offset,
       close: closer ? closer.offset : null,
-      start: opener.mark.offset,
+      start: open.offset,
       end: closer ? closer.offset + 1 : this.prose.length,
-      family: opener.mark.family,
-      depth: this.stack.length,
+      family: open.family,
+      depth: this.depth,
       parent: null,
       paragraph: 0,
-      continuesFrom: opener.continues ? RUNNING : null,
+      // Only the paragraph's first mark can continue the quotation the previous paragraph left running (AP).
+      continuesFrom: this.continued && opener === 0 ? RUNNING : null,
       continuesTo: null,
-      openMark: opener.mark,
+      openMark: open,
       closeMark: closer,
     };
     this.quotations.push(quotation);
-    opener.quotation = quotation.index;
+    this.quotationOf[opener] = quotation.index + 1;
     // A parent closes after its children: resolved when the paragraph is done.
-    if (this.stack.length > 0) this.children.push({ quotation, parent: this.stack[this.stack.length - 1] });
+    if (this.depth > 0) {
+      this.children.push(quotation);
+      this.childParents.push(this.stack[this.depth - 1]);
+    }
     return quotation;
   }
 
   /** The paragraph ends: what is still open either runs on (AP) or was never closed. Returns the one that runs on. */
   private finish(): number | null {
-    const outer = this.stack[0];
-    const runsOn = outer && outer.mark.family === 'double' && this.nextOpens && !this.headline;
+    const runsOn = this.depth > 0 && this.marks[this.stack[0]].family === 'double' && this.nextOpens && !this.headline;
     if (!runsOn) {
-      while (this.stack.length > 0) this.abandon(this.pop());
+      while (this.depth > 0) this.abandonInnermost();
       return null;
     }
     // The outer quotation continues; an inner quote left open is an error all the same.
-    while (this.stack.length > 1) this.abandon(this.pop());
-    return this.record(this.pop(), null).index;
+    while (this.depth > 1) this.abandonInnermost();
+    return this.recordInnermost(null).index;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Analysis } from '../analyse';
 import { incremental, memo } from '../incremental';
 import type { Mention, Person, SentenceTokens } from '../people/names';
 import { nameKey } from '../people/names';
+import { isSpaceCode } from '../sentences';
 import { indexAt } from '../spans';
 import type { Paragraph, Span } from '../text';
 
@@ -166,12 +167,30 @@ export const quoteText = (analysis: Analysis, span: Span) => analysis.text.slice
 
 /** A line-and-column-free description of where a span is, for messages: its first words. */
 export function excerpt(analysis: Analysis, span: Span, words = 6): string {
-  const text = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  // A quotation can be a page long: only its first words are read, up to the end of the one after the
+  // excerpt's last (which says there are more), and its last character.
+  const source = analysis.text;
+  const cut = endOfWord(source, span.start, span.end, words + 1);
+  const text = source.slice(span.start, cut ?? span.end).replace(/\s+/g, ' ').trim();
   const parts = text.split(' ');
   if (parts.length <= words) return text;
   // Keep the closing mark, so the excerpt still reads as a quotation: “Nobody on either side…”.
-  const closing = /["”’'»]$/.test(text) ? text[text.length - 1] : '';
+  let last = span.end - 1;
+  while (last >= span.start && isSpaceCode(source.charCodeAt(last))) last--;
+  const closing = last >= span.start && /["”’'»]/.test(source[last]) ? source[last] : '';
   return parts.slice(0, words).join(' ').replace(/[,;:]$/, '') + '…' + closing;
+}
+
+/** Where the `count`th run of non-space between `start` and `end` ends, or null when there are fewer. */
+function endOfWord(text: string, start: number, end: number, count: number): number | null {
+  let runs = 0;
+  for (let i = start; i < end;) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (++runs === count) return i;
+  }
+  return null;
 }
 
 /** Courtesy titles and honorifics that the name table may take for a first name ("Mr Howard"). */

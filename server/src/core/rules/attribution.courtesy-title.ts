@@ -3,7 +3,7 @@ import { incremental, memo } from '../incremental';
 import { nameKey } from '../people/names';
 import { TITLE_WORDS } from '../people/lexicon';
 import { paragraphViews, quotationMask } from './attribution.common';
-import type { Draft, Rule } from './rule';
+import { draftsInOrder, type Draft, type Rule } from './rule';
 
 /** Mr./Mrs./Ms. (British style without the period too) or Miss, a space, and a capitalised word. */
 const COURTESY = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Miss)(\.?)([ \u00a0]+)(\p{Lu}[\p{L}\p{M}'’\-]*\.?)/gu;
@@ -34,22 +34,27 @@ export const attributionCourtesyTitle: Rule = {
         explanation: EXPLANATION,
       });
     }
-    for (const { start, groups: [title, period, space, word] } of titles) {
+    const named: Match[] = [];
+    for (const match of titles) {
+      const { start, groups: [title, , , word] } = match;
       if (inQuotation(start) || couples.some(([from, to]) => start >= from && start < to)) continue;
       // "Mr. President", "Mr. Speaker": a form of address, not a name.
       if (TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) continue;
       // "Miss America", "Little Miss Sunshine": only a person the article names (their names gathered at the first Miss).
       if (title === 'Miss' && !(surnames ??= namesOfPeople(analysis)).has(nameKey(word.replace(/['’]s$/, '')))) continue;
+      named.push(match);
+    }
+    // In document order: only the drafts the registry lists are built.
+    return draftsInOrder(named, startOf, ({ start, groups: [title, period, space, word] }) => {
       const end = start + title.length + period.length + space.length;
-      drafts.push({
+      return {
         start,
         end: end + word.length,
         message: `Drop the courtesy title “${title}${period}” before “${word.replace(/['’]s$/, '')}”: AP uses names without Mr., Mrs., Ms. or Miss.`,
         explanation: EXPLANATION,
         fixes: [{ title: `Remove “${title}${period}”`, edits: [{ start, end, newText: '' }] }],
-      });
-    }
-    return drafts;
+      };
+    }, drafts);
   },
 };
 
@@ -64,6 +69,8 @@ interface Match {
   text: string;
   groups: string[];
 }
+
+const startOf = (match: Match) => match.start;
 
 interface Matches {
   couples: Match[];
@@ -110,7 +117,17 @@ function matchesIn(text: string): Matches {
   // Both patterns start with a title spelt with "Mr", "Ms" or "Miss": most paragraphs have none, found
   // without running them.
   if (!text.includes('Mr') && !text.includes('Ms') && !text.includes('Miss')) return { couples: [], titles: [] };
-  const found = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, text: m[0], groups: m.slice(1) }));
+  // `exec` in a loop: no iterator and no array of match arrays besides the list made (a page of "Mr. Smith").
+  const found = (pattern: RegExp) => {
+    const matches: Match[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      matches.push({ start: m.index, text: m[0], groups: m.slice(1) });
+      // Neither pattern matches the empty string; were one to, step over it as matchAll does.
+      if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
+    return matches;
+  };
   return { couples: found(COUPLE), titles: found(COURTESY) };
 }
 

@@ -1,7 +1,9 @@
 import type { Analysis } from '../analyse';
+import { nonAsciiClass } from '../codepoints';
 import { CueLexicon } from '../quotes/cues';
 import type { Quotation } from '../quotes/scanner';
 import { isCapitalized, tokenize, type Token } from '../tokens';
+import { isSpaceCode } from '../sentences';
 import { firstStartingFrom, lowerBound } from '../spans';
 import { excerpt, inHeadline, sentenceIndexAt } from './attribution.common';
 import type { Draft, Rule } from './rule';
@@ -87,9 +89,34 @@ function chainOf(analysis: Analysis, first: Quotation): Quotation[] {
   return chain;
 }
 
+/**
+ * The quotation's words: runs between white space with a letter or a figure in them. Counted in place, not
+ * split into strings: a quotation left running can be a page long.
+ */
 function wordsIn(analysis: Analysis, quotation: Quotation): number {
-  const inner = analysis.prose.slice(quotation.start + 1, quotation.close ?? quotation.end);
-  return inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const prose = analysis.prose;
+  const end = quotation.close ?? quotation.end;
+  let words = 0;
+  let inWord = false;
+  for (let i = quotation.start + 1; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (isSpaceCode(c)) inWord = false;
+    else if (!inWord && isLetterOrFigureAt(prose, i, end)) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
+const nonAsciiLetterOrFigure = nonAsciiClass(/^[\p{L}\p{N}]$/u);
+/** Whether the code point at `i` (a pair cut by `end` is two lone halves) is a letter or a figure. */
+function isLetterOrFigureAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+  const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+  return nonAsciiLetterOrFigure(pair ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : c);
 }
 
 const QUOTE_MARK = /^["“”‘’'«»„]$/;

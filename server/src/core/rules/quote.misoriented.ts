@@ -1,4 +1,7 @@
-import type { Rule } from './rule';
+import type { Mark } from '../quotes/scanner';
+import { draftsInOrder, type Rule } from './rule';
+
+const offsetOf = (mark: Mark) => mark.offset;
 
 export const quoteMisoriented: Rule = {
   id: 'quote.misoriented',
@@ -7,7 +10,7 @@ export const quoteMisoriented: Rule = {
   fixable: true,
   summary: 'A curly quotation mark or apostrophe that faces the wrong way (” where a quotation opens, “ where one closes).',
   check({ quotes }) {
-    return quotes.marks.filter((mark) => mark.correct).map((mark) => {
+    return draftsInOrder(quotes.marks.filter((mark) => mark.correct), offsetOf, (mark) => {
       const end = mark.fixEnd ?? mark.offset + 1;
       const apostrophe = mark.role === 'apostrophe';
       const role = apostrophe ? 'stands for left-out letters or figures' : mark.role === 'open' ? 'opens a quotation' : 'closes a quotation';

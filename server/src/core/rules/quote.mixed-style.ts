@@ -1,5 +1,5 @@
 import type { Mark } from '../quotes/scanner';
-import type { Rule } from './rule';
+import { draftsInOrder, type Rule } from './rule';
 
 export type QuoteStyle = 'auto' | 'curly' | 'straight';
 
@@ -8,6 +8,8 @@ function curlyFor(mark: Mark): string {
   if (mark.family === 'double') return mark.role === 'open' ? '“' : '”';
   return mark.role === 'open' ? '‘' : '’';
 }
+
+const offsetOf = (mark: Mark) => mark.offset;
 
 export const quoteMixedStyle: Rule = {
   id: 'quote.mixed-style',
@@ -18,31 +20,39 @@ export const quoteMixedStyle: Rule = {
   check({ quotes, options }) {
     // A misoriented mark is quote.misoriented's to report (one finding per mark), but it still counts
     // as curly: once it is turned round the majority must not flip, or fix-all would undo itself.
-    const counted = quotes.marks.filter((m) => m.role !== 'other' && (m.style === 'curly' || m.style === 'straight'));
-    const marks = counted.filter((m) => !m.correct);
-    if (marks.length === 0) return [];
-    const curly = counted.filter((m) => m.style === 'curly').length;
-    const straight = counted.length - curly;
+    // Counted in one pass, no arrays: a page of marks is counted on every analysis.
+    let curly = 0;
+    let straight = 0;
+    let uncorrected = 0;
+    let firstStyle: 'curly' | 'straight' | null = null;
+    for (const m of quotes.marks) {
+      if (m.role === 'other' || (m.style !== 'curly' && m.style !== 'straight')) continue;
+      if (m.style === 'curly') curly++;
+      else straight++;
+      firstStyle ??= m.style;
+      if (!m.correct) uncorrected++;
+    }
+    if (uncorrected === 0) return [];
+    const counted = curly + straight;
     let style = options.quoteStyle;
     if (style === 'auto') {
       if (curly === 0 || straight === 0) return [];
-      style = curly > straight ? 'curly' : straight > curly ? 'straight' : counted[0].style === 'curly' ? 'curly' : 'straight';
+      style = curly > straight ? 'curly' : straight > curly ? 'straight' : firstStyle === 'curly' ? 'curly' : 'straight';
     }
     const why = options.quoteStyle === 'auto'
-      ? `Most marks in this document are ${style} (${style === 'curly' ? curly : straight} of ${counted.length}).`
+      ? `Most marks in this document are ${style} (${style === 'curly' ? curly : straight} of ${counted}).`
       : `The house style (copydesk.quoteStyle) is ${style} quotes.`;
-    return marks
-      .filter((m) => m.style !== style)
-      .map((m) => {
-        const replacement = style === 'curly' ? curlyFor(m) : m.family === 'double' ? '"' : "'";
-        const what = m.role === 'apostrophe' ? 'apostrophe' : 'quotation mark';
-        return {
-          start: m.offset,
-          end: m.offset + 1,
-          message: `A ${m.style} ${what} in a document of ${style} quotes (use ${replacement}).`,
-          explanation: why,
-          fixes: [{ title: `Replace with ${replacement}`, edits: [{ start: m.offset, end: m.offset + 1, newText: replacement }] }],
-        };
-      });
+    const other = quotes.marks.filter((m) => m.role !== 'other' && m.style !== style && (m.style === 'curly' || m.style === 'straight') && !m.correct);
+    return draftsInOrder(other, offsetOf, (m) => {
+      const replacement = style === 'curly' ? curlyFor(m) : m.family === 'double' ? '"' : "'";
+      const what = m.role === 'apostrophe' ? 'apostrophe' : 'quotation mark';
+      return {
+        start: m.offset,
+        end: m.offset + 1,
+        message: `A ${m.style} ${what} in a document of ${style} quotes (use ${replacement}).`,
+        explanation: why,
+        fixes: [{ title: `Replace with ${replacement}`, edits: [{ start: m.offset, end: m.offset + 1, newText: replacement }] }],
+      };
+    });
   },
 };

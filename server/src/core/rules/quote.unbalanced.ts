@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import { draftsInOrder, type Rule } from './rule';
 
 export const quoteUnbalanced: Rule = {
   id: 'quote.unbalanced',
@@ -7,7 +7,7 @@ export const quoteUnbalanced: Rule = {
   fixable: false,
   summary: 'An opening quotation mark never closed in its paragraph, or a closing mark with no opener.',
   check({ quotes }) {
-    return quotes.unbalanced.map(({ mark, kind }) => {
+    return draftsInOrder(quotes.unbalanced, (problem) => problem.mark.offset, ({ mark, kind }) => {
       const opened = kind === 'never-closed';
       return {
         start: mark.offset,
