@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { analyse, type Analysis } from '../../server/src/core/analyse';
-import { IncrementalState, memo, memoFitting, withIncremental } from '../../server/src/core/incremental';
+import { IncrementalState, memo, memoFitting, SWEEP_EVERY, withIncremental } from '../../server/src/core/incremental';
 import type { Format } from '../../server/src/core/text';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
 
@@ -101,19 +101,18 @@ describe('incremental analysis', () => {
     assert.ok(state.hits > cold / 2, `${state.hits} results reused`);
   });
 
-  it('keeps only what the last version used', () => {
+  it('keeps only what the last version used, once a sweep has run', () => {
     const state = new IncrementalState();
     const [a, b] = ARTICLES;
     analyse(a, { format: 'plaintext' }, state);
-    const sizeOfA = state.size;
-    analyse(b, { format: 'plaintext' }, state);
-    analyse(b, { format: 'plaintext' }, state);
-    // B's results alone: A's went when B replaced it (B twice, as a second analysis reuses some by place).
+    const storedA = state.stored;
+    // B as many times as it takes a sweep to come: then B's results alone are kept, A's are gone.
+    for (let k = 0; k < SWEEP_EVERY; k++) analyse(b, { format: 'plaintext' }, state);
     const fresh = new IncrementalState();
-    analyse(b, { format: 'plaintext' }, fresh);
-    analyse(b, { format: 'plaintext' }, fresh);
+    for (let k = 0; k < SWEEP_EVERY; k++) analyse(b, { format: 'plaintext' }, fresh);
+    assert.ok(storedA > 0);
+    assert.equal(state.stored, fresh.stored);
     assert.equal(state.size, fresh.size);
-    assert.ok(sizeOfA > 0);
   });
 
   it('computes as usual outside an incremental analysis, and memoises inside one', () => {
@@ -140,7 +139,9 @@ describe('incremental analysis', () => {
     assert.equal(run(1).call, 1);
     assert.equal(run(1).call, 1);
     assert.equal(run(2).call, 2);
-    assert.equal(run(1).call, 3, 'only what the last analysis used is kept');
+    assert.equal(run(1).call, 1, 'a result not used by the last analysis serves until a sweep drops it');
+    for (let k = 0; k < SWEEP_EVERY; k++) run(2);
+    assert.equal(run(1).call, 3, 'after a sweep, only what the last analysis used is kept');
   });
 
   it('keys the paragraph memos on each paragraph’s text, which is its prose and no data of the analysis', () => {

@@ -87,7 +87,7 @@ export class SentenceTokens {
     return (this.words = words);
   }
 
-  private static recent: Array<SentenceTokens | undefined> = new Array(16);
+  private static recent: Array<SentenceTokens | undefined> = new Array(128);
   private static next = 0;
 
   toJSON(): { span: Span; paragraph: number; tokens: Token[]; inQuote: boolean[] } {
@@ -512,7 +512,10 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
     else bySurname.set(key, [person]);
     keys.push(`${fullKey} ${key}`);
   }
-  const known = keys.join('\n');
+  // The same people as the last analysis (most keystrokes): its very string, so that each paragraph's check
+  // below is one identity test rather than a comparison of every key.
+  const joined = keys.join('\n');
+  const known = joined === lastKnown ? lastKnown : (lastKnown = joined);
   const prose = analysis.prose;
   const mentions: Mention[] = [];
   for (const { names, shift } of paragraphs) {
@@ -534,6 +537,9 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   }
   return { people, mentions };
 }
+
+/** The people's keys as the last name table joined them (see buildNameTable). */
+let lastKnown = '';
 
 /** Sorted by start (stable); the mentions come in document order, so most often only checked. */
 function sortByStart(mentions: Mention[]): void {
