@@ -41,8 +41,8 @@ function codePointAt(text: string, i: number, limit: number): number {
   return c;
 }
 
-/** Whether a letter or figure starts at `i` (before `limit`). */
-function letterOrFigureAt(text: string, i: number, limit: number): boolean {
+/** Whether a letter or figure starts at `i` (a surrogate pair counts only when both halves lie before `limit`). */
+export function letterOrFigureAt(text: string, i: number, limit: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? ASCII_CLASS[c] === WORD : nonAsciiLN(codePointAt(text, i, limit));
 }

@@ -1,8 +1,7 @@
 import type { Analysis } from '../analyse';
-import { nonAsciiClass } from '../codepoints';
 import { CueLexicon } from '../quotes/cues';
 import type { Quotation } from '../quotes/scanner';
-import { isCapitalized, tokenize, type Token } from '../tokens';
+import { isCapitalized, letterOrFigureAt, tokenize, type Token } from '../tokens';
 import { isSpaceCode } from '../sentences';
 import { firstStartingFrom, lowerBound } from '../spans';
 import { excerpt, inHeadline, sentenceIndexAt } from './attribution.common';
@@ -101,22 +100,12 @@ function wordsIn(analysis: Analysis, quotation: Quotation): number {
   for (let i = quotation.start + 1; i < end; i++) {
     const c = prose.charCodeAt(i);
     if (isSpaceCode(c)) inWord = false;
-    else if (!inWord && isLetterOrFigureAt(prose, i, end)) {
+    else if (!inWord && letterOrFigureAt(prose, i, end)) {
       words++;
       inWord = true;
     }
   }
   return words;
-}
-
-const nonAsciiLetterOrFigure = nonAsciiClass(/^[\p{L}\p{N}]$/u);
-/** Whether the code point at `i` (a pair cut by `end` is two lone halves) is a letter or a figure. */
-function isLetterOrFigureAt(text: string, i: number, end: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-  const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
-  return nonAsciiLetterOrFigure(pair ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : c);
 }
 
 const QUOTE_MARK = /^["“”‘’'«»„]$/;
