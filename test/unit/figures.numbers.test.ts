@@ -2,6 +2,9 @@ import { strict as assert } from 'assert';
 import { analyse } from '../../server/src/core/analyse';
 import type { Figure } from '../../server/src/core/figures';
 import { formatNumber } from '../../server/src/core/figures/format';
+import { mayHoldNumber, scanNumbers, words } from '../../server/src/core/figures/numbers';
+import fc from 'fast-check';
+import { realArticles } from '../reliability/inputs';
 
 const figures = (text: string) => analyse(text).figures.figures;
 const one = (text: string, written: string): Figure => {
@@ -95,6 +98,42 @@ describe('figures engine: numbers', () => {
     assert.deepEqual(interval('At least 12 people died.', 'At least 12'), [12, null, true, false]);
     assert.deepEqual(interval('Nearly 100 people died.', 'Nearly 100'), [90, 100, true, false]);
     assert.deepEqual(interval('Exactly 14 children came.', '14'), [14, 14, true, true]);
+  });
+});
+
+describe('figures: mayHoldNumber, the pre-test that spares a word list', () => {
+  const found = (text: string) => scanNumbers(words(text, 0, text.length), () => false);
+
+  it('says yes to a figure, a currency sign, a number word, "a" before a scale word or a hyphen', () => {
+    for (const text of ['Police arrested 4 men.', 'It cost $', 'Four men came.', 'He met a dozen officials.',
+      'twenty-one', 'an A-list guest', 'the first time']) assert.ok(mayHoldNumber(text), text);
+  });
+
+  it('says no to words without a number, quotation marks, "a" and "an" alone', () => {
+    for (const text of ['He said "yes."', '” ” b” ”', 'A man and an ox', 'Someone, often', '']) {
+      assert.ok(!mayHoldNumber(text), text);
+    }
+  });
+
+  it('never says no where scanNumbers finds a number: real paragraphs and sentences', () => {
+    // Paragraphs and their sentences: the corpus keeps most bodies on one line.
+    let pieces = 0;
+    for (const article of realArticles(120)) {
+      for (const text of article.text.split(/\n|(?<=[.!?”"])\s+/)) {
+        pieces++;
+        if (!mayHoldNumber(text)) assert.deepEqual(found(text), [], text);
+      }
+    }
+    assert.ok(pieces > 500, `only ${pieces} paragraphs and sentences`);
+  });
+
+  it('never says no where scanNumbers finds a number: random words', () => {
+    const word = fc.constantFrom('a', 'an', 'A', 'An', 'one', 'One', 'dozen', 'hundred', 'first', 'twenty', 'million',
+      'day', 'year', 'old', 'people', 'said', 'Ébé', 'K', '\u212Aey', '-', '–', '.', ',', '"', '’', ' ', '$', '4', '10th');
+    fc.assert(fc.property(fc.array(word, { maxLength: 12 }).map((parts) => parts.join('')), fc.array(word, { maxLength: 12 }).map((parts) => parts.join(' ')),
+      (glued, spaced) => {
+        for (const text of [glued, spaced]) if (!mayHoldNumber(text)) assert.deepEqual(found(text), [], text);
+      }), { numRuns: 3000 });
   });
 });
 

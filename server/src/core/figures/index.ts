@@ -10,7 +10,7 @@ import { firstStartingFrom, indexAt, lowerBound, quotationMask } from '../spans'
 import type { Paragraph, Span } from '../text';
 import { anchorOf, commonClass, headEvent, isClass, linkHead, paragraphEvents } from './facts';
 import { formatNumber } from './format';
-import { scanNumbers, words, type NumberMention, type Word } from './numbers';
+import { mayHoldNumber, scanNumbers, words, type NumberMention, type Word } from './numbers';
 
 export type { FigureKind } from './numbers';
 
@@ -222,6 +222,7 @@ function samePlace(place: Placed, analysis: Analysis, paragraph: Paragraph, loca
 
 function paragraphFigures(text: string, sentences: readonly Span[], dates: readonly Span[],
   dateAnchor: readonly DateAnchor[] | null): LocalFigures {
+  if (!mayHoldNumber(text)) return NO_FIGURES;
   const ws = words(text, 0, text.length);
   if (ws.length === 0) return NO_FIGURES;
   const isDate = (s: number, e: number) => {

@@ -415,6 +415,42 @@ function isNumberWordStart(lower: string): boolean {
   return dash > 0 && STARTS.has(lower.slice(0, dash));
 }
 
+/**
+ * The words a number can begin with besides a figure: the number words, and what "a"/"an" need after them
+ * ("a dozen"). A run of letters that is one of them, or a figure or currency sign, is all scanNumbers starts on.
+ */
+const TRIGGERS: ReadonlySet<string> = new Set([...STARTS, ...A_NUMBER].filter((w) => w !== 'a' && w !== 'an'));
+const TRIGGER_PAIRS = new Uint8Array(128 * 128);
+for (const s of TRIGGERS) TRIGGER_PAIRS[s.charCodeAt(0) * 128 + s.charCodeAt(1)] = 1;
+
+/**
+ * Whether `text` may hold a number: a figure, a currency sign, a number word, or "a"/"an" before a hyphen
+ * (scanNumbers reads "a-…" as a possible spelled form). It errs towards yes; a no spares making the word
+ * list of a paragraph without numbers (a page of quotation marks, a list of names).
+ */
+export function mayHoldNumber(text: string): boolean {
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      if ((c >= 48 && c <= 57) || c === 36 || c === 163 || c === 165 || c === 8364) return true;
+      i++;
+      continue;
+    }
+    // A run of letters: a word scanNumbers sees, or a part of one.
+    const from = i;
+    while (i < n && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
+    if (i - from === 1 || (i - from === 2 && lower.charCodeAt(from + 1) === 110 /* n */ && c === 97)) {
+      if (c === 97 && lower.charCodeAt(i) === 45 /* - */) return true;
+      continue;
+    }
+    if (TRIGGER_PAIRS[c * 128 + lower.charCodeAt(from + 1)] === 1 && TRIGGERS.has(lower.slice(from, i))) return true;
+  }
+  return false;
+}
+
 const COMPOUND = /^(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(year|month|week|day|hour|minute|mile|kilometer|kilometre|km|inch|foot|feet|meter|metre|point|seat|member|man|person|story|storey|page|game|nation|country|percent|ton|tonne|pound|acre|room|bed|lane|hole|yard|mph)(-old)?(s)?$/;
 const RANGE = /^([$£€]?)(\d[\d,]*(?:\.\d+)?)[-–]([$£€]?)(\d[\d,]*(?:\.\d+)?)(%?)$/;
 const MODEL = /^\p{L}+\d|^\d+\p{L}+\d/u;
