@@ -112,8 +112,8 @@ interface ParagraphScan {
   made: Token[][] | null;
   /** Sentence k's: whether each of its words lies inside a quotation. */
   inQuote: boolean[][];
-  /** What the people stage takes from the paragraph, for the lexicon it was computed with. */
-  names: { cues: CueLexicon; names: ParagraphNames } | null;
+  /** What the people stage takes from the paragraph (for the lexicon it names). */
+  names: ParagraphNames | null;
   /** Its sentences as last handed out: the same again while the paragraph keeps its place and number. */
   handed: { paragraph: number; shift: number; sentences: SentenceTokens[] } | null;
 }
@@ -167,18 +167,25 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
   const result: SentenceTokens[] = [];
   const made: Token[][] = [];
   let q = 0;
+  const memoised = incremental();
   for (const paragraph of analysis.article.paragraphs) {
-    // The quotations over this paragraph, in order.
+    // The quotations over this paragraph: quotations[q] up to quotations[next].
     while (q < quotations.length && quotations[q].end <= paragraph.start) q++;
     let next = q;
     while (next < quotations.length && quotations[next].start < paragraph.end) next++;
-    const inside = quotations.slice(q, next);
+    if (!memoised) {
+      // Nothing outlives the analysis: the scan is made where the paragraph stands, and read once.
+      const scan = scanParagraph(prose, paragraph, quotations, q, next, null);
+      for (let k = 0; k < paragraph.sentences.length; k++) {
+        result.push(new SentenceTokens(paragraph.sentences[k], paragraph.index, scan, k, 0, scan.made![k]));
+      }
+      continue;
+    }
     // The objects of a scan made now are its first readers' (it is made where the paragraph stands).
     made.length = 0;
-    const scan = incremental()
-      ? memo('sentences', paragraph.text, quotationContext(inside, paragraph),
-        () => scanParagraph(prose, paragraph, inside, made))
-      : scanParagraph(prose, paragraph, inside, made);
+    const from = q;
+    const scan = memo('sentences', paragraph.text, quotationContext(quotations, from, next, paragraph),
+      () => scanParagraph(prose, paragraph, quotations, from, next, made));
     const shift = paragraph.start - scan.origin;
     if (scan.handed?.paragraph !== paragraph.index || scan.handed.shift !== shift) {
       scan.handed = { paragraph: paragraph.index, shift, sentences: paragraph.sentences.map((span, k) => new SentenceTokens(span, paragraph.index, scan, k, shift, made[k])) };
@@ -188,32 +195,41 @@ export function sentenceTokens(analysis: Analysis): SentenceTokens[] {
   return result;
 }
 
-/** Where the paragraph's quotations are, from its start: all a scan reads beyond the paragraph's text. */
-function quotationContext(quotations: readonly Span[], paragraph: Span): string {
-  return quotations.map((q) => `${Math.max(q.start, paragraph.start) - paragraph.start}-${Math.min(q.end, paragraph.end) - paragraph.start}`).join(',');
+/** Where quotations[from] up to quotations[to] lie in the paragraph, from its start: all a scan reads beyond its text. */
+function quotationContext(quotations: readonly Span[], from: number, to: number, paragraph: Span): string {
+  let context = '';
+  for (let k = from; k < to; k++) {
+    const q = quotations[k];
+    context += `${k > from ? ',' : ''}${Math.max(q.start, paragraph.start) - paragraph.start}-${Math.min(q.end, paragraph.end) - paragraph.start}`;
+  }
+  return context;
 }
 
-/** The paragraph's scan; each sentence's tokens as objects are pushed on `made`. */
-function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly Span[], made: Token[][]): ParagraphScan {
+/**
+ * The paragraph's scan, with quotations[from] up to quotations[to] over it. For the memo (`made` given) the
+ * words become columns and each sentence's tokens as objects are pushed on `made`; else the scan keeps them.
+ */
+function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly Span[], from: number, to: number,
+  made: Token[][] | null): ParagraphScan {
   // One walk along the sorted quotations for the whole paragraph (tokens come in order): a token is inside
   // one when its start is. A walk per sentence was quadratic on a long paragraph of short quoted sentences.
-  let q = 0;
+  let q = from;
+  const sentences: Token[][] = made ?? [];
   const inQuote: boolean[][] = [];
   for (const span of paragraph.sentences) {
     const tokens = scanTokens(prose, span.start, span.end);
-    made.push(tokens);
+    sentences.push(tokens);
     let quoted: boolean[] | null = null;
-    for (let i = 0; i < tokens.length && q < quotations.length; i++) {
+    for (let i = 0; i < tokens.length && q < to; i++) {
       const start = tokens[i].start;
-      while (q < quotations.length && quotations[q].end <= start) q++;
-      if (q < quotations.length && quotations[q].start <= start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
+      while (q < to && quotations[q].end <= start) q++;
+      if (q < to && quotations[q].start <= start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
     }
     inQuote.push(quoted ?? noneQuoted(tokens.length));
   }
-  const memoised = incremental();
   return {
-    text: paragraph.text, origin: paragraph.start, columns: memoised ? wordColumns(made) : null,
-    made: memoised ? null : made.slice(), inQuote, names: null, handed: null,
+    text: paragraph.text, origin: paragraph.start, columns: made ? wordColumns(made) : null,
+    made: made ? null : sentences, inQuote, names: null, handed: null,
   };
 }
 
@@ -382,33 +398,52 @@ function describe(c: Candidate): NonNullable<Candidate['person']> {
   return c.person;
 }
 
-/** What the people stage takes from one paragraph (offsets as in its scan). */
+/**
+ * What the people stage takes from one paragraph (offsets as in its scan). Its lists are shared empty ones
+ * when there is nothing in them (most paragraphs): never pushed into once made.
+ */
 interface ParagraphNames {
+  /** The lexicon they were found with. */
+  cues: CueLexicon;
   /** Every candidate, in order: each may be a mention. */
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
   /** Those that may name a person. */
-  possible: Candidate[];
+  possible: readonly Candidate[];
   /** Surnames alone that may prove themselves a person's: with an age or a title. */
-  surnames: Candidate[];
+  surnames: readonly Candidate[];
   /** The words whose recurrence would prove a candidate. */
-  recurs: string[];
-  /** How often each capitalised word (without a possessive) occurs here, to count across the article. */
-  capitalized: Map<string, number>;
-  /** Its mentions of the people last known (their keys, in order). */
-  mentions: { known: string; found: FoundMention[] } | null;
+  recurs: readonly string[];
+  /** Each capitalised word (without a possessive), as often as it occurs here, to count across the article. */
+  capitalized: readonly string[];
+  /** The people's keys (joined, as buildNameTable makes them) its mentions were last found for, and those mentions. */
+  knownFor: string | null;
+  found: readonly FoundMention[];
 }
+
+/** Nothing found: shared by the paragraphs that find nothing, never to be changed. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * `list` as an array of its own length. A list built by push keeps room for 17 entries: thousands of
+ * paragraphs each keeping a word or two would keep that room for the analysis's life.
+ */
+const tight = <T>(list: T[]): readonly T[] => (list.length === 0 ? NONE : list.slice());
 
 /** A mention, offsets as in the paragraph's scan. */
 type FoundMention = Omit<Mention, 'text' | 'person'> & { person: number };
 
 /** The paragraph's names, computed once per scan and lexicon. */
 function namesOf(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
-  if (scan.names?.cues !== cues) scan.names = { cues, names: scanNames(scan, cues) };
-  return scan.names.names;
+  if (scan.names?.cues !== cues) scan.names = scanNames(scan, cues);
+  return scan.names;
 }
 
+/** Scratch lists for scanNames, copied out at its end. */
+const scratch = { candidates: [] as Candidate[], possible: [] as Candidate[], surnames: [] as Candidate[], recurs: [] as string[], capitalized: [] as string[] };
+
 function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
-  const names: ParagraphNames = { candidates: [], possible: [], surnames: [], recurs: [], capitalized: new Map(), mentions: null };
+  const names = scratch;
+  for (const list of Object.values(names)) list.length = 0;
   for (let k = 0; k < scan.inQuote.length; k++) {
     // Read through the sentences handed out where the paragraph was scanned: made once for their readers too.
     const tokens = scan.handed?.shift === 0 ? scan.handed.sentences[k].tokens : sentenceWords(scan, k, 0);
@@ -417,8 +452,7 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token.word || !isCapitalized(token.text)) continue;
-      const word = bare(token.text);
-      names.capitalized.set(word, (names.capitalized.get(word) ?? 0) + 1);
+      names.capitalized.push(bare(token.text));
     }
     const runs = capitalizedRuns(tokens);
     for (let r = 0; r < runs.length; r++) {
@@ -440,30 +474,27 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
       if (c.recurs !== null) names.recurs.push(c.recurs);
     }
   }
-  return names;
+  return {
+    cues, candidates: tight(names.candidates), possible: tight(names.possible), surnames: tight(names.surnames),
+    recurs: tight(names.recurs), capitalized: tight(names.capitalized), knownFor: null, found: NONE,
+  };
 }
 
 export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], cues: CueLexicon): NameTable {
-  const paragraphs: Array<{ names: ParagraphNames; shift: number }> = [];
+  // Each paragraph's names, and what to add to their offsets.
+  const paragraphs: ParagraphNames[] = [];
+  const shifts: number[] = [];
   for (let s = 0; s < sentences.length; s += sentences[s].scan.inQuote.length) {
-    paragraphs.push({ names: namesOf(sentences[s].scan, cues), shift: sentences[s].shift });
+    paragraphs.push(namesOf(sentences[s].scan, cues));
+    shifts.push(sentences[s].shift);
   }
   // A trimmed run's surname that recurs is a person's, not an organisation's tail: count the words asked about.
   const asked = new Set<string>();
-  for (const { names } of paragraphs) for (const word of names.recurs) asked.add(word);
+  for (const names of paragraphs) for (const word of names.recurs) asked.add(word);
   const counts = new Map<string, number>();
-  const count = (word: string, n: number) => counts.set(word, (counts.get(word) ?? 0) + n);
   if (asked.size) {
-    // From each paragraph, the smaller of its words and the words asked about: linear, and quick when few are asked.
-    for (const { names: { capitalized } } of paragraphs) {
-      if (capitalized.size <= asked.size) {
-        for (const [word, n] of capitalized) if (asked.has(word)) count(word, n);
-      } else {
-        for (const word of asked) {
-          const n = capitalized.get(word);
-          if (n) count(word, n);
-        }
-      }
+    for (const { capitalized } of paragraphs) {
+      for (const word of capitalized) if (asked.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   const proven = (c: Candidate) => c.evidence || (c.recurs !== null && (counts.get(c.recurs) ?? 0) >= 2);
@@ -474,11 +505,11 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   // A surname that proves itself a person's ("Barra, 51,", "Mr MacFarlane") proves the full name that
   // ends in it ("named Mary Barra as its chief executive").
   const personSurnames = new Set<string>();
-  for (const { names } of paragraphs) {
+  for (const names of paragraphs) {
     for (const c of names.surnames) if (c.aged || (proven(c) && c.titled)) personSurnames.add(c.keys[0]);
   }
   const evidenced: Candidate[] = [];
-  for (const { names } of paragraphs) {
+  for (const names of paragraphs) {
     for (const c of names.possible) {
       if ((proven(c) || (c.name.length >= 2 && personSurnames.has(c.keys[c.name.length - 1])))) evidenced.push(c);
     }
@@ -518,9 +549,14 @@ export function buildNameTable(analysis: Analysis, sentences: SentenceTokens[], 
   const known = joined === lastKnown ? lastKnown : (lastKnown = joined);
   const prose = analysis.prose;
   const mentions: Mention[] = [];
-  for (const { names, shift } of paragraphs) {
-    if (names.mentions?.known !== known) names.mentions = { known, found: findMentions(names.candidates, byKey, bySurname) };
-    for (const found of names.mentions.found) {
+  for (let p = 0; p < paragraphs.length; p++) {
+    const names = paragraphs[p];
+    const shift = shifts[p];
+    if (names.knownFor !== known) {
+      names.knownFor = known;
+      names.found = findMentions(names.candidates, byKey, bySurname);
+    }
+    for (const found of names.found) {
       const start = found.start + shift;
       const end = found.end + shift;
       const { kind, person, inQuote } = found;
@@ -552,7 +588,8 @@ function sortByStart(mentions: Mention[]): void {
 }
 
 /** The candidates that mention a known person: by full name, else by a surname that ends the run. */
-function findMentions(candidates: Candidate[], byKey: Map<string, Person>, bySurname: Map<string, Person[]>): FoundMention[] {
+function findMentions(candidates: readonly Candidate[], byKey: Map<string, Person>, bySurname: Map<string, Person[]>): readonly FoundMention[] {
+  if (candidates.length === 0) return NONE;
   const found: FoundMention[] = [];
   for (const candidate of candidates) {
     const full = byKey.get(candidate.keys[0]);
@@ -569,7 +606,7 @@ function findMentions(candidates: Candidate[], byKey: Map<string, Person>, bySur
       }
     }
   }
-  return found;
+  return tight(found);
 }
 
 /** Words of a title that only qualify it: "Foreign" in "Ministry of Foreign Affairs" is no title. */
