@@ -117,7 +117,9 @@ export function scanTokens(prose: string, from: number, end: number): Token[] {
     }
     tokens.push({ start, end: i, text: prose.slice(start, i), word: true });
   }
-  return tokens;
+  // A list grown by push keeps room for 17 entries: a short sentence's, kept for the analysis's life
+  // (thousands of one-line paragraphs), would keep twice its size.
+  return tokens.length < 17 ? tokens.slice() : tokens;
 }
 
 // Expressions with \p{…} are constants: the bundler turns such a literal into `new RegExp` at each evaluation.

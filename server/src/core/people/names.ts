@@ -214,18 +214,21 @@ function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly
   // One walk along the sorted quotations for the whole paragraph (tokens come in order): a token is inside
   // one when its start is. A walk per sentence was quadratic on a long paragraph of short quoted sentences.
   let q = from;
-  const sentences: Token[][] = made ?? [];
-  const inQuote: boolean[][] = [];
-  for (const span of paragraph.sentences) {
+  // Lists of the paragraph's length: a list grown by push keeps room for 17 (see `tight`).
+  const count = paragraph.sentences.length;
+  const sentences: Token[][] = made ?? new Array<Token[]>(count);
+  const inQuote: boolean[][] = new Array<boolean[]>(count);
+  for (let k = 0; k < count; k++) {
+    const span = paragraph.sentences[k];
     const tokens = scanTokens(prose, span.start, span.end);
-    sentences.push(tokens);
+    sentences[k] = tokens;
     let quoted: boolean[] | null = null;
     for (let i = 0; i < tokens.length && q < to; i++) {
       const start = tokens[i].start;
       while (q < to && quotations[q].end <= start) q++;
       if (q < to && quotations[q].start <= start) (quoted ??= new Array<boolean>(tokens.length).fill(false))[i] = true;
     }
-    inQuote.push(quoted ?? noneQuoted(tokens.length));
+    inQuote[k] = quoted ?? noneQuoted(tokens.length);
   }
   return {
     text: paragraph.text, origin: paragraph.start, columns: made ? wordColumns(made) : null,
