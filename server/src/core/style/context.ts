@@ -18,8 +18,11 @@ import type { Paragraph, Span } from '../text';
 export interface StyleWords {
   /** Word i's text, always `paragraph.text.slice(start, end)`. */
   readonly texts: readonly string[];
-  /** Word i starts at [2i] and ends at [2i + 1]. */
-  readonly bounds: Int32Array;
+  /**
+   * Word i starts at [2i] and ends at [2i + 1]. A plain array of small integers: as compact as an
+   * Int32Array per element, without a typed array's hundred bytes of header in each paragraph.
+   */
+  readonly bounds: readonly number[];
 }
 
 export interface StyleParagraph extends Span {
@@ -55,7 +58,8 @@ export function styleContext(analysis: Analysis): StyleContext {
     while (s < sentences.length && sentences[s].paragraph < i) s++;
     first[i] = s;
   }
-  const styleParagraphs = paragraphs.map((paragraph, i) => new ArticleStyleParagraph(paragraph, sentences, first[i], first[i + 1]));
+  const index: SentenceIndex = { sentences, first };
+  const styleParagraphs = paragraphs.map((paragraph) => new ArticleStyleParagraph(paragraph, index));
   let inQuote: ((offset: number) => boolean) | null = null;
   context = {
     paragraphs: styleParagraphs,
@@ -70,21 +74,39 @@ export function styleContext(analysis: Analysis): StyleContext {
   return context;
 }
 
-/** A paragraph of the article as the style engines read it; its words are sentences[from] up to sentences[to]'s. */
+/** An article's sentences, and where each paragraph's begin: paragraph i's are sentences[first[i]] up to sentences[first[i + 1]]. */
+interface SentenceIndex {
+  sentences: readonly SentenceTokens[];
+  first: Int32Array;
+}
+
+/**
+ * A paragraph of the article as the style engines read it. It lives as long as the analysis, one per
+ * paragraph: the paragraph's own fields are read through, not copied.
+ */
 class ArticleStyleParagraph implements StyleParagraph {
-  readonly start: number;
-  readonly end: number;
-  readonly index: number;
-  readonly headline: boolean;
-  readonly text: string;
   private cached: StyleWords | null = null;
 
-  constructor(paragraph: Paragraph, private readonly sentences: readonly SentenceTokens[], private readonly from: number, private readonly to: number) {
-    this.start = paragraph.start;
-    this.end = paragraph.end;
-    this.index = paragraph.index;
-    this.headline = paragraph.headline;
-    this.text = paragraph.text;
+  constructor(private readonly paragraph: Paragraph, private readonly article: SentenceIndex) {}
+
+  get start(): number {
+    return this.paragraph.start;
+  }
+
+  get end(): number {
+    return this.paragraph.end;
+  }
+
+  get index(): number {
+    return this.paragraph.index;
+  }
+
+  get headline(): boolean {
+    return this.paragraph.headline;
+  }
+
+  get text(): string {
+    return this.paragraph.text;
   }
 
   words(): StyleWords {
@@ -92,20 +114,22 @@ class ArticleStyleParagraph implements StyleParagraph {
     // Each sentence's tokens read once: a sentence's objects may be made anew on each read (SentenceTokens).
     const sentences: Token[][] = [];
     let count = 0;
-    for (let k = this.from; k < this.to; k++) {
-      const tokens = this.sentences[k].tokens;
+    const { first } = this.article;
+    for (let k = first[this.index]; k < first[this.index + 1]; k++) {
+      const tokens = this.article.sentences[k].tokens;
       sentences.push(tokens);
       for (const token of tokens) if (token.word) count++;
     }
     const texts: string[] = new Array(count);
-    const bounds = new Int32Array(2 * count);
+    const bounds: number[] = new Array(2 * count);
+    const start = this.start;
     let i = 0;
     for (const tokens of sentences) {
       for (const token of tokens) {
         if (!token.word) continue;
         texts[i] = token.text;
-        bounds[2 * i] = token.start - this.start;
-        bounds[2 * i + 1] = token.end - this.start;
+        bounds[2 * i] = token.start - start;
+        bounds[2 * i + 1] = token.end - start;
         i++;
       }
     }
