@@ -7,7 +7,7 @@ import { carried, carry, incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
-import type { StyleParagraph, StyleWords } from './context';
+import { NONE, type StyleParagraph, type StyleWords } from './context';
 
 export interface AbbreviationUse extends Span {
   text: string;
@@ -102,13 +102,61 @@ interface Candidate extends Span {
 export interface AbbreviationParagraph {
   /** The paragraph's text (the memo's key). */
   text: string;
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
   /** The paragraph's words, offsets from its start: where full names are looked for. */
   words: StyleWords;
-  /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
-  capitals: Map<string, number[]>;
+  /**
+   * Its capitalised words (indexes in `words`), where a full name may start: grouped by their initial
+   * (`initialOf`), the groups in the initials' order, each in the words' (`capitalsWith` finds one).
+   * One array rather than a map of arrays: most paragraphs have a capital or two.
+   */
+  capitals: readonly number[];
   /** Its abbreviations missing their final period (style.abbreviation-periods): headlines too. */
-  broken: BrokenAbbreviation[];
+  broken: readonly BrokenAbbreviation[];
+}
+
+/** The lower-cased initial of a capitalised word: what its paragraph's `capitals` are grouped by. */
+function initialOf(word: string): string {
+  const first = word.charCodeAt(0);
+  return first < 128 ? String.fromCharCode(first + 32) : word.charAt(0).toLowerCase();
+}
+
+/** Capitalised word indexes grouped by initial, the groups in the initials' order and each in the words'. */
+function byInitial(capitals: number[], texts: readonly string[]): number[] {
+  const first = initialOf(texts[capitals[0]]);
+  if (capitals.every((index) => initialOf(texts[index]) === first)) return capitals;
+  return capitals.sort((a, b) => {
+    const initialA = initialOf(texts[a]);
+    const initialB = initialOf(texts[b]);
+    return initialA < initialB ? -1 : initialA > initialB ? 1 : a - b;
+  });
+}
+
+/** Where the capitalised words with an initial are in a paragraph's `capitals`: from, up to. Two binary searches. */
+function capitalsWith(scan: AbbreviationParagraph, initial: string): [number, number] {
+  const { capitals, words: { texts } } = scan;
+  const firstAbove = (inclusive: boolean) => {
+    let low = 0;
+    let high = capitals.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = initialOf(texts[capitals[middle]]);
+      if (other < initial || (inclusive && other === initial)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return [firstAbove(false), firstAbove(true)];
+}
+
+/** The initials of a paragraph's capitalised words, each once. */
+function initialsOfParagraph(scan: AbbreviationParagraph): string[] {
+  const initials: string[] = [];
+  for (const index of scan.capitals) {
+    const initial = initialOf(scan.words.texts[index]);
+    if (initials[initials.length - 1] !== initial) initials.push(initial);
+  }
+  return initials;
 }
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
@@ -132,7 +180,7 @@ export function leadOf(prose: string, start: number): string {
  */
 export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
   const words = paragraph.words();
-  const capitals = new Map<string, number[]>();
+  const capitals: number[] = [];
   const broken: BrokenAbbreviation[] = [];
   const text = paragraph.text;
   const withLead = lead + text;
@@ -154,10 +202,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     // isUpper, its call spared for the commonest words: lower-case ASCII.
     if (first >= 97 ? first <= 127 || !isUpper(first) : first < 65 || first > 90) continue;
     // Full names anywhere are capitalised: only capitalised words can start one.
-    const initial = first < 128 ? String.fromCharCode(first + 32) : texts[i].charAt(0).toLowerCase();
-    let list = capitals.get(initial);
-    if (!list) capitals.set(initial, list = []);
-    list.push(i);
+    capitals.push(i);
     // abbreviationOf's first tests, the second on ASCII letters read in `text`: most capitalised words
     // ("Qatar", "The") go no further.
     if (end - start < 2 || (end - start > 2 && isLowerAscii(text.charCodeAt(start + 1)) && isLowerAscii(text.charCodeAt(start + 2)))) continue;
@@ -171,7 +216,14 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
     candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named });
   }
-  return { text, candidates, words, capitals, broken };
+  // Exact copies, grown arrays keep spare room; none at all for most paragraphs.
+  return {
+    text,
+    candidates: candidates.length > 0 ? candidates.slice() : NONE,
+    words,
+    capitals: capitals.length > 0 ? byInitial(capitals, texts).slice() : NONE,
+    broken: broken.length > 0 ? broken.slice() : NONE,
+  };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -236,11 +288,11 @@ function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number
       const before = last.scans[paragraph];
       const now = scans[paragraph];
       if (before === now) continue;
-      for (const letter of before.capitals.keys()) {
+      for (const letter of initialsOfParagraph(before)) {
         const list = last.withInitial.get(letter)!;
         list.splice(lowerBound(list, paragraph, (p) => p), 1);
       }
-      for (const letter of now.capitals.keys()) {
+      for (const letter of initialsOfParagraph(now)) {
         const list = last.withInitial.get(letter);
         if (list) list.splice(lowerBound(list, paragraph, (p) => p), 0, paragraph);
         else last.withInitial.set(letter, [paragraph]);
@@ -259,7 +311,7 @@ function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number
 function initialsIn(scans: readonly AbbreviationParagraph[]): Map<string, number[]> {
   const withInitial = new Map<string, number[]>();
   scans.forEach((scan, paragraph) => {
-    for (const letter of scan.capitals.keys()) {
+    for (const letter of initialsOfParagraph(scan)) {
       const list = withInitial.get(letter);
       if (list) list.push(paragraph);
       else withInitial.set(letter, [paragraph]);
@@ -394,7 +446,9 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
   const second = letters[1].toLowerCase();
   const { texts, bounds } = scan.words;
   // Up to the first full name: the words after it are never tried.
-  for (const index of scan.capitals.get(letters[0].toLowerCase()) ?? []) {
+  const [from, to] = capitalsWith(scan, letters[0].toLowerCase());
+  for (let capital = from; capital < to; capital++) {
+    const index = scan.capitals[capital];
     if (found.capitals >= limit) return null;
     found.starts.push(bounds[2 * index]);
     found.capitals++;
@@ -415,8 +469,9 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
 /** How many of a paragraph's capitalised words with the initial start before an offset from its start, counting at most `most`. */
 function capitalsBefore(scan: AbbreviationParagraph, initial: string, offset: number, most: number): number {
   let count = 0;
-  for (const index of scan.capitals.get(initial) ?? []) {
-    if (scan.words.bounds[2 * index] >= offset || count >= most) break;
+  const [from, to] = capitalsWith(scan, initial);
+  for (let capital = from; capital < to; capital++) {
+    if (scan.words.bounds[2 * scan.capitals[capital]] >= offset || count >= most) break;
     count++;
   }
   return count;

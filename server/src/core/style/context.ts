@@ -43,6 +43,12 @@ export interface StyleContext {
   inQuote(offset: number): boolean;
 }
 
+/**
+ * An empty list shared by every paragraph that has nothing to list: most have no abbreviation, time or
+ * variant, and an empty array each would be megabytes the analysis keeps. Frozen: never pushed into.
+ */
+export const NONE: readonly never[] = Object.freeze([]);
+
 const contexts = new WeakMap<Analysis, StyleContext>();
 
 /** Built once per analysis and shared by the style rules. */
