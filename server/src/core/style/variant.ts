@@ -3,7 +3,7 @@
 // first. Shared by style.variant and a newsroom's `consistency` rules (core/style/custom.ts).
 
 import type { Span } from '../text';
-import type { StyleParagraph, StyleWords } from './context';
+import { NONE, type StyleParagraph, type StyleWords } from './context';
 import { NOT_VARIANTS, VARIANT_GROUPS } from './variants';
 
 export interface VariantGroup {
@@ -173,18 +173,37 @@ interface ListedUse extends VariantUse {
 export interface VariantParagraph {
   /** The paragraph's words: the uses below are indexes in them. */
   words: StyleWords;
-  listed: ListedUse[];
+  listed: readonly ListedUse[];
   /**
    * Generic pairs only. The paragraph's lower-cased words without a hyphen, in order: any may be the
    * closed side of a hyphenated pair ("email" of "e-mail"); beside each, the word (its index) when it may
    * be reported as that side (written in lower case, not listed), else -1.
    */
+  closed: readonly string[];
+  closedUses: readonly number[];
+  /** Hyphenated words and their closed forms ("e-mail" → "email"), -ise/-ize words and their other spelling. */
+  hyphenated: readonly GenericSide[];
+  ise: readonly GenericSide[];
+}
+
+/** What a paragraph's scan gathers, lists still growing; the memo keeps them as a VariantParagraph. */
+interface Gathered {
+  listed: ListedUse[];
   closed: string[];
   closedUses: number[];
-  /** Hyphenated words and their closed forms ("e-mail" → "email"), -ise/-ize words and their other spelling. */
   hyphenated: GenericSide[];
   ise: GenericSide[];
 }
+
+/** A paragraph with no form and no generic side, as most short ones: shared, and its words never read (no use indexes them). */
+const NO_FORMS: VariantParagraph = Object.freeze({
+  words: Object.freeze({ texts: NONE, bounds: NONE }),
+  listed: NONE,
+  closed: NONE,
+  closedUses: NONE,
+  hyphenated: NONE,
+  ise: NONE,
+});
 
 /** One side of a generic pair: the word as written (lower case), its other form, and the word (its index) when it may be reported, else -1. */
 interface GenericSide {
@@ -204,7 +223,7 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
   const text = paragraph.text;
   const words = paragraph.words();
   const { texts, bounds } = words;
-  const result: VariantParagraph = { words, listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
+  const result: Gathered = { listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
   // The lower-cased forms, '' when they cannot matter. Tests read `text`, not the word's string.
   const lowers: string[] = new Array(texts.length);
   for (let i = 0; i < texts.length; i++) {
@@ -239,14 +258,18 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
     if (single) result.listed.push({ group: single.group, form: single.form.toLowerCase(), start: bounds[2 * i], end: bounds[2 * i + 1], text: word });
     if (generic) addGeneric(result, lower, word, !single && word === lower && lower.length >= 5 ? i : -1);
   }
-  return result;
+  const { listed, closed, closedUses, hyphenated, ise } = result;
+  if (listed.length + closed.length + hyphenated.length + ise.length === 0) return NO_FORMS;
+  // Exact copies: a grown array keeps up to half again its length spare, for as long as the memo keeps it.
+  const kept = <T>(list: T[]): readonly T[] => (list.length > 0 ? list.slice() : NONE);
+  return { words, listed: kept(listed), closed: kept(closed), closedUses: kept(closedUses), hyphenated: kept(hyphenated), ise: kept(ise) };
 }
 
 /**
  * A word to `result`'s generic lists. Only a word that is itself a hyphenated or -ise/-ize side can be
  * reported as one: the same string passes the same tests.
  */
-function addGeneric(result: VariantParagraph, lower: string, word: string, use: number): void {
+function addGeneric(result: Gathered, lower: string, word: string, use: number): void {
   const side = lower.length >= 6 && word === lower;
   if (lower.includes('-')) {
     const parts = side ? /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(lower) : null;
