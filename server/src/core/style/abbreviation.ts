@@ -7,7 +7,7 @@ import { carried, carry, incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
-import { NONE, type StyleParagraph, type StyleWords } from './context';
+import { NONE, wordCount, wordText, type KeptWords, type StyleParagraph, type StyleWords } from './context';
 
 export interface AbbreviationUse extends Span {
   text: string;
@@ -98,16 +98,17 @@ interface Candidate extends Span {
   named: boolean;
 }
 
-/** What one paragraph gives the abbreviation check (core/style/scan.ts memoises it): never mutated, the next analysis shares it. */
-export interface AbbreviationParagraph {
+/**
+ * What one paragraph gives the abbreviation check (core/style/scan.ts memoises it): never mutated, the next
+ * analysis shares it. Its words (KeptWords: its text, the words' bounds) are where full names are looked for.
+ */
+export interface AbbreviationParagraph extends KeptWords {
   /** The paragraph's text (the memo's key). */
   text: string;
   candidates: readonly Candidate[];
-  /** The paragraph's words, offsets from its start: where full names are looked for. */
-  words: StyleWords;
   /**
-   * Its capitalised words (indexes in `words`), where a full name may start: grouped by their initial
-   * (`initialOf`), the groups in the initials' order, each in the words' (`capitalsWith` finds one).
+   * Its capitalised words (word indexes), where a full name may start: grouped by their initial
+   * (`initialAt`), the groups in the initials' order, each in the words' (`capitalsWith` finds one).
    * One array rather than a map of arrays: most paragraphs have a capital or two.
    */
   capitals: readonly number[];
@@ -115,32 +116,33 @@ export interface AbbreviationParagraph {
   broken: readonly BrokenAbbreviation[];
 }
 
-/** The lower-cased initial of a capitalised word: what its paragraph's `capitals` are grouped by. */
-function initialOf(word: string): string {
-  const first = word.charCodeAt(0);
-  return first < 128 ? String.fromCharCode(first + 32) : word.charAt(0).toLowerCase();
+/** The lower-cased initial of word `index`, a capitalised word: what its paragraph's `capitals` are grouped by. */
+function initialAt({ text, bounds }: KeptWords, index: number): string {
+  const start = bounds[2 * index];
+  const first = text.charCodeAt(start);
+  return first < 128 ? String.fromCharCode(first + 32) : text.charAt(start).toLowerCase();
 }
 
 /** Capitalised word indexes grouped by initial, the groups in the initials' order and each in the words'. */
-function byInitial(capitals: number[], texts: readonly string[]): number[] {
-  const first = initialOf(texts[capitals[0]]);
-  if (capitals.every((index) => initialOf(texts[index]) === first)) return capitals;
+function byInitial(capitals: number[], words: KeptWords): number[] {
+  const first = initialAt(words, capitals[0]);
+  if (capitals.every((index) => initialAt(words, index) === first)) return capitals;
   return capitals.sort((a, b) => {
-    const initialA = initialOf(texts[a]);
-    const initialB = initialOf(texts[b]);
+    const initialA = initialAt(words, a);
+    const initialB = initialAt(words, b);
     return initialA < initialB ? -1 : initialA > initialB ? 1 : a - b;
   });
 }
 
 /** Where the capitalised words with an initial are in a paragraph's `capitals`: from, up to. Two binary searches. */
 function capitalsWith(scan: AbbreviationParagraph, initial: string): [number, number] {
-  const { capitals, words: { texts } } = scan;
+  const { capitals } = scan;
   const firstAbove = (inclusive: boolean) => {
     let low = 0;
     let high = capitals.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      const other = initialOf(texts[capitals[middle]]);
+      const other = initialAt(scan, capitals[middle]);
       if (other < initial || (inclusive && other === initial)) low = middle + 1;
       else high = middle;
     }
@@ -153,7 +155,7 @@ function capitalsWith(scan: AbbreviationParagraph, initial: string): [number, nu
 function initialsOfParagraph(scan: AbbreviationParagraph): string[] {
   const initials: string[] = [];
   for (const index of scan.capitals) {
-    const initial = initialOf(scan.words.texts[index]);
+    const initial = initialAt(scan, index);
     if (initials[initials.length - 1] !== initial) initials.push(initial);
   }
   return initials;
@@ -175,14 +177,13 @@ export function leadOf(prose: string, start: number): string {
 }
 
 /**
- * A paragraph's abbreviation-like words, offsets from its start, and where its full names may start. The
- * checks that read back from a word (a ticker? a sentence start?) also see `lead`, what stands before it.
+ * A paragraph's abbreviation-like words, offsets from its start, and where its full names may start: from
+ * its text and its words (StyleParagraph's). The checks that read back from a word (a ticker? a sentence
+ * start?) also see `lead`, what stands before it.
  */
-export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
-  const words = paragraph.words();
+export function scanAbbreviations(text: string, words: StyleWords, lead: string): AbbreviationParagraph {
   const capitals: number[] = [];
   const broken: BrokenAbbreviation[] = [];
-  const text = paragraph.text;
   const withLead = lead + text;
   const shift = lead.length;
   const candidates: Candidate[] = [];
@@ -220,8 +221,8 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
   return {
     text,
     candidates: candidates.length > 0 ? candidates.slice() : NONE,
-    words,
-    capitals: capitals.length > 0 ? byInitial(capitals, texts).slice() : NONE,
+    bounds,
+    capitals: capitals.length > 0 ? byInitial(capitals, { text, bounds }).slice() : NONE,
     broken: broken.length > 0 ? broken.slice() : NONE,
   };
 }
@@ -444,17 +445,16 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
   if (cached) return cached;
   const found: FullNameIn = { capitals: 0, starts: [], rank: -1, start: -1, end: -1 };
   const second = letters[1].toLowerCase();
-  const { texts, bounds } = scan.words;
   // Up to the first full name: the words after it are never tried.
   const [from, to] = capitalsWith(scan, letters[0].toLowerCase());
   for (let capital = from; capital < to; capital++) {
     const index = scan.capitals[capital];
     if (found.capitals >= limit) return null;
-    found.starts.push(bounds[2 * index]);
+    found.starts.push(scan.bounds[2 * index]);
     found.capitals++;
     // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-    const next = texts[index + 1]?.toLowerCase() ?? '';
-    if (texts[index].toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
+    const next = wordText(scan, index + 1)?.toLowerCase() ?? '';
+    if (wordText(scan, index)!.toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
       const end = match(scan, letters, index, true);
       if (end >= 0) {
         Object.assign(found, { rank: found.capitals - 1, start: index, end });
@@ -471,7 +471,7 @@ function capitalsBefore(scan: AbbreviationParagraph, initial: string, offset: nu
   let count = 0;
   const [from, to] = capitalsWith(scan, initial);
   for (let capital = from; capital < to; capital++) {
-    if (scan.words.bounds[2 * scan.capitals[capital]] >= offset || count >= most) break;
+    if (scan.bounds[2 * scan.capitals[capital]] >= offset || count >= most) break;
     count++;
   }
   return count;
@@ -494,7 +494,7 @@ class Definer {
     let words = 0;
     for (const scan of scans) {
       this.wordsBefore.push(words);
-      words += scan.words.texts.length;
+      words += wordCount(scan);
     }
     // A real article needs a few hundred; noise (random bytes) stops here, silent rather than slow.
     this.budget = (words >> 1) + 500;
@@ -547,7 +547,7 @@ class Definer {
       }
       this.budget -= tries;
       if (found && rank >= 0) {
-        best = { start: base + scan.words.bounds[2 * found.start], end: base + scan.words.bounds[2 * found.end + 1], kind: 'full name' };
+        best = { start: base + scan.bounds[2 * found.start], end: base + scan.bounds[2 * found.end + 1], kind: 'full name' };
         break;
       }
       if (tried < capitals) break; // the parenthesis comes first
@@ -566,7 +566,7 @@ class Definer {
           if (index < 0) continue;
           const end = match(scan, letters, index, false);
           if (end === before.index) {
-            best = { start: base + scan.words.bounds[2 * index], end: base + scan.words.bounds[2 * end + 1], kind: 'parenthesis' };
+            best = { start: base + scan.bounds[2 * index], end: base + scan.bounds[2 * end + 1], kind: 'parenthesis' };
             break;
           }
         }
@@ -577,10 +577,11 @@ class Definer {
 
   /** The index in its paragraph of the word starting at an offset, or -1. */
   private wordAt(paragraph: number, offset: number): number {
-    const { texts, bounds } = this.scans[paragraph].words;
+    const scan = this.scans[paragraph];
+    const { bounds } = scan;
     const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = texts.length - 1;
+    let high = wordCount(scan) - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       if (bounds[2 * middle] < relative) low = middle + 1;
@@ -595,10 +596,11 @@ class Definer {
    * between: in the paragraph, or the last word of one before it.
    */
   private wordBefore(paragraph: number, offset: number): { paragraph: number; index: number } | null {
-    const { texts, bounds } = this.scans[paragraph].words;
+    const scan = this.scans[paragraph];
+    const { bounds } = scan;
     const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = texts.length - 1;
+    let high = wordCount(scan) - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
@@ -607,9 +609,9 @@ class Definer {
         low = middle + 1;
       } else high = middle - 1;
     }
-    while (found < 0 && paragraph > 0) found = this.scans[--paragraph].words.texts.length - 1;
+    while (found < 0 && paragraph > 0) found = wordCount(this.scans[--paragraph]) - 1;
     if (found < 0) return null;
-    const end = this.paragraphs[paragraph].start + this.scans[paragraph].words.bounds[2 * found + 1];
+    const end = this.paragraphs[paragraph].start + this.scans[paragraph].bounds[2 * found + 1];
     return /^\s*$/.test(this.prose.slice(end, offset)) ? { paragraph, index: found } : null;
   }
 }
@@ -621,8 +623,9 @@ class Definer {
  * be skipped. At least two words. Returns the index of the last word, or -1.
  */
 function match(scan: AbbreviationParagraph, letters: readonly string[], start: number, capitalised: boolean): number {
-  const { text, words: { texts, bounds } } = scan;
-  const first = texts[start];
+  const { text, bounds } = scan;
+  const count = wordCount(scan);
+  const first = wordText(scan, start);
   if (first === undefined || first.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first)) return -1;
   if (capitalised && !isCapital(first)) return -1;
   const limit = start + letters.length + 4;
@@ -631,18 +634,19 @@ function match(scan: AbbreviationParagraph, letters: readonly string[], start: n
     if (++steps > 30) return -1;
     if (letter === letters.length) return index > start ? index : -1;
     const wanted = letters[letter].toLowerCase();
-    const inner = texts[index].toLowerCase().indexOf(wanted, char + 1);
+    const inner = wordText(scan, index)!.toLowerCase().indexOf(wanted, char + 1);
     if (inner > 0) {
       const end = walk(letter + 1, index, inner);
       if (end >= 0) return end;
     }
-    for (let next = index + 1; next < texts.length && next <= limit; next++) {
+    for (let next = index + 1; next < count && next <= limit; next++) {
       const gapStart = bounds[2 * next - 1];
       const gapEnd = bounds[2 * next];
       if (gapEnd - gapStart > 3 || !NAME_GAP.test(text.slice(gapStart, gapEnd))) return -1;
-      const lower = texts[next].toLowerCase();
+      const word = wordText(scan, next)!;
+      const lower = word.toLowerCase();
       const small = STOPWORDS.has(lower);
-      if (!small && capitalised && !isCapital(texts[next])) return -1;
+      if (!small && capitalised && !isCapital(word)) return -1;
       if (lower.charAt(0) === wanted) {
         const end = walk(letter + 1, next, 0);
         if (end >= 0) return end;

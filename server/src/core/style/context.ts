@@ -12,8 +12,8 @@ import type { Paragraph, Span } from '../text';
 
 /**
  * A paragraph's words as the style engines read them: the sentence tokens' words, in order, offsets from
- * the paragraph's start. Two arrays rather than an object per word: the scans keep them (the memo, the
- * abbreviation index), and a long document's words as objects are megabytes the collector keeps moving.
+ * the paragraph's start. Two arrays rather than an object per word: a long document's words as objects
+ * are megabytes the collector keeps moving.
  */
 export interface StyleWords {
   /** Word i's text, always `paragraph.text.slice(start, end)`. */
@@ -25,12 +25,33 @@ export interface StyleWords {
   readonly bounds: readonly number[];
 }
 
+/**
+ * What a scan keeps of a paragraph's words (the memo, the abbreviation index hold it per paragraph):
+ * the bounds, and the paragraph's text to slice a word from when one is read again, which few are.
+ */
+export interface KeptWords {
+  /** The paragraph's text. */
+  readonly text: string;
+  /** StyleWords' bounds. */
+  readonly bounds: readonly number[];
+}
+
+/** Word i's text, or undefined when the paragraph has no word i. */
+export function wordText({ text, bounds }: KeptWords, index: number): string | undefined {
+  return index >= 0 && 2 * index < bounds.length ? text.slice(bounds[2 * index], bounds[2 * index + 1]) : undefined;
+}
+
+/** How many words a paragraph has. */
+export function wordCount({ bounds }: KeptWords): number {
+  return bounds.length >> 1;
+}
+
 export interface StyleParagraph extends Span {
   index: number;
   headline: boolean;
   /** `prose.slice(start, end)`: the key of the engines' memos. */
   text: string;
-  /** Its words (built on first use: most paragraphs come from the memo and are never read). */
+  /** Its words, made on each call: a paragraph's scans share one call, and keep only what KeptWords holds. */
   words(): StyleWords;
 }
 
@@ -88,11 +109,9 @@ interface SentenceIndex {
 
 /**
  * A paragraph of the article as the style engines read it. It lives as long as the analysis, one per
- * paragraph: the paragraph's own fields are read through, not copied.
+ * paragraph: the paragraph's own fields are read through, not copied, and its words are not cached.
  */
 class ArticleStyleParagraph implements StyleParagraph {
-  private cached: StyleWords | null = null;
-
   constructor(private readonly paragraph: Paragraph, private readonly article: SentenceIndex) {}
 
   get start(): number {
@@ -116,7 +135,6 @@ class ArticleStyleParagraph implements StyleParagraph {
   }
 
   words(): StyleWords {
-    if (this.cached) return this.cached;
     // Each sentence's tokens read once: a sentence's objects may be made anew on each read (SentenceTokens).
     const sentences: Token[][] = [];
     let count = 0;
@@ -139,7 +157,7 @@ class ArticleStyleParagraph implements StyleParagraph {
         i++;
       }
     }
-    return (this.cached = { texts, bounds });
+    return { texts, bounds };
   }
 }
 

@@ -39,11 +39,15 @@ export function styleScan(analysis: Analysis): StyleScan {
   const paragraphs = styleContext(analysis).paragraphs.map((paragraph) => {
     // The abbreviation checks read what stands before the paragraph (a sentence start?): part of the context.
     const lead = leadOf(prose, paragraph.start);
-    return memo('style', paragraph.text, `${paragraph.headline ? 'h' : ''}${key}\u0000${lead}`, (): ParagraphStyle => ({
-      abbreviations: scanAbbreviations(paragraph, lead),
-      times: paragraph.headline ? NONE : timeProblems(paragraph.text, { start: 0, end: paragraph.text.length }),
-      variants: paragraph.headline ? null : scanVariants(paragraph, groups, true),
-    }));
+    return memo('style', paragraph.text, `${paragraph.headline ? 'h' : ''}${key}\u0000${lead}`, (): ParagraphStyle => {
+      const { text } = paragraph;
+      const words = paragraph.words();
+      return {
+        abbreviations: scanAbbreviations(text, words, lead),
+        times: paragraph.headline ? NONE : timeProblems(text, { start: 0, end: text.length }),
+        variants: paragraph.headline ? null : scanVariants(text, words, groups, true),
+      };
+    });
   });
   scans.set(analysis, scan = { groups, paragraphs });
   return scan;

@@ -3,7 +3,7 @@
 // first. Shared by style.variant and a newsroom's `consistency` rules (core/style/custom.ts).
 
 import type { Span } from '../text';
-import { NONE, type StyleParagraph, type StyleWords } from './context';
+import { NONE, wordText, type KeptWords, type StyleWords } from './context';
 import { NOT_VARIANTS, VARIANT_GROUPS } from './variants';
 
 export interface VariantGroup {
@@ -168,11 +168,9 @@ interface ListedUse extends VariantUse {
 
 /**
  * What one paragraph gives the variant check, offsets from its start (core/style/scan.ts memoises it):
- * never mutated, the next analysis shares it.
+ * never mutated, the next analysis shares it. Its words (KeptWords): the uses below are indexes in them.
  */
-export interface VariantParagraph {
-  /** The paragraph's words: the uses below are indexes in them. */
-  words: StyleWords;
+export interface VariantParagraph extends KeptWords {
   listed: readonly ListedUse[];
   /**
    * Generic pairs only. The paragraph's lower-cased words without a hyphen, in order: any may be the
@@ -197,7 +195,8 @@ interface Gathered {
 
 /** A paragraph with no form and no generic side, as most short ones: shared, and its words never read (no use indexes them). */
 const NO_FORMS: VariantParagraph = Object.freeze({
-  words: Object.freeze({ texts: NONE, bounds: NONE }),
+  text: '',
+  bounds: NONE,
   listed: NONE,
   closed: NONE,
   closedUses: NONE,
@@ -217,11 +216,12 @@ export function lexiconKey(groups: readonly VariantGroup[]): string {
   return lexiconOf(groups).id;
 }
 
-/** One paragraph's forms: the lexicon's, and with `generic` the words a generic pair may involve. */
-export function scanVariants(paragraph: StyleParagraph, groups: readonly VariantGroup[], generic: boolean): VariantParagraph {
+/**
+ * One paragraph's forms, from its text and its words (StyleParagraph's): the lexicon's, and with `generic`
+ * the words a generic pair may involve.
+ */
+export function scanVariants(text: string, words: StyleWords, groups: readonly VariantGroup[], generic: boolean): VariantParagraph {
   const lexicon = lexiconOf(groups);
-  const text = paragraph.text;
-  const words = paragraph.words();
   const { texts, bounds } = words;
   const result: Gathered = { listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
   // The lower-cased forms, '' when they cannot matter. Tests read `text`, not the word's string.
@@ -262,7 +262,7 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
   if (listed.length + closed.length + hyphenated.length + ise.length === 0) return NO_FORMS;
   // Exact copies: a grown array keeps up to half again its length spare, for as long as the memo keeps it.
   const kept = <T>(list: T[]): readonly T[] => (list.length > 0 ? list.slice() : NONE);
-  return { words, listed: kept(listed), closed: kept(closed), closedUses: kept(closedUses), hyphenated: kept(hyphenated), ise: kept(ise) };
+  return { text, bounds, listed: kept(listed), closed: kept(closed), closedUses: kept(closedUses), hyphenated: kept(hyphenated), ise: kept(ise) };
 }
 
 /**
@@ -337,7 +337,7 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
     list.push({ start: base + use.start, end: base + use.end, text: use.text });
   };
   // A paragraph's word (by its index) as a use.
-  const wordUse = ({ texts, bounds }: StyleWords, index: number): VariantUse => ({ start: bounds[2 * index], end: bounds[2 * index + 1], text: texts[index] });
+  const wordUse = (words: KeptWords, index: number): VariantUse => ({ start: words.bounds[2 * index], end: words.bounds[2 * index + 1], text: wordText(words, index)! });
   // Generic pairs, found from the rarer side first: hyphenated words ("e-mail") whose closed form
   // ("email") the article also writes; -ise/-ize words whose other spelling it also writes.
   const joinedOf = new Map<string, string>();
@@ -358,7 +358,7 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
         const lower = scan.closed[i];
         closedSeen.add(lower);
         const use = scan.closedUses[i];
-        if (use >= 0) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, wordUse(scan.words, use));
+        if (use >= 0) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, wordUse(scan, use));
       }
     });
   }
@@ -366,14 +366,14 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
     if (!scan) return;
     for (const { lower, other, use } of scan.hyphenated) {
       if (use >= 0 && closedSeen.has(other) && joinedOf.get(other) === lower) {
-        add('h' + other, { forms: [other, lower] }, lower, paragraphs[index].start, wordUse(scan.words, use));
+        add('h' + other, { forms: [other, lower] }, lower, paragraphs[index].start, wordUse(scan, use));
       }
     }
     for (const { lower, other, use } of scan.ise) {
       // A closed form of a hyphenated pair is that pair's.
       if (use < 0 || joinedOf.has(lower) || !closedSeen.has(other)) continue;
       const key = lower.includes('iz') ? lower : other;
-      add('i' + key, { forms: [key] }, lower, paragraphs[index].start, wordUse(scan.words, use));
+      add('i' + key, { forms: [key] }, lower, paragraphs[index].start, wordUse(scan, use));
     }
   });
   const problems: VariantProblem[] = [];
