@@ -18,11 +18,23 @@ import type { Paragraph, Span } from '../text';
 export interface StyleWords {
   /** Word i's text, always `paragraph.text.slice(start, end)`. */
   readonly texts: readonly string[];
-  /**
-   * Word i starts at [2i] and ends at [2i + 1]. A plain array of small integers: as compact as an
-   * Int32Array per element, without a typed array's hundred bytes of header in each paragraph.
-   */
-  readonly bounds: readonly number[];
+  /** Word i starts at [2i] and ends at [2i + 1] (`boundsOf` chooses the kind of array). */
+  readonly bounds: ArrayLike<number>;
+}
+
+/**
+ * Where a typed array's elements leave V8's heap: up to 64 bytes they are part of it, behind a header of
+ * about 180 bytes. The scans keep every paragraph's bounds for the whole analysis, and what lives on the
+ * heap is what the collector keeps moving.
+ */
+const ON_HEAP_ELEMENTS = 16;
+
+/**
+ * An array for `length` word bounds: a plain one (48 bytes and 8 per element on the heap) for a short
+ * paragraph, an Int32Array (180 bytes on the heap, its elements off it) for a longer one.
+ */
+function boundsOf(length: number): number[] | Int32Array {
+  return length <= ON_HEAP_ELEMENTS ? new Array<number>(length) : new Int32Array(length);
 }
 
 /**
@@ -33,7 +45,7 @@ export interface KeptWords {
   /** The paragraph's text. */
   readonly text: string;
   /** StyleWords' bounds. */
-  readonly bounds: readonly number[];
+  readonly bounds: ArrayLike<number>;
 }
 
 /** Word i's text, or undefined when the paragraph has no word i. */
@@ -145,7 +157,7 @@ class ArticleStyleParagraph implements StyleParagraph {
       for (const token of tokens) if (token.word) count++;
     }
     const texts: string[] = new Array(count);
-    const bounds: number[] = new Array(2 * count);
+    const bounds = boundsOf(2 * count);
     const start = this.start;
     let i = 0;
     for (const tokens of sentences) {
