@@ -116,6 +116,9 @@ export interface AbbreviationParagraph extends KeptWords {
   broken: readonly BrokenAbbreviation[];
 }
 
+/** The capitals of a paragraph whose only capitalised word is its first: a third of an article's paragraphs. Shared, frozen. */
+const FIRST_WORD_ONLY: readonly number[] = Object.freeze([0]);
+
 /** The lower-cased initial of word `index`, a capitalised word: what its paragraph's `capitals` are grouped by. */
 function initialAt({ text, bounds }: KeptWords, index: number): string {
   const start = bounds[2 * index];
@@ -222,7 +225,7 @@ export function scanAbbreviations(text: string, words: StyleWords, lead: string)
     text,
     candidates: candidates.length > 0 ? candidates.slice() : NONE,
     bounds,
-    capitals: capitals.length > 0 ? byInitial(capitals, { text, bounds }).slice() : NONE,
+    capitals: capitals.length === 0 ? NONE : capitals.length === 1 && capitals[0] === 0 ? FIRST_WORD_ONLY : byInitial(capitals, { text, bounds }).slice(),
     broken: broken.length > 0 ? broken.slice() : NONE,
   };
 }
