@@ -181,7 +181,7 @@ export function leadOf(prose: string, start: number): string {
 
 /**
  * A paragraph's abbreviation-like words, offsets from its start, and where its full names may start: from
- * its text and its words (StyleParagraph's). The checks that read back from a word (a ticker? a sentence
+ * its text and its words (StyleContext's). The checks that read back from a word (a ticker? a sentence
  * start?) also see `lead`, what stands before it.
  */
 export function scanAbbreviations(text: string, words: StyleWords, lead: string): AbbreviationParagraph {

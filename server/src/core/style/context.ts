@@ -8,7 +8,7 @@ import { indexAt, quotationMask } from '../spans';
 import type { Severity } from '../finding';
 import type { SentenceTokens } from '../people/names';
 import type { Token } from '../tokens';
-import type { Paragraph, Span } from '../text';
+import type { Span } from '../text';
 
 /**
  * A paragraph's words as the style engines read them: the sentence tokens' words, in order, offsets from
@@ -58,18 +58,19 @@ export function wordCount({ bounds }: KeptWords): number {
   return bounds.length >> 1;
 }
 
+/** A paragraph as the style engines read it: the article's own (core/text.ts Paragraph). */
 export interface StyleParagraph extends Span {
   index: number;
   headline: boolean;
   /** `prose.slice(start, end)`: the key of the engines' memos. */
-  text: string;
-  /** Its words, made on each call: a paragraph's scans share one call, and keep only what KeptWords holds. */
-  words(): StyleWords;
+  readonly text: string;
 }
 
 export interface StyleContext {
-  /** Every paragraph of the article, headlines included, in order. */
-  paragraphs: StyleParagraph[];
+  /** Every paragraph of the article, headlines included, in order: the article's own list, never changed. */
+  paragraphs: readonly StyleParagraph[];
+  /** A paragraph's words, made on each call: a paragraph's scans share one call, and keep only what KeptWords holds. */
+  words(paragraph: StyleParagraph): StyleWords;
   /** Whether an offset lies in a headline or subhead. */
   inHeadline(offset: number): boolean;
   /** Whether an offset lies inside a top-level quotation (direct, scare or title: all are quoted words). */
@@ -97,11 +98,11 @@ export function styleContext(analysis: Analysis): StyleContext {
     while (s < sentences.length && sentences[s].paragraph < i) s++;
     first[i] = s;
   }
-  const index: SentenceIndex = { sentences, first };
-  const styleParagraphs = paragraphs.map((paragraph) => new ArticleStyleParagraph(paragraph, index));
   let inQuote: ((offset: number) => boolean) | null = null;
   context = {
-    paragraphs: styleParagraphs,
+    // No object of its own per paragraph: the context lives as long as the analysis.
+    paragraphs,
+    words: (paragraph) => wordsOf(paragraph, sentences, first[paragraph.index], first[paragraph.index + 1]),
     inHeadline(offset) {
       const index = indexAt(paragraphs, offset, (paragraph) => paragraph);
       return index >= 0 && paragraphs[index].headline;
@@ -113,64 +114,30 @@ export function styleContext(analysis: Analysis): StyleContext {
   return context;
 }
 
-/** An article's sentences, and where each paragraph's begin: paragraph i's are sentences[first[i]] up to sentences[first[i + 1]]. */
-interface SentenceIndex {
-  sentences: readonly SentenceTokens[];
-  first: Int32Array;
-}
-
-/**
- * A paragraph of the article as the style engines read it. It lives as long as the analysis, one per
- * paragraph: the paragraph's own fields are read through, not copied, and its words are not cached.
- */
-class ArticleStyleParagraph implements StyleParagraph {
-  constructor(private readonly paragraph: Paragraph, private readonly article: SentenceIndex) {}
-
-  get start(): number {
-    return this.paragraph.start;
+/** A paragraph's words: those of sentences[from] up to sentences[to]. */
+function wordsOf(paragraph: StyleParagraph, sentences: readonly SentenceTokens[], from: number, to: number): StyleWords {
+  // Each sentence's tokens read once: a sentence's objects may be made anew on each read (SentenceTokens).
+  const bySentence: Token[][] = [];
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const tokens = sentences[k].tokens;
+    bySentence.push(tokens);
+    for (const token of tokens) if (token.word) count++;
   }
-
-  get end(): number {
-    return this.paragraph.end;
-  }
-
-  get index(): number {
-    return this.paragraph.index;
-  }
-
-  get headline(): boolean {
-    return this.paragraph.headline;
-  }
-
-  get text(): string {
-    return this.paragraph.text;
-  }
-
-  words(): StyleWords {
-    // Each sentence's tokens read once: a sentence's objects may be made anew on each read (SentenceTokens).
-    const sentences: Token[][] = [];
-    let count = 0;
-    const { first } = this.article;
-    for (let k = first[this.index]; k < first[this.index + 1]; k++) {
-      const tokens = this.article.sentences[k].tokens;
-      sentences.push(tokens);
-      for (const token of tokens) if (token.word) count++;
+  const texts: string[] = new Array(count);
+  const bounds = boundsOf(2 * count);
+  const start = paragraph.start;
+  let i = 0;
+  for (const tokens of bySentence) {
+    for (const token of tokens) {
+      if (!token.word) continue;
+      texts[i] = token.text;
+      bounds[2 * i] = token.start - start;
+      bounds[2 * i + 1] = token.end - start;
+      i++;
     }
-    const texts: string[] = new Array(count);
-    const bounds = boundsOf(2 * count);
-    const start = this.start;
-    let i = 0;
-    for (const tokens of sentences) {
-      for (const token of tokens) {
-        if (!token.word) continue;
-        texts[i] = token.text;
-        bounds[2 * i] = token.start - start;
-        bounds[2 * i + 1] = token.end - start;
-        i++;
-      }
-    }
-    return { texts, bounds };
   }
+  return { texts, bounds };
 }
 
 /** Inside a quotation: information at most, and no fix. */

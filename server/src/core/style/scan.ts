@@ -36,12 +36,13 @@ export function styleScan(analysis: Analysis): StyleScan {
   const groups = withHouse(houseVariants(analysis.options.style));
   const key = lexiconKey(groups);
   const { prose } = analysis;
-  const paragraphs = styleContext(analysis).paragraphs.map((paragraph) => {
+  const context = styleContext(analysis);
+  const paragraphs = context.paragraphs.map((paragraph) => {
     // The abbreviation checks read what stands before the paragraph (a sentence start?): part of the context.
     const lead = leadOf(prose, paragraph.start);
     return memo('style', paragraph.text, `${paragraph.headline ? 'h' : ''}${key}\u0000${lead}`, (): ParagraphStyle => {
       const { text } = paragraph;
-      const words = paragraph.words();
+      const words = context.words(paragraph);
       return {
         abbreviations: scanAbbreviations(text, words, lead),
         times: paragraph.headline ? NONE : timeProblems(text, { start: 0, end: text.length }),

@@ -217,7 +217,7 @@ export function lexiconKey(groups: readonly VariantGroup[]): string {
 }
 
 /**
- * One paragraph's forms, from its text and its words (StyleParagraph's): the lexicon's, and with `generic`
+ * One paragraph's forms, from its text and its words (StyleContext's): the lexicon's, and with `generic`
  * the words a generic pair may involve.
  */
 export function scanVariants(text: string, words: StyleWords, groups: readonly VariantGroup[], generic: boolean): VariantParagraph {
