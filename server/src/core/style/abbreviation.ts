@@ -126,15 +126,26 @@ function initialAt({ text, bounds }: KeptWords, index: number): string {
   return first < 128 ? String.fromCharCode(first + 32) : text.charAt(start).toLowerCase();
 }
 
-/** Capitalised word indexes grouped by initial, the groups in the initials' order and each in the words'. */
-function byInitial(capitals: number[], words: KeptWords): number[] {
+/**
+ * Capitalised word indexes (in the words' order) grouped by initial, the groups in the initials' order:
+ * an exact-size copy. Bucketed rather than sorted, linear however many capitals a paragraph has.
+ */
+function byInitial(capitals: readonly number[], words: KeptWords): number[] {
   const first = initialAt(words, capitals[0]);
-  if (capitals.every((index) => initialAt(words, index) === first)) return capitals;
-  return capitals.sort((a, b) => {
-    const initialA = initialAt(words, a);
-    const initialB = initialAt(words, b);
-    return initialA < initialB ? -1 : initialA > initialB ? 1 : a - b;
-  });
+  if (capitals.every((index) => initialAt(words, index) === first)) return capitals.slice();
+  const groups = new Map<string, number[]>();
+  for (const index of capitals) {
+    const initial = initialAt(words, index);
+    const group = groups.get(initial);
+    if (group) group.push(index);
+    else groups.set(initial, [index]);
+  }
+  const grouped: number[] = new Array(capitals.length);
+  let next = 0;
+  for (const initial of [...groups.keys()].sort()) {
+    for (const index of groups.get(initial)!) grouped[next++] = index;
+  }
+  return grouped;
 }
 
 /** Where the capitalised words with an initial are in a paragraph's `capitals`: from, up to. Two binary searches. */
@@ -225,7 +236,7 @@ export function scanAbbreviations(text: string, words: StyleWords, lead: string)
     text,
     candidates: candidates.length > 0 ? candidates.slice() : NONE,
     bounds,
-    capitals: capitals.length === 0 ? NONE : capitals.length === 1 && capitals[0] === 0 ? FIRST_WORD_ONLY : byInitial(capitals, { text, bounds }).slice(),
+    capitals: capitals.length === 0 ? NONE : capitals.length === 1 && capitals[0] === 0 ? FIRST_WORD_ONLY : byInitial(capitals, { text, bounds }),
     broken: broken.length > 0 ? broken.slice() : NONE,
   };
 }
