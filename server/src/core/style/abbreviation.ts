@@ -7,7 +7,7 @@ import { carried, carry, incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
-import { NONE, wordCount, wordText, type KeptWords, type StyleParagraph, type StyleWords } from './context';
+import { asKept, NONE, wordCount, wordText, type KeptWords, type StyleParagraph, type StyleWords } from './context';
 
 export interface AbbreviationUse extends Span {
   text: string;
@@ -231,13 +231,12 @@ export function scanAbbreviations(text: string, words: StyleWords, lead: string)
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
     candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named });
   }
-  // Exact copies, grown arrays keep spare room; none at all for most paragraphs.
   return {
     text,
-    candidates: candidates.length > 0 ? candidates.slice() : NONE,
+    candidates: asKept(candidates),
     bounds,
     capitals: capitals.length === 0 ? NONE : capitals.length === 1 && capitals[0] === 0 ? FIRST_WORD_ONLY : byInitial(capitals, { text, bounds }),
-    broken: broken.length > 0 ? broken.slice() : NONE,
+    broken: asKept(broken),
   };
 }
 

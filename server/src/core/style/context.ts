@@ -83,6 +83,11 @@ export interface StyleContext {
  */
 export const NONE: readonly never[] = Object.freeze([]);
 
+/** A list as a paragraph's scan keeps it: NONE when empty, else an exact copy (a grown array has up to half its length again spare). */
+export function asKept<T>(list: readonly T[]): readonly T[] {
+  return list.length > 0 ? list.slice() : NONE;
+}
+
 const contexts = new WeakMap<Analysis, StyleContext>();
 
 /** Built once per analysis and shared by the style rules. */

@@ -3,7 +3,7 @@
 // A pure function of the prose: each time that is not in AP form, with its AP form.
 
 import type { Span } from '../text';
-import { NONE } from './context';
+import { asKept, NONE } from './context';
 
 export interface TimeProblem extends Span {
   text: string;
@@ -102,5 +102,5 @@ export function timeProblems(prose: string, span: Span): readonly TimeProblem[] 
     problems.push({ start: time.start, end, text: prose.slice(time.start, end), fix: time.canonical, reason });
   }
   // Kept per paragraph by the memo (core/style/scan.ts): most paragraphs with figures have no time.
-  return problems.length > 0 ? problems : NONE;
+  return asKept(problems);
 }

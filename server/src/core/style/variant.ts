@@ -3,7 +3,7 @@
 // first. Shared by style.variant and a newsroom's `consistency` rules (core/style/custom.ts).
 
 import type { Span } from '../text';
-import { NONE, wordText, type KeptWords, type StyleWords } from './context';
+import { asKept, NONE, wordText, type KeptWords, type StyleWords } from './context';
 import { NOT_VARIANTS, VARIANT_GROUPS } from './variants';
 
 export interface VariantGroup {
@@ -260,9 +260,7 @@ export function scanVariants(text: string, words: StyleWords, groups: readonly V
   }
   const { listed, closed, closedUses, hyphenated, ise } = result;
   if (listed.length + closed.length + hyphenated.length + ise.length === 0) return NO_FORMS;
-  // Exact copies: a grown array keeps up to half again its length spare, for as long as the memo keeps it.
-  const kept = <T>(list: T[]): readonly T[] => (list.length > 0 ? list.slice() : NONE);
-  return { text, bounds, listed: kept(listed), closed: kept(closed), closedUses: kept(closedUses), hyphenated: kept(hyphenated), ise: kept(ise) };
+  return { text, bounds, listed: asKept(listed), closed: asKept(closed), closedUses: asKept(closedUses), hyphenated: asKept(hyphenated), ise: asKept(ise) };
 }
 
 /**
