@@ -7,7 +7,7 @@ import { carried, carry, incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
-import type { StyleParagraph, StyleWords } from './context';
+import { asKept, NONE, wordCount, wordText, type KeptWords, type StyleParagraph, type StyleWords } from './context';
 
 export interface AbbreviationUse extends Span {
   text: string;
@@ -98,17 +98,81 @@ interface Candidate extends Span {
   named: boolean;
 }
 
-/** What one paragraph gives the abbreviation check (core/style/scan.ts memoises it): never mutated, the next analysis shares it. */
-export interface AbbreviationParagraph {
+/**
+ * What one paragraph gives the abbreviation check (core/style/scan.ts memoises it): never mutated, the next
+ * analysis shares it. Its words (KeptWords: its text, the words' bounds) are where full names are looked for.
+ */
+export interface AbbreviationParagraph extends KeptWords {
   /** The paragraph's text (the memo's key). */
   text: string;
-  candidates: Candidate[];
-  /** The paragraph's words, offsets from its start: where full names are looked for. */
-  words: StyleWords;
-  /** Its capitalised words (indexes in `words`) by their lower-cased initial: where a full name may start. */
-  capitals: Map<string, number[]>;
+  candidates: readonly Candidate[];
+  /**
+   * Its capitalised words (word indexes), where a full name may start: grouped by their initial
+   * (`initialAt`), the groups in the initials' order, each in the words' (`capitalsWith` finds one).
+   * One array rather than a map of arrays: most paragraphs have a capital or two.
+   */
+  capitals: readonly number[];
   /** Its abbreviations missing their final period (style.abbreviation-periods): headlines too. */
-  broken: BrokenAbbreviation[];
+  broken: readonly BrokenAbbreviation[];
+}
+
+/** The capitals of a paragraph whose only capitalised word is its first: a third of an article's paragraphs. Shared, frozen. */
+const FIRST_WORD_ONLY: readonly number[] = Object.freeze([0]);
+
+/** The lower-cased initial of word `index`, a capitalised word: what its paragraph's `capitals` are grouped by. */
+function initialAt({ text, bounds }: KeptWords, index: number): string {
+  const start = bounds[2 * index];
+  const first = text.charCodeAt(start);
+  return first < 128 ? String.fromCharCode(first + 32) : text.charAt(start).toLowerCase();
+}
+
+/**
+ * Capitalised word indexes (in the words' order) grouped by initial, the groups in the initials' order:
+ * an exact-size copy. Bucketed rather than sorted, linear however many capitals a paragraph has.
+ */
+function byInitial(capitals: readonly number[], words: KeptWords): number[] {
+  const first = initialAt(words, capitals[0]);
+  if (capitals.every((index) => initialAt(words, index) === first)) return capitals.slice();
+  const groups = new Map<string, number[]>();
+  for (const index of capitals) {
+    const initial = initialAt(words, index);
+    const group = groups.get(initial);
+    if (group) group.push(index);
+    else groups.set(initial, [index]);
+  }
+  const grouped: number[] = new Array(capitals.length);
+  let next = 0;
+  for (const initial of [...groups.keys()].sort()) {
+    for (const index of groups.get(initial)!) grouped[next++] = index;
+  }
+  return grouped;
+}
+
+/** Where the capitalised words with an initial are in a paragraph's `capitals`: from, up to. Two binary searches. */
+function capitalsWith(scan: AbbreviationParagraph, initial: string): [number, number] {
+  const { capitals } = scan;
+  const firstAbove = (inclusive: boolean) => {
+    let low = 0;
+    let high = capitals.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = initialAt(scan, capitals[middle]);
+      if (other < initial || (inclusive && other === initial)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return [firstAbove(false), firstAbove(true)];
+}
+
+/** The initials of a paragraph's capitalised words, each once. */
+function initialsOfParagraph(scan: AbbreviationParagraph): string[] {
+  const initials: string[] = [];
+  for (const index of scan.capitals) {
+    const initial = initialAt(scan, index);
+    if (initials[initials.length - 1] !== initial) initials.push(initial);
+  }
+  return initials;
 }
 
 /** What `sentenceStart` may read before a paragraph: the characters it passes over, and the one that decides. */
@@ -127,14 +191,13 @@ export function leadOf(prose: string, start: number): string {
 }
 
 /**
- * A paragraph's abbreviation-like words, offsets from its start, and where its full names may start. The
- * checks that read back from a word (a ticker? a sentence start?) also see `lead`, what stands before it.
+ * A paragraph's abbreviation-like words, offsets from its start, and where its full names may start: from
+ * its text and its words (StyleContext's). The checks that read back from a word (a ticker? a sentence
+ * start?) also see `lead`, what stands before it.
  */
-export function scanAbbreviations(paragraph: StyleParagraph, lead: string): AbbreviationParagraph {
-  const words = paragraph.words();
-  const capitals = new Map<string, number[]>();
+export function scanAbbreviations(text: string, words: StyleWords, lead: string): AbbreviationParagraph {
+  const capitals: number[] = [];
   const broken: BrokenAbbreviation[] = [];
-  const text = paragraph.text;
   const withLead = lead + text;
   const shift = lead.length;
   const candidates: Candidate[] = [];
@@ -154,10 +217,7 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     // isUpper, its call spared for the commonest words: lower-case ASCII.
     if (first >= 97 ? first <= 127 || !isUpper(first) : first < 65 || first > 90) continue;
     // Full names anywhere are capitalised: only capitalised words can start one.
-    const initial = first < 128 ? String.fromCharCode(first + 32) : texts[i].charAt(0).toLowerCase();
-    let list = capitals.get(initial);
-    if (!list) capitals.set(initial, list = []);
-    list.push(i);
+    capitals.push(i);
     // abbreviationOf's first tests, the second on ASCII letters read in `text`: most capitalised words
     // ("Qatar", "The") go no further.
     if (end - start < 2 || (end - start > 2 && isLowerAscii(text.charCodeAt(start + 1)) && isLowerAscii(text.charCodeAt(start + 2)))) continue;
@@ -171,7 +231,13 @@ export function scanAbbreviations(paragraph: StyleParagraph, lead: string): Abbr
     const named = partOfName(text, words, i, (offset) => sentenceStart(withLead, offset + shift));
     candidates.push({ key: abbreviationKey(found), start, end: start + found.length, text: found, named });
   }
-  return { text, candidates, words, capitals, broken };
+  return {
+    text,
+    candidates: asKept(candidates),
+    bounds,
+    capitals: capitals.length === 0 ? NONE : capitals.length === 1 && capitals[0] === 0 ? FIRST_WORD_ONLY : byInitial(capitals, { text, bounds }),
+    broken: asKept(broken),
+  };
 }
 
 /** Every abbreviation of the article, in order of first use, from what each paragraph gave (`scans`). */
@@ -236,11 +302,11 @@ function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number
       const before = last.scans[paragraph];
       const now = scans[paragraph];
       if (before === now) continue;
-      for (const letter of before.capitals.keys()) {
+      for (const letter of initialsOfParagraph(before)) {
         const list = last.withInitial.get(letter)!;
         list.splice(lowerBound(list, paragraph, (p) => p), 1);
       }
-      for (const letter of now.capitals.keys()) {
+      for (const letter of initialsOfParagraph(now)) {
         const list = last.withInitial.get(letter);
         if (list) list.splice(lowerBound(list, paragraph, (p) => p), 0, paragraph);
         else last.withInitial.set(letter, [paragraph]);
@@ -259,7 +325,7 @@ function initialsOf(scans: readonly AbbreviationParagraph[]): Map<string, number
 function initialsIn(scans: readonly AbbreviationParagraph[]): Map<string, number[]> {
   const withInitial = new Map<string, number[]>();
   scans.forEach((scan, paragraph) => {
-    for (const letter of scan.capitals.keys()) {
+    for (const letter of initialsOfParagraph(scan)) {
       const list = withInitial.get(letter);
       if (list) list.push(paragraph);
       else withInitial.set(letter, [paragraph]);
@@ -392,15 +458,16 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
   if (cached) return cached;
   const found: FullNameIn = { capitals: 0, starts: [], rank: -1, start: -1, end: -1 };
   const second = letters[1].toLowerCase();
-  const { texts, bounds } = scan.words;
   // Up to the first full name: the words after it are never tried.
-  for (const index of scan.capitals.get(letters[0].toLowerCase()) ?? []) {
+  const [from, to] = capitalsWith(scan, letters[0].toLowerCase());
+  for (let capital = from; capital < to; capital++) {
+    const index = scan.capitals[capital];
     if (found.capitals >= limit) return null;
-    found.starts.push(bounds[2 * index]);
+    found.starts.push(scan.bounds[2 * index]);
     found.capitals++;
     // Cheap test first: the second letter is in this word, or the next word starts with it or is small.
-    const next = texts[index + 1]?.toLowerCase() ?? '';
-    if (texts[index].toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
+    const next = wordText(scan, index + 1)?.toLowerCase() ?? '';
+    if (wordText(scan, index)!.toLowerCase().indexOf(second, 1) >= 0 || next.charAt(0) === second || STOPWORDS.has(next)) {
       const end = match(scan, letters, index, true);
       if (end >= 0) {
         Object.assign(found, { rank: found.capitals - 1, start: index, end });
@@ -415,8 +482,9 @@ function fullNameIn(scan: AbbreviationParagraph, key: string, letters: readonly 
 /** How many of a paragraph's capitalised words with the initial start before an offset from its start, counting at most `most`. */
 function capitalsBefore(scan: AbbreviationParagraph, initial: string, offset: number, most: number): number {
   let count = 0;
-  for (const index of scan.capitals.get(initial) ?? []) {
-    if (scan.words.bounds[2 * index] >= offset || count >= most) break;
+  const [from, to] = capitalsWith(scan, initial);
+  for (let capital = from; capital < to; capital++) {
+    if (scan.bounds[2 * scan.capitals[capital]] >= offset || count >= most) break;
     count++;
   }
   return count;
@@ -439,7 +507,7 @@ class Definer {
     let words = 0;
     for (const scan of scans) {
       this.wordsBefore.push(words);
-      words += scan.words.texts.length;
+      words += wordCount(scan);
     }
     // A real article needs a few hundred; noise (random bytes) stops here, silent rather than slow.
     this.budget = (words >> 1) + 500;
@@ -492,7 +560,7 @@ class Definer {
       }
       this.budget -= tries;
       if (found && rank >= 0) {
-        best = { start: base + scan.words.bounds[2 * found.start], end: base + scan.words.bounds[2 * found.end + 1], kind: 'full name' };
+        best = { start: base + scan.bounds[2 * found.start], end: base + scan.bounds[2 * found.end + 1], kind: 'full name' };
         break;
       }
       if (tried < capitals) break; // the parenthesis comes first
@@ -511,7 +579,7 @@ class Definer {
           if (index < 0) continue;
           const end = match(scan, letters, index, false);
           if (end === before.index) {
-            best = { start: base + scan.words.bounds[2 * index], end: base + scan.words.bounds[2 * end + 1], kind: 'parenthesis' };
+            best = { start: base + scan.bounds[2 * index], end: base + scan.bounds[2 * end + 1], kind: 'parenthesis' };
             break;
           }
         }
@@ -522,10 +590,11 @@ class Definer {
 
   /** The index in its paragraph of the word starting at an offset, or -1. */
   private wordAt(paragraph: number, offset: number): number {
-    const { texts, bounds } = this.scans[paragraph].words;
+    const scan = this.scans[paragraph];
+    const { bounds } = scan;
     const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = texts.length - 1;
+    let high = wordCount(scan) - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       if (bounds[2 * middle] < relative) low = middle + 1;
@@ -540,10 +609,11 @@ class Definer {
    * between: in the paragraph, or the last word of one before it.
    */
   private wordBefore(paragraph: number, offset: number): { paragraph: number; index: number } | null {
-    const { texts, bounds } = this.scans[paragraph].words;
+    const scan = this.scans[paragraph];
+    const { bounds } = scan;
     const relative = offset - this.paragraphs[paragraph].start;
     let low = 0;
-    let high = texts.length - 1;
+    let high = wordCount(scan) - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
@@ -552,9 +622,9 @@ class Definer {
         low = middle + 1;
       } else high = middle - 1;
     }
-    while (found < 0 && paragraph > 0) found = this.scans[--paragraph].words.texts.length - 1;
+    while (found < 0 && paragraph > 0) found = wordCount(this.scans[--paragraph]) - 1;
     if (found < 0) return null;
-    const end = this.paragraphs[paragraph].start + this.scans[paragraph].words.bounds[2 * found + 1];
+    const end = this.paragraphs[paragraph].start + this.scans[paragraph].bounds[2 * found + 1];
     return /^\s*$/.test(this.prose.slice(end, offset)) ? { paragraph, index: found } : null;
   }
 }
@@ -566,8 +636,9 @@ class Definer {
  * be skipped. At least two words. Returns the index of the last word, or -1.
  */
 function match(scan: AbbreviationParagraph, letters: readonly string[], start: number, capitalised: boolean): number {
-  const { text, words: { texts, bounds } } = scan;
-  const first = texts[start];
+  const { text, bounds } = scan;
+  const count = wordCount(scan);
+  const first = wordText(scan, start);
   if (first === undefined || first.charAt(0).toLowerCase() !== letters[0].toLowerCase() || STOPWORDS.has(first)) return -1;
   if (capitalised && !isCapital(first)) return -1;
   const limit = start + letters.length + 4;
@@ -576,18 +647,19 @@ function match(scan: AbbreviationParagraph, letters: readonly string[], start: n
     if (++steps > 30) return -1;
     if (letter === letters.length) return index > start ? index : -1;
     const wanted = letters[letter].toLowerCase();
-    const inner = texts[index].toLowerCase().indexOf(wanted, char + 1);
+    const inner = wordText(scan, index)!.toLowerCase().indexOf(wanted, char + 1);
     if (inner > 0) {
       const end = walk(letter + 1, index, inner);
       if (end >= 0) return end;
     }
-    for (let next = index + 1; next < texts.length && next <= limit; next++) {
+    for (let next = index + 1; next < count && next <= limit; next++) {
       const gapStart = bounds[2 * next - 1];
       const gapEnd = bounds[2 * next];
       if (gapEnd - gapStart > 3 || !NAME_GAP.test(text.slice(gapStart, gapEnd))) return -1;
-      const lower = texts[next].toLowerCase();
+      const word = wordText(scan, next)!;
+      const lower = word.toLowerCase();
       const small = STOPWORDS.has(lower);
-      if (!small && capitalised && !isCapital(texts[next])) return -1;
+      if (!small && capitalised && !isCapital(word)) return -1;
       if (lower.charAt(0) === wanted) {
         const end = walk(letter + 1, next, 0);
         if (end >= 0) return end;

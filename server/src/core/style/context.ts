@@ -8,36 +8,84 @@ import { indexAt, quotationMask } from '../spans';
 import type { Severity } from '../finding';
 import type { SentenceTokens } from '../people/names';
 import type { Token } from '../tokens';
-import type { Paragraph, Span } from '../text';
+import type { Span } from '../text';
 
 /**
  * A paragraph's words as the style engines read them: the sentence tokens' words, in order, offsets from
- * the paragraph's start. Two arrays rather than an object per word: the scans keep them (the memo, the
- * abbreviation index), and a long document's words as objects are megabytes the collector keeps moving.
+ * the paragraph's start. Two arrays rather than an object per word: a long document's words as objects
+ * are megabytes the collector keeps moving.
  */
 export interface StyleWords {
   /** Word i's text, always `paragraph.text.slice(start, end)`. */
   readonly texts: readonly string[];
-  /** Word i starts at [2i] and ends at [2i + 1]. */
-  readonly bounds: Int32Array;
+  /** Word i starts at [2i] and ends at [2i + 1] (`boundsOf` chooses the kind of array). */
+  readonly bounds: ArrayLike<number>;
 }
 
+/**
+ * Where a typed array's elements leave V8's heap: up to 64 bytes they are part of it, behind a header of
+ * about 180 bytes. The scans keep every paragraph's bounds for the whole analysis, and what lives on the
+ * heap is what the collector keeps moving.
+ */
+const ON_HEAP_ELEMENTS = 16;
+
+/**
+ * An array for `length` word bounds: a plain one (48 bytes and 8 per element on the heap) for a short
+ * paragraph, an Int32Array (180 bytes on the heap, its elements off it) for a longer one.
+ */
+function boundsOf(length: number): number[] | Int32Array {
+  return length <= ON_HEAP_ELEMENTS ? new Array<number>(length) : new Int32Array(length);
+}
+
+/**
+ * What a scan keeps of a paragraph's words (the memo, the abbreviation index hold it per paragraph):
+ * the bounds, and the paragraph's text to slice a word from when one is read again, which few are.
+ */
+export interface KeptWords {
+  /** The paragraph's text. */
+  readonly text: string;
+  /** StyleWords' bounds. */
+  readonly bounds: ArrayLike<number>;
+}
+
+/** Word i's text, or undefined when the paragraph has no word i. */
+export function wordText({ text, bounds }: KeptWords, index: number): string | undefined {
+  return index >= 0 && 2 * index < bounds.length ? text.slice(bounds[2 * index], bounds[2 * index + 1]) : undefined;
+}
+
+/** How many words a paragraph has. */
+export function wordCount({ bounds }: KeptWords): number {
+  return bounds.length >> 1;
+}
+
+/** A paragraph as the style engines read it: the article's own (core/text.ts Paragraph). */
 export interface StyleParagraph extends Span {
   index: number;
   headline: boolean;
   /** `prose.slice(start, end)`: the key of the engines' memos. */
-  text: string;
-  /** Its words (built on first use: most paragraphs come from the memo and are never read). */
-  words(): StyleWords;
+  readonly text: string;
 }
 
 export interface StyleContext {
-  /** Every paragraph of the article, headlines included, in order. */
-  paragraphs: StyleParagraph[];
+  /** Every paragraph of the article, headlines included, in order: the article's own list, never changed. */
+  paragraphs: readonly StyleParagraph[];
+  /** A paragraph's words, made on each call: a paragraph's scans share one call, and keep only what KeptWords holds. */
+  words(paragraph: StyleParagraph): StyleWords;
   /** Whether an offset lies in a headline or subhead. */
   inHeadline(offset: number): boolean;
   /** Whether an offset lies inside a top-level quotation (direct, scare or title: all are quoted words). */
   inQuote(offset: number): boolean;
+}
+
+/**
+ * An empty list shared by every paragraph that has nothing to list: most have no abbreviation, time or
+ * variant, and an empty array each would be megabytes the analysis keeps. Frozen: never pushed into.
+ */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/** A list as a paragraph's scan keeps it: NONE when empty, else an exact copy (a grown array has up to half its length again spare). */
+export function asKept<T>(list: readonly T[]): readonly T[] {
+  return list.length > 0 ? list.slice() : NONE;
 }
 
 const contexts = new WeakMap<Analysis, StyleContext>();
@@ -55,10 +103,11 @@ export function styleContext(analysis: Analysis): StyleContext {
     while (s < sentences.length && sentences[s].paragraph < i) s++;
     first[i] = s;
   }
-  const styleParagraphs = paragraphs.map((paragraph, i) => new ArticleStyleParagraph(paragraph, sentences, first[i], first[i + 1]));
   let inQuote: ((offset: number) => boolean) | null = null;
   context = {
-    paragraphs: styleParagraphs,
+    // No object of its own per paragraph: the context lives as long as the analysis.
+    paragraphs,
+    words: (paragraph) => wordsOf(paragraph, sentences, first[paragraph.index], first[paragraph.index + 1]),
     inHeadline(offset) {
       const index = indexAt(paragraphs, offset, (paragraph) => paragraph);
       return index >= 0 && paragraphs[index].headline;
@@ -70,47 +119,30 @@ export function styleContext(analysis: Analysis): StyleContext {
   return context;
 }
 
-/** A paragraph of the article as the style engines read it; its words are sentences[from] up to sentences[to]'s. */
-class ArticleStyleParagraph implements StyleParagraph {
-  readonly start: number;
-  readonly end: number;
-  readonly index: number;
-  readonly headline: boolean;
-  readonly text: string;
-  private cached: StyleWords | null = null;
-
-  constructor(paragraph: Paragraph, private readonly sentences: readonly SentenceTokens[], private readonly from: number, private readonly to: number) {
-    this.start = paragraph.start;
-    this.end = paragraph.end;
-    this.index = paragraph.index;
-    this.headline = paragraph.headline;
-    this.text = paragraph.text;
+/** A paragraph's words: those of sentences[from] up to sentences[to]. */
+function wordsOf(paragraph: StyleParagraph, sentences: readonly SentenceTokens[], from: number, to: number): StyleWords {
+  // Each sentence's tokens read once: a sentence's objects may be made anew on each read (SentenceTokens).
+  const bySentence: Token[][] = [];
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const tokens = sentences[k].tokens;
+    bySentence.push(tokens);
+    for (const token of tokens) if (token.word) count++;
   }
-
-  words(): StyleWords {
-    if (this.cached) return this.cached;
-    // Each sentence's tokens read once: a sentence's objects may be made anew on each read (SentenceTokens).
-    const sentences: Token[][] = [];
-    let count = 0;
-    for (let k = this.from; k < this.to; k++) {
-      const tokens = this.sentences[k].tokens;
-      sentences.push(tokens);
-      for (const token of tokens) if (token.word) count++;
+  const texts: string[] = new Array(count);
+  const bounds = boundsOf(2 * count);
+  const start = paragraph.start;
+  let i = 0;
+  for (const tokens of bySentence) {
+    for (const token of tokens) {
+      if (!token.word) continue;
+      texts[i] = token.text;
+      bounds[2 * i] = token.start - start;
+      bounds[2 * i + 1] = token.end - start;
+      i++;
     }
-    const texts: string[] = new Array(count);
-    const bounds = new Int32Array(2 * count);
-    let i = 0;
-    for (const tokens of sentences) {
-      for (const token of tokens) {
-        if (!token.word) continue;
-        texts[i] = token.text;
-        bounds[2 * i] = token.start - this.start;
-        bounds[2 * i + 1] = token.end - this.start;
-        i++;
-      }
-    }
-    return (this.cached = { texts, bounds });
   }
+  return { texts, bounds };
 }
 
 /** Inside a quotation: information at most, and no fix. */

@@ -96,7 +96,7 @@ function check(rule: CompiledRule, analysis: Analysis): Draft[] {
     const groups = rule.groups ?? [];
     const key = lexiconKey(groups);
     const scans = context.paragraphs.map((paragraph) =>
-      paragraph.headline ? null : memo('style.consistency', paragraph.text, key, () => scanVariants(paragraph, groups, false)));
+      paragraph.headline ? null : memo('style.consistency', paragraph.text, key, () => scanVariants(paragraph.text, context.words(paragraph), groups, false)));
     for (const problem of variantProblems(context.paragraphs, scans, groups)) {
       push(problem.start, problem.end, problem.text, matchCase(problem.winner, problem.text));
     }

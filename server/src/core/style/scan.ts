@@ -5,7 +5,7 @@
 import type { Analysis } from '../analyse';
 import { memo } from '../incremental';
 import { leadOf, scanAbbreviations, type AbbreviationParagraph } from './abbreviation';
-import { styleContext } from './context';
+import { NONE, styleContext } from './context';
 import { houseVariants } from './options';
 import { timeProblems, type TimeProblem } from './time';
 import { lexiconKey, scanVariants, withHouse, type VariantGroup, type VariantParagraph } from './variant';
@@ -15,7 +15,7 @@ export interface ParagraphStyle {
   /** Headlines too: style.abbreviation-periods reads them. */
   abbreviations: AbbreviationParagraph;
   /** Empty in a headline (headline style is its own). */
-  times: TimeProblem[];
+  times: readonly TimeProblem[];
   /** The forms of the built-in and the house's variant groups, and the generic pairs' sides; null in a headline. */
   variants: VariantParagraph | null;
 }
@@ -36,14 +36,19 @@ export function styleScan(analysis: Analysis): StyleScan {
   const groups = withHouse(houseVariants(analysis.options.style));
   const key = lexiconKey(groups);
   const { prose } = analysis;
-  const paragraphs = styleContext(analysis).paragraphs.map((paragraph) => {
+  const context = styleContext(analysis);
+  const paragraphs = context.paragraphs.map((paragraph) => {
     // The abbreviation checks read what stands before the paragraph (a sentence start?): part of the context.
     const lead = leadOf(prose, paragraph.start);
-    return memo('style', paragraph.text, `${paragraph.headline ? 'h' : ''}${key}\u0000${lead}`, (): ParagraphStyle => ({
-      abbreviations: scanAbbreviations(paragraph, lead),
-      times: paragraph.headline ? [] : timeProblems(paragraph.text, { start: 0, end: paragraph.text.length }),
-      variants: paragraph.headline ? null : scanVariants(paragraph, groups, true),
-    }));
+    return memo('style', paragraph.text, `${paragraph.headline ? 'h' : ''}${key}\u0000${lead}`, (): ParagraphStyle => {
+      const { text } = paragraph;
+      const words = context.words(paragraph);
+      return {
+        abbreviations: scanAbbreviations(text, words, lead),
+        times: paragraph.headline ? NONE : timeProblems(text, { start: 0, end: text.length }),
+        variants: paragraph.headline ? null : scanVariants(text, words, groups, true),
+      };
+    });
   });
   scans.set(analysis, scan = { groups, paragraphs });
   return scan;

@@ -3,6 +3,7 @@
 // A pure function of the prose: each time that is not in AP form, with its AP form.
 
 import type { Span } from '../text';
+import { asKept, NONE } from './context';
 
 export interface TimeProblem extends Span {
   text: string;
@@ -71,10 +72,10 @@ function reasonFor(text: string, time: ClockTime): string | null {
 }
 
 /** Each time in the span that is not in AP form. Ranges within one half of the day become "9 to 11 a.m.". */
-export function timeProblems(prose: string, span: Span): TimeProblem[] {
+export function timeProblems(prose: string, span: Span): readonly TimeProblem[] {
   // Most paragraphs have no figure at all: no slice, no search.
   const text = prose.slice(span.start, span.end);
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text)) return NONE;
   const times = clockTimes(text, span.start);
   const problems: TimeProblem[] = [];
   for (let i = 0; i < times.length; i++) {
@@ -100,5 +101,6 @@ export function timeProblems(prose: string, span: Span): TimeProblem[] {
     if (!reason) continue;
     problems.push({ start: time.start, end, text: prose.slice(time.start, end), fix: time.canonical, reason });
   }
-  return problems;
+  // Kept per paragraph by the memo (core/style/scan.ts): most paragraphs with figures have no time.
+  return asKept(problems);
 }

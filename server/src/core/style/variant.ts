@@ -3,7 +3,7 @@
 // first. Shared by style.variant and a newsroom's `consistency` rules (core/style/custom.ts).
 
 import type { Span } from '../text';
-import type { StyleParagraph, StyleWords } from './context';
+import { asKept, NONE, wordText, type KeptWords, type StyleWords } from './context';
 import { NOT_VARIANTS, VARIANT_GROUPS } from './variants';
 
 export interface VariantGroup {
@@ -168,23 +168,41 @@ interface ListedUse extends VariantUse {
 
 /**
  * What one paragraph gives the variant check, offsets from its start (core/style/scan.ts memoises it):
- * never mutated, the next analysis shares it.
+ * never mutated, the next analysis shares it. Its words (KeptWords): the uses below are indexes in them.
  */
-export interface VariantParagraph {
-  /** The paragraph's words: the uses below are indexes in them. */
-  words: StyleWords;
-  listed: ListedUse[];
+export interface VariantParagraph extends KeptWords {
+  listed: readonly ListedUse[];
   /**
    * Generic pairs only. The paragraph's lower-cased words without a hyphen, in order: any may be the
    * closed side of a hyphenated pair ("email" of "e-mail"); beside each, the word (its index) when it may
    * be reported as that side (written in lower case, not listed), else -1.
    */
+  closed: readonly string[];
+  closedUses: readonly number[];
+  /** Hyphenated words and their closed forms ("e-mail" → "email"), -ise/-ize words and their other spelling. */
+  hyphenated: readonly GenericSide[];
+  ise: readonly GenericSide[];
+}
+
+/** What a paragraph's scan gathers, lists still growing; the memo keeps them as a VariantParagraph. */
+interface Gathered {
+  listed: ListedUse[];
   closed: string[];
   closedUses: number[];
-  /** Hyphenated words and their closed forms ("e-mail" → "email"), -ise/-ize words and their other spelling. */
   hyphenated: GenericSide[];
   ise: GenericSide[];
 }
+
+/** A paragraph with no form and no generic side, as most short ones: shared, and its words never read (no use indexes them). */
+const NO_FORMS: VariantParagraph = Object.freeze({
+  text: '',
+  bounds: NONE,
+  listed: NONE,
+  closed: NONE,
+  closedUses: NONE,
+  hyphenated: NONE,
+  ise: NONE,
+});
 
 /** One side of a generic pair: the word as written (lower case), its other form, and the word (its index) when it may be reported, else -1. */
 interface GenericSide {
@@ -198,13 +216,14 @@ export function lexiconKey(groups: readonly VariantGroup[]): string {
   return lexiconOf(groups).id;
 }
 
-/** One paragraph's forms: the lexicon's, and with `generic` the words a generic pair may involve. */
-export function scanVariants(paragraph: StyleParagraph, groups: readonly VariantGroup[], generic: boolean): VariantParagraph {
+/**
+ * One paragraph's forms, from its text and its words (StyleContext's): the lexicon's, and with `generic`
+ * the words a generic pair may involve.
+ */
+export function scanVariants(text: string, words: StyleWords, groups: readonly VariantGroup[], generic: boolean): VariantParagraph {
   const lexicon = lexiconOf(groups);
-  const text = paragraph.text;
-  const words = paragraph.words();
   const { texts, bounds } = words;
-  const result: VariantParagraph = { words, listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
+  const result: Gathered = { listed: [], closed: [], closedUses: [], hyphenated: [], ise: [] };
   // The lower-cased forms, '' when they cannot matter. Tests read `text`, not the word's string.
   const lowers: string[] = new Array(texts.length);
   for (let i = 0; i < texts.length; i++) {
@@ -239,14 +258,16 @@ export function scanVariants(paragraph: StyleParagraph, groups: readonly Variant
     if (single) result.listed.push({ group: single.group, form: single.form.toLowerCase(), start: bounds[2 * i], end: bounds[2 * i + 1], text: word });
     if (generic) addGeneric(result, lower, word, !single && word === lower && lower.length >= 5 ? i : -1);
   }
-  return result;
+  const { listed, closed, closedUses, hyphenated, ise } = result;
+  if (listed.length + closed.length + hyphenated.length + ise.length === 0) return NO_FORMS;
+  return { text, bounds, listed: asKept(listed), closed: asKept(closed), closedUses: asKept(closedUses), hyphenated: asKept(hyphenated), ise: asKept(ise) };
 }
 
 /**
  * A word to `result`'s generic lists. Only a word that is itself a hyphenated or -ise/-ize side can be
  * reported as one: the same string passes the same tests.
  */
-function addGeneric(result: VariantParagraph, lower: string, word: string, use: number): void {
+function addGeneric(result: Gathered, lower: string, word: string, use: number): void {
   const side = lower.length >= 6 && word === lower;
   if (lower.includes('-')) {
     const parts = side ? /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(lower) : null;
@@ -314,7 +335,7 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
     list.push({ start: base + use.start, end: base + use.end, text: use.text });
   };
   // A paragraph's word (by its index) as a use.
-  const wordUse = ({ texts, bounds }: StyleWords, index: number): VariantUse => ({ start: bounds[2 * index], end: bounds[2 * index + 1], text: texts[index] });
+  const wordUse = (words: KeptWords, index: number): VariantUse => ({ start: words.bounds[2 * index], end: words.bounds[2 * index + 1], text: wordText(words, index)! });
   // Generic pairs, found from the rarer side first: hyphenated words ("e-mail") whose closed form
   // ("email") the article also writes; -ise/-ize words whose other spelling it also writes.
   const joinedOf = new Map<string, string>();
@@ -335,7 +356,7 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
         const lower = scan.closed[i];
         closedSeen.add(lower);
         const use = scan.closedUses[i];
-        if (use >= 0) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, wordUse(scan.words, use));
+        if (use >= 0) add('h' + lower, { forms: [lower] }, lower, paragraphs[index].start, wordUse(scan, use));
       }
     });
   }
@@ -343,14 +364,14 @@ export function variantProblems(paragraphs: readonly Span[], scans: readonly (Va
     if (!scan) return;
     for (const { lower, other, use } of scan.hyphenated) {
       if (use >= 0 && closedSeen.has(other) && joinedOf.get(other) === lower) {
-        add('h' + other, { forms: [other, lower] }, lower, paragraphs[index].start, wordUse(scan.words, use));
+        add('h' + other, { forms: [other, lower] }, lower, paragraphs[index].start, wordUse(scan, use));
       }
     }
     for (const { lower, other, use } of scan.ise) {
       // A closed form of a hyphenated pair is that pair's.
       if (use < 0 || joinedOf.has(lower) || !closedSeen.has(other)) continue;
       const key = lower.includes('iz') ? lower : other;
-      add('i' + key, { forms: [key] }, lower, paragraphs[index].start, wordUse(scan.words, use));
+      add('i' + key, { forms: [key] }, lower, paragraphs[index].start, wordUse(scan, use));
     }
   });
   const problems: VariantProblem[] = [];
