@@ -43,7 +43,7 @@ describe('quotation scanner', () => {
   it('does not run a quote on when the next paragraph does not open with a mark', () => {
     const result = scan('“The first part goes on.\nThe second paragraph.');
     assert.equal(result.unbalanced.length, 1);
-    assert.equal(result.unbalanced[0].kind, 'never-closed');
+    assert.equal(result.unbalanced[0].role, 'open'); // never closed
   });
 
   it('pairs guillemets and German low-high quotes', () => {

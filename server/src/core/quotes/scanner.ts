@@ -47,18 +47,15 @@ export interface Quotation {
   closeMark: Mark | null;
 }
 
-export type QuoteProblemKind = 'never-closed' | 'never-opened';
-
-export interface UnbalancedMark {
-  mark: Mark;
-  kind: QuoteProblemKind;
-  paragraph: number;
-}
-
 export interface QuoteScan {
   marks: Mark[];
   quotations: Quotation[];
-  unbalanced: UnbalancedMark[];
+  /**
+   * The marks that break the pairing, in document order (paragraph by paragraph): an opener never closed
+   * (role `open`) or a double closer with nothing to close (role `close`). Marks, not a record per problem:
+   * a page of stray marks has a million of them and one rule reads them.
+   */
+  unbalanced: Mark[];
 }
 
 const MARKS: Record<string, { family: MarkFamily; style: MarkStyle; natural: 'open' | 'close' | 'either' }> = {
@@ -96,17 +93,23 @@ const isOpeningContext = (ch: string) => isSpace(ch) || OPENING_NEIGHBOURS.has(c
 const CLOSING_NEIGHBOURS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '…', '”', '’', '»', '›', '"', "'", '/']);
 const isClosingContext = (ch: string) => isSpace(ch) || CLOSING_NEIGHBOURS.has(ch);
 
+/** A paragraph's lists, placed or not. */
+interface ScanLists {
+  marks: Mark[];
+  quotations: Quotation[];
+  unbalanced: Mark[];
+}
+
 /**
  * One paragraph's scan, as a pure function of its text and three facts about its neighbours: offsets
  * relative to the paragraph, quotation indices local to it. Incremental analysis reuses it as long as
  * the paragraph and those facts stay the same (core/incremental.ts).
  */
-interface LocalScan {
-  marks: Mark[];
+interface LocalScan extends ScanLists {
   /** `index`, `parent`: local; `paragraph` is 0 and `continuesFrom` is RUNNING for the running quote's next part. */
   quotations: Quotation[];
   /** This paragraph's own problems, in document order. */
-  unbalanced: UnbalancedMark[];
+  unbalanced: Mark[];
   /** The quotation the previous paragraph left open: continued here, or never closed. */
   continuesRunning: boolean;
   /** The local quotation that runs on into the next paragraph, if any. */
@@ -114,6 +117,15 @@ interface LocalScan {
 }
 
 const RUNNING = -1;
+
+/** The scan of every paragraph without a mark: shared, so its lists are never written to. */
+const NO_MARKS: LocalScan = Object.freeze({
+  marks: Object.freeze([]) as unknown as Mark[],
+  quotations: Object.freeze([]) as unknown as Quotation[],
+  unbalanced: Object.freeze([]) as unknown as Mark[],
+  continuesRunning: false,
+  runsOn: null,
+});
 
 /** The memo's contexts (running on, headline, next paragraph opens with a quote), made once: compared by identity. */
 const CONTEXTS = ['000', '001', '010', '011', '100', '101', '110', '111'];
@@ -131,78 +143,90 @@ export function scanQuotes(article: Article): QuoteScan {
     const text = paragraph.text;
     const running = runningOn !== null;
     const context = CONTEXTS[(running ? 4 : 0) + (paragraph.headline ? 2 : 0) + (nextOpens ? 1 : 0)];
-    const local: LocalScan = memo('quotes', text, context, () => new ParagraphScan(text, paragraph.headline, nextOpens).run(running));
-    if (runningOn && !local.continuesRunning) {
-      result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
+    const local: LocalScan = memo('quotes', text, context, () => scanner.run(text, paragraph.headline, nextOpens, running));
+    if (runningOn && !local.continuesRunning) result.unbalanced.push(runningOn.openMark);
+    // Nothing to place: no marks, so no quotation and nothing running on.
+    if (local === NO_MARKS) {
+      runningOn = null;
+      continue;
     }
     const base = result.quotations.length;
     const continuesFrom = runningOn?.index ?? null;
-    let placed = kept?.get(local);
-    if (!placed || placed.start !== paragraph.start || placed.paragraph !== paragraph.index || placed.base !== base ||
-      placed.continuesFrom !== continuesFrom) {
-      placed = place(local, paragraph, base, continuesFrom);
-      // A quotation that runs on gets its `continuesTo` from the next paragraph: placed afresh every time.
-      if (local.runsOn === null) kept?.set(local, placed);
+    let lists: ScanLists;
+    if (!kept) {
+      moveInPlace(local, paragraph, base, continuesFrom);
+      lists = local;
+    } else {
+      let placed = kept.get(local);
+      if (!placed || placed.start !== paragraph.start || placed.paragraph !== paragraph.index || placed.base !== base ||
+        placed.continuesFrom !== continuesFrom) {
+        placed = placeCopy(local, paragraph, base, continuesFrom);
+        // A quotation that runs on gets its `continuesTo` from the next paragraph: placed afresh every time.
+        if (local.runsOn === null) kept.set(local, placed);
+      }
+      lists = placed;
     }
-    // Outside an incremental analysis the placed lists are this analysis's own: the first is taken as it is
-    // (a one-paragraph page of marks is not copied mark by mark).
-    if (!kept && result.marks.length === 0) result.marks = placed.marks;
-    else for (const mark of placed.marks) result.marks.push(mark);
-    for (const quotation of placed.quotations) {
+    // Outside an incremental analysis the lists are this analysis's own: the first is taken as it is (a
+    // one-paragraph page of marks is not copied mark by mark).
+    result.marks = appended(result.marks, lists.marks, !kept);
+    for (const quotation of lists.quotations) {
       if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
       result.quotations.push(quotation);
     }
-    if (!kept && result.unbalanced.length === 0) result.unbalanced = placed.unbalanced;
-    else for (const problem of placed.unbalanced) result.unbalanced.push(problem);
+    result.unbalanced = appended(result.unbalanced, lists.unbalanced, !kept);
     runningOn = local.runsOn === null ? null : result.quotations[local.runsOn + base];
   }
-  if (runningOn) result.unbalanced.push({ mark: runningOn.openMark, kind: 'never-closed', paragraph: runningOn.paragraph });
+  if (runningOn) result.unbalanced.push(runningOn.openMark);
   return result;
+}
+
+/** `list` with `more` after it: `more` itself when `list` is empty and `more` may be taken (it is ours). */
+function appended<T>(list: T[], more: T[], mayTake: boolean): T[] {
+  if (list.length === 0 && mayTake) return more.length === 0 ? list : more;
+  for (const item of more) list.push(item);
+  return list;
 }
 
 /**
  * A paragraph's scan as placed in the document the last time: the next analysis takes it as it is while the
  * paragraph stands where it stood, with as many quotations before it (every paragraph before a keystroke).
  */
-interface PlacedScan {
+interface PlacedScan extends ScanLists {
   start: number;
   paragraph: number;
   /** The index of its first quotation, and of the quotation its first one continues (if it does). */
   base: number;
   continuesFrom: number | null;
-  marks: Mark[];
-  quotations: Quotation[];
-  unbalanced: UnbalancedMark[];
 }
 
 const placements = new WeakMap<LocalScan, PlacedScan>();
 
 /**
- * A paragraph's local scan, moved to where the paragraph is; its quotations numbered from `base`. In a full
- * analysis the scan is this analysis's own: it is moved where it lies. In an incremental one the memo shares
- * it with the next analysis: it is copied.
+ * A full analysis's own local scan, moved to where its paragraph is (its quotations numbered from `base`):
+ * nothing else will read it.
  */
-function place(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): PlacedScan {
+function moveInPlace(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): void {
+  const start = paragraph.start;
+  for (const mark of local.marks) {
+    mark.offset += start;
+    if (mark.fixEnd !== undefined) mark.fixEnd += start;
+  }
+  for (const q of local.quotations) {
+    q.index += base;
+    q.open += start;
+    if (q.close !== null) q.close += start;
+    q.start += start;
+    q.end += start;
+    if (q.parent !== null) q.parent += base;
+    q.paragraph = paragraph.index;
+    q.continuesFrom = q.continuesFrom === RUNNING ? continuesFrom : null;
+  }
+}
+
+/** A local scan the memo shares with the next analysis, copied to where its paragraph is. */
+function placeCopy(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): PlacedScan {
   const start = paragraph.start;
   const index = paragraph.index;
-  if (!incremental()) {
-    for (const mark of local.marks) {
-      mark.offset += start;
-      if (mark.fixEnd !== undefined) mark.fixEnd += start;
-    }
-    for (const q of local.quotations) {
-      q.index += base;
-      q.open += start;
-      if (q.close !== null) q.close += start;
-      q.start += start;
-      q.end += start;
-      if (q.parent !== null) q.parent += base;
-      q.paragraph = index;
-      q.continuesFrom = q.continuesFrom === RUNNING ? continuesFrom : null;
-    }
-    for (const problem of local.unbalanced) problem.paragraph = index;
-    return { start, paragraph: index, base, continuesFrom, marks: local.marks, quotations: local.quotations, unbalanced: local.unbalanced };
-  }
   const marks: Mark[] = local.marks.map((mark) => {
     const clone: Mark = { ...mark, offset: mark.offset + start };
     if (mark.fixEnd !== undefined) clone.fixEnd = mark.fixEnd + start;
@@ -223,57 +247,110 @@ function place(local: LocalScan, paragraph: Paragraph, base: number, continuesFr
     openMark: moved(q.openMark),
     closeMark: q.closeMark ? moved(q.closeMark) : null,
   }));
-  const unbalanced = local.unbalanced.map((problem) => ({ mark: moved(problem.mark), kind: problem.kind, paragraph: index }));
-  return { start, paragraph: index, base, continuesFrom, marks, quotations, unbalanced };
+  return { start, paragraph: index, base, continuesFrom, marks, quotations, unbalanced: local.unbalanced.map(moved) };
 }
 
 const offsetOf = (mark: Mark) => mark.offset;
 
+/** Paragraphs up to this many marks keep the scanner's per-mark buffers for the next; a bigger one's are dropped. */
+const KEPT_BUFFER_MARKS = 1 << 14;
+
 /**
- * One paragraph: decides each mark's role from its neighbours and the open quotations, pairs
+ * One paragraph at a time: decides each mark's role from its neighbours and the open quotations, pairs
  * openers with closers, and hands on the quotation left open when the next paragraph continues it.
- * Reads only the paragraph's text (offsets from 0).
+ * Reads only the paragraph's text (offsets from 0). One scanner serves every paragraph (a run is
+ * synchronous): its per-mark buffers are made once, not per paragraph.
  */
 class ParagraphScan {
-  private readonly marks: Mark[] = [];
-  // The open marks, innermost last: their indices in `marks`, in typed arrays as long as `marks` (a mark
-  // opens at most once), sized when the marks are known. An object per open mark, or arrays grown mark by
-  // mark, are a heap of garbage when thousands of marks open and never close.
+  private prose = '';
+  private headline = false;
+  private nextOpens = false;
+  private marks: Mark[] = [];
+  private quotations: Quotation[] = [];
+  // Per mark, indexed as `marks`, only the first `marks.length` entries in use. Typed arrays, not an object
+  // per open mark or arrays grown mark by mark: thousands of marks may open and never close.
+  /** The open marks, innermost last (a mark opens at most once). */
   private stack = new Int32Array(0);
   private depth = 0;
-  /** By mark: 1 for a straight single quote that opens, only a guess (unclosed, it becomes an apostrophe). */
+  /** 1 for a straight single quote that opens, only a guess (unclosed, it becomes an apostrophe). */
   private tentative = new Uint8Array(0);
-  /** By mark: 1 + the index of the quotation it opened once recorded (0 before), so its children can point at it. */
+  /** 1 + the index of the quotation it opened once recorded (0 before), so its children can point at it. */
   private quotationOf = new Int32Array(0);
-  private readonly openCount = { double: 0, single: 0 };
-  private readonly unbalanced: UnbalancedMark[] = [];
-  private readonly quotations: Quotation[] = [];
-  /** Quotations inside another, and the index of the mark that opened the one around them. */
-  private readonly children: Quotation[] = [];
-  private readonly childParents: number[] = [];
+  /** 1 for a mark that never closes or closes nothing: listed in document order when the paragraph is done. */
+  private unbalanced = new Uint8Array(0);
+  private unbalancedCount = 0;
+  /** By quotation: the index of the mark that opened the one around it (its parent closes after it). */
+  private parentOpener = new Int32Array(0);
+  private openDoubles = 0;
+  private openSingles = 0;
   /** Whether this paragraph's first mark continues the quotation the previous one left running. */
   private continued = false;
 
-  constructor(private readonly prose: string, private readonly headline: boolean, private readonly nextOpens: boolean) {}
-
-  run(running: boolean): LocalScan {
-    this.collectMarks();
-    if (this.marks.length > 0) {
-      this.stack = new Int32Array(this.marks.length);
-      this.tentative = new Uint8Array(this.marks.length);
-      this.quotationOf = new Int32Array(this.marks.length);
-    }
+  run(prose: string, headline: boolean, nextOpens: boolean, running: boolean): LocalScan {
+    const marks = collectMarks(prose);
+    if (marks.length === 0) return NO_MARKS;
+    this.prose = prose;
+    this.headline = headline;
+    this.nextOpens = nextOpens;
+    this.marks = marks;
+    this.quotations = [];
+    this.prepareBuffers(this.marks.length);
     this.continueFrom(running);
     const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
     for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
     const runsOn = this.finish();
-    for (let i = 0; i < this.children.length; i++) {
-      const parent = this.quotationOf[this.childParents[i]];
-      this.children[i].parent = parent === 0 ? null : parent - 1; // never closed: no quotation to point at
+    for (const quotation of this.quotations) {
+      if (quotation.depth === 0) continue;
+      const parent = this.quotationOf[this.parentOpener[quotation.index]];
+      quotation.parent = parent === 0 ? null : parent - 1; // never closed: no quotation to point at
     }
-    // Problems in document order: the paragraph's own list is short, the document's is not sorted again.
-    this.unbalanced.sort((a, b) => a.mark.offset - b.mark.offset);
-    return { marks: this.marks, quotations: this.quotations, unbalanced: this.unbalanced, continuesRunning: this.continued, runsOn };
+    const scan: LocalScan = {
+      marks: this.marks, quotations: this.quotations, unbalanced: this.unbalancedMarks(), continuesRunning: this.continued, runsOn,
+    };
+    this.release();
+    return scan;
+  }
+
+  private prepareBuffers(size: number): void {
+    this.depth = 0;
+    this.openDoubles = 0;
+    this.openSingles = 0;
+    this.unbalancedCount = 0;
+    this.continued = false;
+    if (this.stack.length < size) {
+      const capacity = Math.max(size, 2 * this.stack.length);
+      this.stack = new Int32Array(capacity);
+      this.tentative = new Uint8Array(capacity);
+      this.quotationOf = new Int32Array(capacity);
+      this.unbalanced = new Uint8Array(capacity);
+      this.parentOpener = new Int32Array(capacity);
+      return;
+    }
+    this.tentative.fill(0, 0, size);
+    this.quotationOf.fill(0, 0, size);
+    this.unbalanced.fill(0, 0, size);
+  }
+
+  /** The paragraph's problems, in document order: the order of its marks. */
+  private unbalancedMarks(): Mark[] {
+    if (this.unbalancedCount === 0) return NO_MARKS.unbalanced;
+    const found: Mark[] = [];
+    for (let i = 0; found.length < this.unbalancedCount; i++) if (this.unbalanced[i] === 1) found.push(this.marks[i]);
+    return found;
+  }
+
+  /** Lets go of the paragraph (the scanner outlives it) and of buffers too big to keep. */
+  private release(): void {
+    this.prose = '';
+    this.marks = NO_MARKS.marks;
+    this.quotations = NO_MARKS.quotations;
+    if (this.stack.length > KEPT_BUFFER_MARKS) {
+      this.stack = new Int32Array(0);
+      this.tentative = new Uint8Array(0);
+      this.quotationOf = new Int32Array(0);
+      this.unbalanced = new Uint8Array(0);
+      this.parentOpener = new Int32Array(0);
+    }
   }
 
   private charAt(offset: number): string {
@@ -281,21 +358,6 @@ class ParagraphScan {
     // Beyond Latin-1 a shared string: indexing makes a fresh one per read, and a page of curly marks reads thousands.
     const code = this.prose.charCodeAt(offset);
     return code > 0xff ? unitString(code) : this.prose[offset];
-  }
-
-  private collectMarks(): void {
-    const text = this.prose;
-    // `test`, not `exec`: no match array per mark (a page of marks would be a page of arrays); every mark is
-    // one code unit, just before `lastIndex`. (A loop over the code units is five times slower on prose.)
-    MARK_PATTERN.lastIndex = 0;
-    while (MARK_PATTERN.test(text)) {
-      const offset = MARK_PATTERN.lastIndex - 1;
-      // The mark's shared string, not a fresh one per curly mark (kept on the Mark for the analysis's life).
-      const code = text.charCodeAt(offset);
-      const char = code > 0xff ? unitString(code) : text[offset];
-      const info = MARKS[char];
-      this.marks.push({ offset, char, family: info.family, style: info.style, role: 'other' });
-    }
   }
 
   /** An AP running quote: the previous paragraph ended inside a quotation and this one opens with a mark. */
@@ -321,7 +383,13 @@ class ParagraphScan {
   }
 
   private hasOpen(family: MarkFamily): boolean {
-    return this.openCount[family] > 0;
+    return (family === 'double' ? this.openDoubles : this.openSingles) > 0;
+  }
+
+  /** Counts a mark of `family` opening (+1) or closing (-1). */
+  private countOpen(family: MarkFamily, change: number): void {
+    if (family === 'double') this.openDoubles += change;
+    else this.openSingles += change;
   }
 
   private elisionFollows(mark: Mark): boolean {
@@ -346,7 +414,7 @@ class ParagraphScan {
         if (mark.char === '“' && closingPlace && this.hasOpen('double')) {
           // „…“ is the German pair: not an error.
           if (this.depth === 0 || this.marks[this.stack[this.depth - 1]].char !== '„') mark.correct = '”';
-          this.close(mark);
+          this.close(i);
         } else {
           this.open(i);
         }
@@ -363,14 +431,14 @@ class ParagraphScan {
           mark.fixEnd = strayBeforeWord ? mark.offset + 2 : mark.offset + 1;
           this.open(i);
         } else {
-          this.close(mark);
+          this.close(i);
         }
         return;
       }
       case '"': {
         if (wordBefore && wordAfter) {
           // a"b: inside a word, only a closer when a quote is open.
-          if (this.hasOpen('double')) this.close(mark);
+          if (this.hasOpen('double')) this.close(i);
         } else if (isDigit(prev) && !this.hasOpen('double')) {
           // 12" — inches: role stays `other`.
         } else if (openingPlace && !closingPlace) {
@@ -378,9 +446,9 @@ class ParagraphScan {
         } else if (closingPlace && !openingPlace) {
           // that"...] — glued to the word before, but nothing is open and text follows: it opens.
           if (!this.hasOpen('double') && !isSpace(next)) this.open(i);
-          else this.close(mark);
+          else this.close(i);
         } else if (this.hasOpen('double')) {
-          this.close(mark);
+          this.close(i);
         } else {
           this.open(i);
         }
@@ -395,7 +463,7 @@ class ParagraphScan {
           mark.correct = '’';
         } else if (mark.char === '‘' && closingPlace && this.hasOpen('single')) {
           mark.correct = '’';
-          this.close(mark);
+          this.close(i);
         } else if (!(wordBefore && wordAfter)) {
           this.open(i);
         }
@@ -412,7 +480,7 @@ class ParagraphScan {
           mark.fixEnd = mark.offset + 1;
           this.open(i);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
-          this.close(mark);
+          this.close(i);
         } else if (wordBefore) {
           mark.role = 'apostrophe'; // the boys’ team
         }
@@ -426,7 +494,7 @@ class ParagraphScan {
         } else if (openingPlace && wordAfter) {
           this.open(i, true);
         } else if (this.hasOpen('single') && !isOpeningContext(prev)) {
-          this.close(mark);
+          this.close(i);
         } else if (wordBefore) {
           mark.role = 'apostrophe';
         }
@@ -440,17 +508,18 @@ class ParagraphScan {
     mark.role = 'open';
     this.stack[this.depth++] = i;
     if (tentative) this.tentative[i] = 1;
-    this.openCount[mark.family]++;
+    this.countOpen(mark.family, 1);
   }
 
   /** Takes the innermost open mark off the stack: its index. */
   private pop(): number {
     const i = this.stack[--this.depth];
-    this.openCount[this.marks[i].family]--;
+    this.countOpen(this.marks[i].family, -1);
     return i;
   }
 
-  private close(mark: Mark): void {
+  private close(i: number): void {
+    const mark = this.marks[i];
     // Nothing of its family open: no walk down the stack (thousands of ‘ left open, then as many ”, would
     // walk it once per ”).
     let at = this.hasOpen(mark.family) ? this.depth - 1 : -1;
@@ -459,7 +528,7 @@ class ParagraphScan {
       // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
       if (mark.family === 'double') {
         mark.role = 'close';
-        this.unbalanced.push({ mark, kind: 'never-opened', paragraph: 0 });
+        this.markUnbalanced(i);
       } else {
         mark.role = 'apostrophe';
       }
@@ -475,7 +544,12 @@ class ParagraphScan {
     const i = this.pop();
     const mark = this.marks[i];
     if (this.tentative[i] === 1) mark.role = 'apostrophe';
-    else this.unbalanced.push({ mark, kind: 'never-closed', paragraph: 0 });
+    else this.markUnbalanced(i);
+  }
+
+  private markUnbalanced(i: number): void {
+    this.unbalanced[i] = 1;
+    this.unbalancedCount++;
   }
 
   /** The innermost open mark's quotation, closed by `closer` (or running on, with null). */
@@ -501,10 +575,7 @@ class ParagraphScan {
     this.quotations.push(quotation);
     this.quotationOf[opener] = quotation.index + 1;
     // A parent closes after its children: resolved when the paragraph is done.
-    if (this.depth > 0) {
-      this.children.push(quotation);
-      this.childParents.push(this.stack[this.depth - 1]);
-    }
+    if (this.depth > 0) this.parentOpener[quotation.index] = this.stack[this.depth - 1];
     return quotation;
   }
 
@@ -520,6 +591,25 @@ class ParagraphScan {
     return this.recordInnermost(null).index;
   }
 }
+
+/** The paragraph's quotation marks, in order, each with its role still to decide. */
+function collectMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  // `test`, not `exec`: no match array per mark (a page of marks would be a page of arrays); every mark is
+  // one code unit, just before `lastIndex`. (A loop over the code units is five times slower on prose.)
+  MARK_PATTERN.lastIndex = 0;
+  while (MARK_PATTERN.test(text)) {
+    const offset = MARK_PATTERN.lastIndex - 1;
+    // The mark's shared string, not a fresh one per curly mark (kept on the Mark for the analysis's life).
+    const code = text.charCodeAt(offset);
+    const char = code > 0xff ? unitString(code) : text[offset];
+    const info = MARKS[char];
+    marks.push({ offset, char, family: info.family, style: info.style, role: 'other' });
+  }
+  return marks;
+}
+
+const scanner = new ParagraphScan();
 
 function startsWithDoubleOpener(prose: string, offset: number): boolean {
   const ch = prose[offset];
