@@ -8,7 +8,7 @@ import { incremental, memo } from '../incremental';
 import { quotationMask } from '../spans';
 import type { Span } from '../text';
 import { isoDay, parseIso } from './calendar';
-import { extractParagraph, type ParagraphDates } from './extract';
+import { extractParagraph, NO_DATES, type ParagraphDates } from './extract';
 import { paragraphTimeline, type EventLookups } from './timeline';
 import type { DateMention, DateResult, InvalidDate, TimelineEvent } from './types';
 
@@ -41,6 +41,9 @@ const placements = new WeakMap<ParagraphResult, Placed>();
 const byParagraph = new WeakMap<DateResult, readonly ParagraphResult[]>();
 let nextId = 0;
 
+/** The result of every paragraph without a date or an impossible one (so without events): shared, never placed. */
+const NOTHING_FOUND: ParagraphResult = Object.freeze({ ...NO_DATES, events: NO_DATES.dates as unknown as TimelineEvent[], id: 'd-' });
+
 const NOTHING_QUOTED = () => false;
 
 export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'publicationDate' | 'quotes'>): DateResult {
@@ -61,10 +64,12 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
     const sentences = () => paragraph.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
     const local = memo('dates', text, context, (): ParagraphResult => {
       const found = extractParagraph(text, dct);
+      if (found === NO_DATES) return NOTHING_FOUND;
       const events = paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED, lookups);
       return { dates: found.dates, invalid: found.invalid, events, id: `d${nextId++}` };
     });
     locals.push(local);
+    if (local === NOTHING_FOUND) continue;
     let place = kept?.get(local);
     if (!place || place.base !== base || place.paragraph !== paragraph.index || !sameQuotes(place.dates, inQuotation)) {
       place = {
