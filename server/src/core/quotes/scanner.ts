@@ -93,6 +93,28 @@ const isOpeningContext = (ch: string) => isSpace(ch) || OPENING_NEIGHBOURS.has(c
 const CLOSING_NEIGHBOURS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '…', '”', '’', '»', '›', '"', "'", '/']);
 const isClosingContext = (ch: string) => isSpace(ch) || CLOSING_NEIGHBOURS.has(ch);
 
+/**
+ * A mark as the scanner records it: what its character tells (family, style) is read from the character
+ * when asked, not kept on each of what may be a million marks.
+ */
+class ScannedMark implements Mark {
+  // Declared only: set on the few misoriented marks, not made a field of every mark.
+  declare correct?: string;
+  declare fixEnd?: number;
+
+  constructor(public offset: number, readonly char: string, public role: MarkRole) {}
+
+  get family(): MarkFamily {
+    // MARKS's double marks, compared rather than looked up: the scanner asks at every step of its stack.
+    const char = this.char;
+    return char === '"' || char === '“' || char === '”' || char === '«' || char === '»' || char === '„' ? 'double' : 'single';
+  }
+
+  get style(): MarkStyle {
+    return MARKS[this.char].style;
+  }
+}
+
 /** A paragraph's lists, placed or not. */
 interface ScanLists {
   marks: Mark[];
@@ -228,7 +250,8 @@ function placeCopy(local: LocalScan, paragraph: Paragraph, base: number, continu
   const start = paragraph.start;
   const index = paragraph.index;
   const marks: Mark[] = local.marks.map((mark) => {
-    const clone: Mark = { ...mark, offset: mark.offset + start };
+    const clone = new ScannedMark(mark.offset + start, mark.char, mark.role);
+    if (mark.correct !== undefined) clone.correct = mark.correct;
     if (mark.fixEnd !== undefined) clone.fixEnd = mark.fixEnd + start;
     return clone;
   });
@@ -603,8 +626,7 @@ function collectMarks(text: string): Mark[] {
     // The mark's shared string, not a fresh one per curly mark (kept on the Mark for the analysis's life).
     const code = text.charCodeAt(offset);
     const char = code > 0xff ? unitString(code) : text[offset];
-    const info = MARKS[char];
-    marks.push({ offset, char, family: info.family, style: info.style, role: 'other' });
+    marks.push(new ScannedMark(offset, char, 'other'));
   }
   return marks;
 }
