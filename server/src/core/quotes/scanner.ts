@@ -152,6 +152,8 @@ const NO_MARKS: LocalScan = Object.freeze({
 /** The memo's contexts (running on, headline, next paragraph opens with a quote), made once: compared by identity. */
 const CONTEXTS = ['000', '001', '010', '011', '100', '101', '110', '111'];
 
+// Loops over marks and quotations are indexed, not for…of: in V8's first tiers for…of makes an iterator
+// result per step, and these loops run once per analysis, over as many as a million marks.
 export function scanQuotes(article: Article): QuoteScan {
   const result: QuoteScan = { marks: [], quotations: [], unbalanced: [] };
   const prose = article.prose;
@@ -191,7 +193,8 @@ export function scanQuotes(article: Article): QuoteScan {
     // Outside an incremental analysis the lists are this analysis's own: the first is taken as it is (a
     // one-paragraph page of marks is not copied mark by mark).
     result.marks = appended(result.marks, lists.marks, !kept);
-    for (const quotation of lists.quotations) {
+    for (let q = 0; q < lists.quotations.length; q++) {
+      const quotation = lists.quotations[q];
       if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
       result.quotations.push(quotation);
     }
@@ -205,7 +208,7 @@ export function scanQuotes(article: Article): QuoteScan {
 /** `list` with `more` after it: `more` itself when `list` is empty and `more` may be taken (it is ours). */
 function appended<T>(list: T[], more: T[], mayTake: boolean): T[] {
   if (list.length === 0 && mayTake) return more.length === 0 ? list : more;
-  for (const item of more) list.push(item);
+  for (let i = 0; i < more.length; i++) list.push(more[i]);
   return list;
 }
 
@@ -229,11 +232,13 @@ const placements = new WeakMap<LocalScan, PlacedScan>();
  */
 function moveInPlace(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): void {
   const start = paragraph.start;
-  for (const mark of local.marks) {
+  for (let m = 0; m < local.marks.length; m++) {
+    const mark = local.marks[m];
     mark.offset += start;
     if (mark.fixEnd !== undefined) mark.fixEnd += start;
   }
-  for (const q of local.quotations) {
+  for (let k = 0; k < local.quotations.length; k++) {
+    const q = local.quotations[k];
     q.index += base;
     q.open += start;
     if (q.close !== null) q.close += start;
@@ -322,7 +327,8 @@ class ParagraphScan {
     const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
     for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
     const runsOn = this.finish();
-    for (const quotation of this.quotations) {
+    for (let q = 0; q < this.quotations.length; q++) {
+      const quotation = this.quotations[q];
       if (quotation.depth === 0) continue;
       const parent = this.quotationOf[this.parentOpener[quotation.index]];
       quotation.parent = parent === 0 ? null : parent - 1; // never closed: no quotation to point at
