@@ -93,25 +93,66 @@ const isOpeningContext = (ch: string) => isSpace(ch) || OPENING_NEIGHBOURS.has(c
 const CLOSING_NEIGHBOURS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '…', '”', '’', '»', '›', '"', "'", '/']);
 const isClosingContext = (ch: string) => isSpace(ch) || CLOSING_NEIGHBOURS.has(ch);
 
+/** The marks' characters, numbered for a mark's packed state (by code unit: each mark is one), and what each tells. */
+const MARK_CHARS = Object.keys(MARKS);
+const MARK_NUMBER = new Map(MARK_CHARS.map((char, n) => [char.charCodeAt(0), n]));
+const MARK_FAMILIES = MARK_CHARS.map((char) => MARKS[char].family);
+const MARK_STYLES = MARK_CHARS.map((char) => MARKS[char].style);
+const ROLES: readonly MarkRole[] = ['other', 'open', 'close', 'apostrophe'];
+
 /**
- * A mark as the scanner records it: what its character tells (family, style) is read from the character
- * when asked, not kept on each of what may be a million marks.
+ * A mark as the scanner records it: its offset, and all else packed in one small integer. Two fields, not
+ * five to seven: a page of marks has a million. What its character tells (family, style) is read from it.
  */
 class ScannedMark implements Mark {
-  // Declared only: set on the few misoriented marks, not made a field of every mark.
-  declare correct?: string;
-  declare fixEnd?: number;
+  constructor(
+    public offset: number,
+    /** Bits 0-3: the character (MARK_CHARS); 4-5: the role (ROLES); 6-9: 1 + the correction's character, or 0; 10-11: fixEnd - offset, or 0. */
+    private state: number,
+  ) {}
 
-  constructor(public offset: number, readonly char: string, public role: MarkRole) {}
+  /** The same mark at `offset`. */
+  movedTo(offset: number): ScannedMark {
+    return new ScannedMark(offset, this.state);
+  }
+
+  get char(): string {
+    return MARK_CHARS[this.state & 15];
+  }
+
+  get role(): MarkRole {
+    return ROLES[(this.state >> 4) & 3];
+  }
+
+  set role(role: MarkRole) {
+    this.state = (this.state & ~0x30) | (ROLES.indexOf(role) << 4);
+  }
+
+  get correct(): string | undefined {
+    const n = (this.state >> 6) & 15;
+    return n === 0 ? undefined : MARK_CHARS[n - 1];
+  }
+
+  set correct(char: string | undefined) {
+    this.state = (this.state & ~0x3c0) | (char === undefined ? 0 : (MARK_NUMBER.get(char.charCodeAt(0))! + 1) << 6);
+  }
+
+  /** Kept relative to the offset: it moves with the mark. */
+  get fixEnd(): number | undefined {
+    const span = this.state >> 10;
+    return span === 0 ? undefined : this.offset + span;
+  }
+
+  set fixEnd(end: number | undefined) {
+    this.state = (this.state & 0x3ff) | (end === undefined ? 0 : (end - this.offset) << 10);
+  }
 
   get family(): MarkFamily {
-    // MARKS's double marks, compared rather than looked up: the scanner asks at every step of its stack.
-    const char = this.char;
-    return char === '"' || char === '“' || char === '”' || char === '«' || char === '»' || char === '„' ? 'double' : 'single';
+    return MARK_FAMILIES[this.state & 15];
   }
 
   get style(): MarkStyle {
-    return MARKS[this.char].style;
+    return MARK_STYLES[this.state & 15];
   }
 }
 
@@ -128,6 +169,7 @@ interface ScanLists {
  * the paragraph and those facts stay the same (core/incremental.ts).
  */
 interface LocalScan extends ScanLists {
+  marks: ScannedMark[];
   /** `index`, `parent`: local; `paragraph` is 0 and `continuesFrom` is RUNNING for the running quote's next part. */
   quotations: Quotation[];
   /** This paragraph's own problems, in document order. */
@@ -142,7 +184,7 @@ const RUNNING = -1;
 
 /** The scan of every paragraph without a mark: shared, so its lists are never written to. */
 const NO_MARKS: LocalScan = Object.freeze({
-  marks: Object.freeze([]) as unknown as Mark[],
+  marks: Object.freeze([]) as unknown as ScannedMark[],
   quotations: Object.freeze([]) as unknown as Quotation[],
   unbalanced: Object.freeze([]) as unknown as Mark[],
   continuesRunning: false,
@@ -233,9 +275,7 @@ const placements = new WeakMap<LocalScan, PlacedScan>();
 function moveInPlace(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): void {
   const start = paragraph.start;
   for (let m = 0; m < local.marks.length; m++) {
-    const mark = local.marks[m];
-    mark.offset += start;
-    if (mark.fixEnd !== undefined) mark.fixEnd += start;
+    local.marks[m].offset += start;
   }
   for (let k = 0; k < local.quotations.length; k++) {
     const q = local.quotations[k];
@@ -254,12 +294,7 @@ function moveInPlace(local: LocalScan, paragraph: Paragraph, base: number, conti
 function placeCopy(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): PlacedScan {
   const start = paragraph.start;
   const index = paragraph.index;
-  const marks: Mark[] = local.marks.map((mark) => {
-    const clone = new ScannedMark(mark.offset + start, mark.char, mark.role);
-    if (mark.correct !== undefined) clone.correct = mark.correct;
-    if (mark.fixEnd !== undefined) clone.fixEnd = mark.fixEnd + start;
-    return clone;
-  });
+  const marks: Mark[] = local.marks.map((mark) => mark.movedTo(mark.offset + start));
   // A mark's copy, found by its offset: marks are in document order, one per offset.
   const moved = (mark: Mark) => marks[lowerBound(local.marks, mark.offset, offsetOf)];
   const quotations = local.quotations.map((q): Quotation => ({
@@ -293,7 +328,7 @@ class ParagraphScan {
   private prose = '';
   private headline = false;
   private nextOpens = false;
-  private marks: Mark[] = [];
+  private marks: ScannedMark[] = [];
   private quotations: Quotation[] = [];
   // Per mark, indexed as `marks`, only the first `marks.length` entries in use. Typed arrays, not an object
   // per open mark or arrays grown mark by mark: thousands of marks may open and never close.
@@ -622,17 +657,15 @@ class ParagraphScan {
 }
 
 /** The paragraph's quotation marks, in order, each with its role still to decide. */
-function collectMarks(text: string): Mark[] {
-  const marks: Mark[] = [];
+function collectMarks(text: string): ScannedMark[] {
+  const marks: ScannedMark[] = [];
   // `test`, not `exec`: no match array per mark (a page of marks would be a page of arrays); every mark is
   // one code unit, just before `lastIndex`. (A loop over the code units is five times slower on prose.)
   MARK_PATTERN.lastIndex = 0;
   while (MARK_PATTERN.test(text)) {
     const offset = MARK_PATTERN.lastIndex - 1;
-    // The mark's shared string, not a fresh one per curly mark (kept on the Mark for the analysis's life).
-    const code = text.charCodeAt(offset);
-    const char = code > 0xff ? unitString(code) : text[offset];
-    marks.push(new ScannedMark(offset, char, 'other'));
+    // A role still to decide: the state is the character's number alone.
+    marks.push(new ScannedMark(offset, MARK_NUMBER.get(text.charCodeAt(offset))!));
   }
   return marks;
 }
