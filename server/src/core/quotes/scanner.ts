@@ -156,6 +156,38 @@ class ScannedMark implements Mark {
   }
 }
 
+/**
+ * A quotation as the scanner records it: where it opens and closes, and its family, are read from its
+ * marks, not kept again on each of what may be hundreds of thousands of quotations.
+ */
+class ScannedQuotation implements Quotation {
+  parent: number | null = null;
+  paragraph = 0;
+  continuesTo: number | null = null;
+
+  constructor(
+    public index: number,
+    public start: number,
+    public end: number,
+    public depth: number,
+    public continuesFrom: number | null,
+    public openMark: Mark,
+    public closeMark: Mark | null,
+  ) {}
+
+  get open(): number {
+    return this.openMark.offset;
+  }
+
+  get close(): number | null {
+    return this.closeMark ? this.closeMark.offset : null;
+  }
+
+  get family(): MarkFamily {
+    return this.openMark.family;
+  }
+}
+
 /** A paragraph's lists, placed or not. */
 interface ScanLists {
   marks: Mark[];
@@ -279,9 +311,8 @@ function moveInPlace(local: LocalScan, paragraph: Paragraph, base: number, conti
   }
   for (let k = 0; k < local.quotations.length; k++) {
     const q = local.quotations[k];
+    // Its marks are moved: so are `open` and `close`.
     q.index += base;
-    q.open += start;
-    if (q.close !== null) q.close += start;
     q.start += start;
     q.end += start;
     if (q.parent !== null) q.parent += base;
@@ -297,19 +328,13 @@ function placeCopy(local: LocalScan, paragraph: Paragraph, base: number, continu
   const marks: Mark[] = local.marks.map((mark) => mark.movedTo(mark.offset + start));
   // A mark's copy, found by its offset: marks are in document order, one per offset.
   const moved = (mark: Mark) => marks[lowerBound(local.marks, mark.offset, offsetOf)];
-  const quotations = local.quotations.map((q): Quotation => ({
-    ...q,
-    index: q.index + base,
-    open: q.open + start,
-    close: q.close === null ? null : q.close + start,
-    start: q.start + start,
-    end: q.end + start,
-    parent: q.parent === null ? null : q.parent + base,
-    paragraph: index,
-    continuesFrom: q.continuesFrom === RUNNING ? continuesFrom : null,
-    openMark: moved(q.openMark),
-    closeMark: q.closeMark ? moved(q.closeMark) : null,
-  }));
+  const quotations = local.quotations.map((q): Quotation => {
+    const copy = new ScannedQuotation(q.index + base, q.start + start, q.end + start, q.depth,
+      q.continuesFrom === RUNNING ? continuesFrom : null, moved(q.openMark), q.closeMark ? moved(q.closeMark) : null);
+    copy.parent = q.parent === null ? null : q.parent + base;
+    copy.paragraph = index;
+    return copy;
+  });
   return { start, paragraph: index, base, continuesFrom, marks, quotations, unbalanced: local.unbalanced.map(moved) };
 }
 
@@ -620,22 +645,9 @@ class ParagraphScan {
   private recordInnermost(closer: Mark | null): Quotation {
     const opener = this.pop();
     const open = this.marks[opener];
-    const quotation: Quotation = {
-      index: this.quotations.length,
-      open: open.offset,
-      close: closer ? closer.offset : null,
-      start: open.offset,
-      end: closer ? closer.offset + 1 : this.prose.length,
-      family: open.family,
-      depth: this.depth,
-      parent: null,
-      paragraph: 0,
+    const quotation = new ScannedQuotation(this.quotations.length, open.offset, closer ? closer.offset + 1 : this.prose.length,
       // Only the paragraph's first mark can continue the quotation the previous paragraph left running (AP).
-      continuesFrom: this.continued && opener === 0 ? RUNNING : null,
-      continuesTo: null,
-      openMark: open,
-      closeMark: closer,
-    };
+      this.depth, this.continued && opener === 0 ? RUNNING : null, open, closer);
     this.quotations.push(quotation);
     this.quotationOf[opener] = quotation.index + 1;
     // A parent closes after its children: resolved when the paragraph is done.
