@@ -235,8 +235,10 @@ export function scanQuotes(article: Article): QuoteScan {
   const kept = incremental() ? placements : null;
   // The quotation left open at the end of the previous paragraph, waiting for a running-quote opener.
   let runningOn: Quotation | null = null;
-  for (const paragraph of article.paragraphs) {
-    const next = article.paragraphs[paragraph.index + 1];
+  const paragraphs = article.paragraphs;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
+    const next = paragraphs[p + 1];
     const nextOpens = !!next && startsWithDoubleOpener(prose, next.start);
     const text = paragraph.text;
     const running = runningOn !== null;
@@ -373,6 +375,9 @@ class ParagraphScan {
   private openSingles = 0;
   /** Whether this paragraph's first mark continues the quotation the previous one left running. */
   private continued = false;
+  /** The index of the last mark that could close a double quotation, and a single one (-1: none). */
+  private lastDoubleCloser = -1;
+  private lastSingleCloser = -1;
 
   run(prose: string, headline: boolean, nextOpens: boolean, running: boolean): LocalScan {
     const marks = collectMarks(prose);
@@ -384,8 +389,8 @@ class ParagraphScan {
     this.quotations = [];
     this.prepareBuffers(this.marks.length);
     this.continueFrom(running);
-    const { lastDoubleCloser, lastSingleCloser } = this.lastClosers();
-    for (let i = 0; i < this.marks.length; i++) this.decide(i, i < lastDoubleCloser, i < lastSingleCloser);
+    this.findLastClosers();
+    for (let i = 0; i < this.marks.length; i++) this.decide(i, i < this.lastDoubleCloser, i < this.lastSingleCloser);
     const runsOn = this.finish();
     for (let q = 0; q < this.quotations.length; q++) {
       const quotation = this.quotations[q];
@@ -458,7 +463,7 @@ class ParagraphScan {
   }
 
   /** The last marks that could close a quotation: a misoriented opener needs one after it. */
-  private lastClosers(): { lastDoubleCloser: number; lastSingleCloser: number } {
+  private findLastClosers(): void {
     let lastDoubleCloser = -1;
     let lastSingleCloser = -1;
     for (let i = this.marks.length - 1; i >= 0 && (lastDoubleCloser < 0 || lastSingleCloser < 0); i--) {
@@ -468,7 +473,8 @@ class ParagraphScan {
         lastSingleCloser = i;
       }
     }
-    return { lastDoubleCloser, lastSingleCloser };
+    this.lastDoubleCloser = lastDoubleCloser;
+    this.lastSingleCloser = lastSingleCloser;
   }
 
   private hasOpen(family: MarkFamily): boolean {
