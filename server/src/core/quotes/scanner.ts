@@ -308,9 +308,7 @@ const placements = new WeakMap<LocalScan, PlacedScan>();
  */
 function moveInPlace(local: LocalScan, paragraph: Paragraph, base: number, continuesFrom: number | null): void {
   const start = paragraph.start;
-  for (let m = 0; m < local.marks.length; m++) {
-    local.marks[m].offset += start;
-  }
+  for (let m = 0; m < local.marks.length; m++) local.marks[m].offset += start;
   for (let k = 0; k < local.quotations.length; k++) {
     const q = local.quotations[k];
     // Its marks are moved: so are `open` and `close`.
