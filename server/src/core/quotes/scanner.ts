@@ -23,6 +23,8 @@ export interface Mark {
   correct?: string;
   /** With `correct`: the end of the span the fix replaces (the mark and a stray space inside the quote). */
   fixEnd?: number;
+  /** Whether it breaks the pairing: an opener never closed (role `open`), or a closer with nothing to close (role `close`). */
+  unbalanced: boolean;
 }
 
 export interface Quotation {
@@ -50,12 +52,14 @@ export interface Quotation {
 export interface QuoteScan {
   marks: Mark[];
   quotations: Quotation[];
-  /**
-   * The marks that break the pairing, in document order (paragraph by paragraph): an opener never closed
-   * (role `open`) or a double closer with nothing to close (role `close`). Marks, not a record per problem:
-   * a page of stray marks has a million of them and one rule reads them.
-   */
-  unbalanced: Mark[];
+}
+
+/**
+ * The marks that break the pairing, in document order. Flagged on the marks, not listed by the scan: a page
+ * of stray marks has a million, and only quote.unbalanced reads them, at the end of the analysis.
+ */
+export function unbalancedMarks(scan: QuoteScan): Mark[] {
+  return scan.marks.filter((mark) => mark.unbalanced);
 }
 
 const MARKS: Record<string, { family: MarkFamily; style: MarkStyle; natural: 'open' | 'close' | 'either' }> = {
@@ -107,7 +111,10 @@ const ROLES: readonly MarkRole[] = ['other', 'open', 'close', 'apostrophe'];
 class ScannedMark implements Mark {
   constructor(
     public offset: number,
-    /** Bits 0-3: the character (MARK_CHARS); 4-5: the role (ROLES); 6-9: 1 + the correction's character, or 0; 10-11: fixEnd - offset, or 0. */
+    /**
+     * Bits 0-3: the character (MARK_CHARS); 4-5: the role (ROLES); 6-9: 1 + the correction's character, or 0;
+     * 10-11: fixEnd - offset, or 0; 12: unbalanced.
+     */
     private state: number,
   ) {}
 
@@ -139,12 +146,20 @@ class ScannedMark implements Mark {
 
   /** Kept relative to the offset: it moves with the mark. */
   get fixEnd(): number | undefined {
-    const span = this.state >> 10;
+    const span = (this.state >> 10) & 3;
     return span === 0 ? undefined : this.offset + span;
   }
 
   set fixEnd(end: number | undefined) {
-    this.state = (this.state & 0x3ff) | (end === undefined ? 0 : (end - this.offset) << 10);
+    this.state = (this.state & ~0xc00) | (end === undefined ? 0 : (end - this.offset) << 10);
+  }
+
+  get unbalanced(): boolean {
+    return (this.state & 0x1000) !== 0;
+  }
+
+  set unbalanced(unbalanced: boolean) {
+    this.state = unbalanced ? this.state | 0x1000 : this.state & ~0x1000;
   }
 
   get family(): MarkFamily {
@@ -192,7 +207,6 @@ class ScannedQuotation implements Quotation {
 interface ScanLists {
   marks: Mark[];
   quotations: Quotation[];
-  unbalanced: Mark[];
 }
 
 /**
@@ -204,8 +218,6 @@ interface LocalScan extends ScanLists {
   marks: ScannedMark[];
   /** `index`, `parent`: local; `paragraph` is 0 and `continuesFrom` is RUNNING for the running quote's next part. */
   quotations: Quotation[];
-  /** This paragraph's own problems, in document order. */
-  unbalanced: Mark[];
   /** The quotation the previous paragraph left open: continued here, or never closed. */
   continuesRunning: boolean;
   /** The local quotation that runs on into the next paragraph, if any. */
@@ -218,7 +230,6 @@ const RUNNING = -1;
 const NO_MARKS: LocalScan = Object.freeze({
   marks: Object.freeze([]) as unknown as ScannedMark[],
   quotations: Object.freeze([]) as unknown as Quotation[],
-  unbalanced: Object.freeze([]) as unknown as Mark[],
   continuesRunning: false,
   runsOn: null,
 });
@@ -229,7 +240,7 @@ const CONTEXTS = ['000', '001', '010', '011', '100', '101', '110', '111'];
 // Loops over marks and quotations are indexed, not for…of: in V8's first tiers for…of makes an iterator
 // result per step, and these loops run once per analysis, over as many as a million marks.
 export function scanQuotes(article: Article): QuoteScan {
-  const result: QuoteScan = { marks: [], quotations: [], unbalanced: [] };
+  const result: QuoteScan = { marks: [], quotations: [] };
   const prose = article.prose;
   // Placements are kept only across the versions of an incremental analysis.
   const kept = incremental() ? placements : null;
@@ -244,7 +255,8 @@ export function scanQuotes(article: Article): QuoteScan {
     const running = runningOn !== null;
     const context = CONTEXTS[(running ? 4 : 0) + (paragraph.headline ? 2 : 0) + (nextOpens ? 1 : 0)];
     const local: LocalScan = memo('quotes', text, context, () => scanner.run(text, paragraph.headline, nextOpens, running));
-    if (runningOn && !local.continuesRunning) result.unbalanced.push(runningOn.openMark);
+    // A quotation that runs on is placed afresh each time (never kept for the next analysis): its mark is ours to flag.
+    if (runningOn && !local.continuesRunning) runningOn.openMark.unbalanced = true;
     // Nothing to place: no marks, so no quotation and nothing running on.
     if (local === NO_MARKS) {
       runningOn = null;
@@ -274,10 +286,9 @@ export function scanQuotes(article: Article): QuoteScan {
       if (quotation.continuesFrom !== null) result.quotations[quotation.continuesFrom].continuesTo = quotation.index;
       result.quotations.push(quotation);
     }
-    result.unbalanced = appended(result.unbalanced, lists.unbalanced, !kept);
     runningOn = local.runsOn === null ? null : result.quotations[local.runsOn + base];
   }
-  if (runningOn) result.unbalanced.push(runningOn.openMark);
+  if (runningOn) runningOn.openMark.unbalanced = true;
   return result;
 }
 
@@ -335,7 +346,7 @@ function placeCopy(local: LocalScan, paragraph: Paragraph, base: number, continu
     copy.paragraph = index;
     return copy;
   });
-  return { start, paragraph: index, base, continuesFrom, marks, quotations, unbalanced: local.unbalanced.map(moved) };
+  return { start, paragraph: index, base, continuesFrom, marks, quotations };
 }
 
 const offsetOf = (mark: Mark) => mark.offset;
@@ -364,9 +375,6 @@ class ParagraphScan {
   private tentative = new Uint8Array(0);
   /** 1 + the index of the quotation it opened once recorded (0 before), so its children can point at it. */
   private quotationOf = new Int32Array(0);
-  /** 1 for a mark that never closes or closes nothing: listed in document order when the paragraph is done. */
-  private unbalanced = new Uint8Array(0);
-  private unbalancedCount = 0;
   /** By quotation: the index of the mark that opened the one around it (its parent closes after it). */
   private parentOpener = new Int32Array(0);
   private openDoubles = 0;
@@ -397,7 +405,7 @@ class ParagraphScan {
       quotation.parent = parent === 0 ? null : parent - 1; // never closed: no quotation to point at
     }
     const scan: LocalScan = {
-      marks: this.marks, quotations: this.quotations, unbalanced: this.unbalancedMarks(), continuesRunning: this.continued, runsOn,
+      marks: this.marks, quotations: this.quotations, continuesRunning: this.continued, runsOn,
     };
     this.release();
     return scan;
@@ -407,28 +415,17 @@ class ParagraphScan {
     this.depth = 0;
     this.openDoubles = 0;
     this.openSingles = 0;
-    this.unbalancedCount = 0;
     this.continued = false;
     if (this.stack.length < size) {
       const capacity = Math.max(size, 2 * this.stack.length);
       this.stack = new Int32Array(capacity);
       this.tentative = new Uint8Array(capacity);
       this.quotationOf = new Int32Array(capacity);
-      this.unbalanced = new Uint8Array(capacity);
       this.parentOpener = new Int32Array(capacity);
       return;
     }
     this.tentative.fill(0, 0, size);
     this.quotationOf.fill(0, 0, size);
-    this.unbalanced.fill(0, 0, size);
-  }
-
-  /** The paragraph's problems, in document order: the order of its marks. */
-  private unbalancedMarks(): Mark[] {
-    if (this.unbalancedCount === 0) return NO_MARKS.unbalanced;
-    const found: Mark[] = [];
-    for (let i = 0; found.length < this.unbalancedCount; i++) if (this.unbalanced[i] === 1) found.push(this.marks[i]);
-    return found;
   }
 
   /** Lets go of the paragraph (the scanner outlives it) and of buffers too big to keep. */
@@ -440,7 +437,6 @@ class ParagraphScan {
       this.stack = new Int32Array(0);
       this.tentative = new Uint8Array(0);
       this.quotationOf = new Int32Array(0);
-      this.unbalanced = new Uint8Array(0);
       this.parentOpener = new Int32Array(0);
     }
   }
@@ -621,7 +617,7 @@ class ParagraphScan {
       // Nothing to close: a stray double mark, or a single one that is an apostrophe after all.
       if (mark.family === 'double') {
         mark.role = 'close';
-        this.markUnbalanced(i);
+        mark.unbalanced = true;
       } else {
         mark.role = 'apostrophe';
       }
@@ -637,12 +633,7 @@ class ParagraphScan {
     const i = this.pop();
     const mark = this.marks[i];
     if (this.tentative[i] === 1) mark.role = 'apostrophe';
-    else this.markUnbalanced(i);
-  }
-
-  private markUnbalanced(i: number): void {
-    this.unbalanced[i] = 1;
-    this.unbalancedCount++;
+    else mark.unbalanced = true;
   }
 
   /** The innermost open mark's quotation, closed by `closer` (or running on, with null). */

@@ -1,4 +1,4 @@
-import type { Mark } from '../quotes/scanner';
+import { unbalancedMarks, type Mark } from '../quotes/scanner';
 import { draftsInOrder, type Rule } from './rule';
 
 const offsetOf = (mark: Mark) => mark.offset;
@@ -10,7 +10,7 @@ export const quoteUnbalanced: Rule = {
   fixable: false,
   summary: 'An opening quotation mark never closed in its paragraph, or a closing mark with no opener.',
   check({ quotes }) {
-    return draftsInOrder(quotes.unbalanced, offsetOf, (mark) => {
+    return draftsInOrder(unbalancedMarks(quotes), offsetOf, (mark) => {
       // An opener that never closes, or a closer with nothing to close.
       const opened = mark.role === 'open';
       return {
