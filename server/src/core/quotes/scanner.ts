@@ -393,7 +393,7 @@ class ParagraphScan {
     this.nextOpens = nextOpens;
     this.marks = marks;
     this.quotations = [];
-    this.prepareBuffers(this.marks.length);
+    this.begin(this.marks.length);
     this.continueFrom(running);
     this.findLastClosers();
     for (let i = 0; i < this.marks.length; i++) this.decide(i, i < this.lastDoubleCloser, i < this.lastSingleCloser);
@@ -404,14 +404,13 @@ class ParagraphScan {
       const parent = this.quotationOf[this.parentOpener[quotation.index]];
       quotation.parent = parent === 0 ? null : parent - 1; // never closed: no quotation to point at
     }
-    const scan: LocalScan = {
-      marks: this.marks, quotations: this.quotations, continuesRunning: this.continued, runsOn,
-    };
+    const scan: LocalScan = { marks: this.marks, quotations: this.quotations, continuesRunning: this.continued, runsOn };
     this.release();
     return scan;
   }
 
-  private prepareBuffers(size: number): void {
+  /** Starts a paragraph of `size` marks: nothing open, the per-mark buffers big enough and cleared. */
+  private begin(size: number): void {
     this.depth = 0;
     this.openDoubles = 0;
     this.openSingles = 0;
