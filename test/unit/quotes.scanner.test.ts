@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { scanQuotes } from '../../server/src/core/quotes/scanner';
+import { scanQuotes, unbalancedMarks } from '../../server/src/core/quotes/scanner';
 import { parseArticle } from '../../server/src/core/text';
 
 const scan = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => scanQuotes(parseArticle(text, format));
@@ -18,7 +18,7 @@ describe('quotation scanner', () => {
     for (const text of ['Ukraine’s don’t Al-Qa’ida ’90s parents’ group', "Ukraine's don't '90s ’til rock ’n’ roll"]) {
       const result = scan(text);
       assert.deepEqual(result.quotations, [], text);
-      assert.deepEqual(result.unbalanced, [], text);
+      assert.deepEqual(unbalancedMarks(result), [], text);
       assert.ok(result.marks.every((m) => m.role === 'apostrophe'), text);
     }
   });
@@ -33,7 +33,7 @@ describe('quotation scanner', () => {
 
   it('follows an AP running quote into the next paragraph', () => {
     const result = scan('“The first part goes on.\n“And the second ends,” she said.');
-    assert.deepEqual(result.unbalanced, []);
+    assert.deepEqual(unbalancedMarks(result), []);
     const [first, second] = result.quotations;
     assert.equal(first.close, null);
     assert.equal(first.continuesTo, second.index);
@@ -42,17 +42,25 @@ describe('quotation scanner', () => {
 
   it('does not run a quote on when the next paragraph does not open with a mark', () => {
     const result = scan('“The first part goes on.\nThe second paragraph.');
-    assert.equal(result.unbalanced.length, 1);
-    assert.equal(result.unbalanced[0].kind, 'never-closed');
+    assert.equal(unbalancedMarks(result).length, 1);
+    assert.equal(unbalancedMarks(result)[0].role, 'open'); // never closed
+  });
+
+  it('keeps the fix of a misoriented mark that is never closed', () => {
+    // ’hello opens (facing the wrong way) inside the double quote, which closes over it.
+    const [mark] = unbalancedMarks(scan('“He said ’hello there,” she said of the boys’ mother.'));
+    assert.equal(mark.role, 'open');
+    assert.equal(mark.correct, '‘');
+    assert.equal(mark.fixEnd, mark.offset + 1);
   });
 
   it('pairs guillemets and German low-high quotes', () => {
     assert.deepEqual(quoted('He said «non» and „nein“ twice.'), ['«non»', '„nein“']);
-    assert.deepEqual(scan('He said «non» and „nein“ twice.').unbalanced, []);
+    assert.deepEqual(unbalancedMarks(scan('He said «non» and „nein“ twice.')), []);
   });
 
   it('leaves inch marks alone', () => {
-    assert.deepEqual(scan('A 12" screen and a 9" one.').unbalanced, []);
+    assert.deepEqual(unbalancedMarks(scan('A 12" screen and a 9" one.')), []);
   });
 
   it('ignores quotation marks in code and front matter', () => {

@@ -20,6 +20,12 @@ export interface ParagraphDates {
   invalid: InvalidDate[];
 }
 
+/** What most paragraphs hold: shared, so its lists are never written to. */
+export const NO_DATES: ParagraphDates = Object.freeze({
+  dates: Object.freeze([]) as unknown as DateMention[],
+  invalid: Object.freeze([]) as unknown as InvalidDate[],
+});
+
 type Draft = Omit<DateMention, 'quoted' | 'paragraph' | 'text' | 'since' | 'modifier' | 'statedWeekday' | 'anchored'> & {
   since?: boolean;
   modifier?: Modifier;
@@ -68,7 +74,7 @@ const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|to|of|before|after|du
 
 /** The paragraph's dates and impossible dates, offsets from its start; `quoted` and `paragraph` left for the caller. */
 export function extractParagraph(text: string, dct: Day | null): ParagraphDates {
-  if (!PREFILTER.test(text)) return { dates: [], invalid: [] };
+  if (!PREFILTER.test(text)) return NO_DATES;
   const drafts: Draft[] = [];
   const invalid = findInvalid(text);
   const add = (draft: Draft | null) => { if (draft) drafts.push(draft); };
@@ -122,8 +128,8 @@ export function extractParagraph(text: string, dct: Day | null): ParagraphDates 
 
   const chosen = choose(drafts, invalid);
   rebaseTimes(text, chosen);
-  const dates = chosen.map((d) => finish(text, d));
-  return { dates, invalid };
+  if (chosen.length === 0 && invalid.length === 0) return NO_DATES;
+  return { dates: chosen.map((d) => finish(text, d)), invalid };
 }
 
 const WEEKDAY_TEST = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;

@@ -6,9 +6,9 @@
 import type { Analysis } from '../analyse';
 import { incremental, memo } from '../incremental';
 import { quotationMask } from '../spans';
-import type { Span } from '../text';
+import type { Paragraph, Span } from '../text';
 import { isoDay, parseIso } from './calendar';
-import { extractParagraph, type ParagraphDates } from './extract';
+import { extractParagraph, NO_DATES, type ParagraphDates } from './extract';
 import { paragraphTimeline, type EventLookups } from './timeline';
 import type { DateMention, DateResult, InvalidDate, TimelineEvent } from './types';
 
@@ -41,6 +41,9 @@ const placements = new WeakMap<ParagraphResult, Placed>();
 const byParagraph = new WeakMap<DateResult, readonly ParagraphResult[]>();
 let nextId = 0;
 
+/** The result of every paragraph without a date or an impossible one (so without events): shared, never placed. */
+const NOTHING_FOUND: ParagraphResult = Object.freeze({ ...NO_DATES, events: NO_DATES.dates as unknown as TimelineEvent[], id: 'd-' });
+
 const NOTHING_QUOTED = () => false;
 
 export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'publicationDate' | 'quotes'>): DateResult {
@@ -54,17 +57,21 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
   const timeline: TimelineEvent[] = [];
   const locals: ParagraphResult[] = [];
   const lookups: EventLookups = new Map();
-  for (const paragraph of analysis.article.paragraphs) {
+  // Indexed, and no closure made before one is needed: this loop runs once per analysis over every paragraph
+  // (tens of thousands on a page of one-line paragraphs), where for…of makes an iterator result per step.
+  const paragraphs = analysis.article.paragraphs;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
     const base = paragraph.start;
     const text = paragraph.text;
-    // A paragraph's sentences are a function of its text too (core/sentences.ts), so they need no key.
-    const sentences = () => paragraph.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
     const local = memo('dates', text, context, (): ParagraphResult => {
       const found = extractParagraph(text, dct);
-      const events = paragraphTimeline(text, sentences(), found.dates, NOTHING_QUOTED, lookups);
+      if (found === NO_DATES) return NOTHING_FOUND;
+      const events = paragraphTimeline(text, localSentences(paragraph), found.dates, NOTHING_QUOTED, lookups);
       return { dates: found.dates, invalid: found.invalid, events, id: `d${nextId++}` };
     });
     locals.push(local);
+    if (local === NOTHING_FOUND) continue;
     let place = kept?.get(local);
     if (!place || place.base !== base || place.paragraph !== paragraph.index || !sameQuotes(place.dates, inQuotation)) {
       place = {
@@ -89,7 +96,7 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
     const quoted = (k: number) => dates[first + k].quoted;
     const events = anchorQuoted
       ? memo('dates.quoted', text, `${context} ${quotedIndices(local.dates.length, quoted)}`,
-        () => paragraphTimeline(text, sentences(), local.dates, quoted, lookups))
+        () => paragraphTimeline(text, localSentences(paragraph), local.dates, quoted, lookups))
       : local.events;
     if (place.eventsFrom !== events || place.first !== first) {
       place.events = events.map((event) => placedEvent(event, base, first));
@@ -101,6 +108,11 @@ export function extractDates(analysis: Pick<Analysis, 'article' | 'prose' | 'pub
   const result = { dates, invalid, timeline };
   byParagraph.set(result, locals);
   return result;
+}
+
+/** A paragraph's sentences, offsets from its start: a function of its text too (core/sentences.ts), so they need no key. */
+function localSentences(paragraph: Paragraph): Span[] {
+  return paragraph.sentences.map((s) => ({ start: s.start - paragraph.start, end: s.end - paragraph.start }));
 }
 
 /** Whether placed dates are still in a quotation exactly when they were. */

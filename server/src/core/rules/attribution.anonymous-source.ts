@@ -1,7 +1,7 @@
 import { incremental, memo } from '../incremental';
-import type { Span } from '../text';
+import type { Paragraph as TextParagraph, Span } from '../text';
 import type { Token } from '../tokens';
-import { paragraphViews, type ParagraphView } from './attribution.common';
+import { paragraphViews, type ParagraphViews } from './attribution.common';
 import type { Draft, Rule } from './rule';
 
 /** Reasons for anonymity: any of these in the article explains its unnamed sources. */
@@ -38,11 +38,11 @@ export const attributionAnonymousSource: Rule = {
     const drafts: Draft[] = [];
     const views = paragraphViews(analysis);
     const locals: Paragraph[] = [];
-    for (const view of views) {
+    for (let k = 0; k < views.length; k++) {
       // What a paragraph holds depends on it alone: the last analysis's list, when it had the same.
-      const local = memo('attribution.anonymous-source', view.text, view.context, () => readParagraph(view));
+      const local = memo('attribution.anonymous-source', views.paragraphs[k].text, views.context(k), () => readParagraph(views, k));
       locals.push(local);
-      const base = view.paragraph.start;
+      const base = views.paragraphs[k].start;
       for (const source of local.sources) {
         drafts.push({ start: source.start + base, end: source.end + base, message: source.message, explanation: EXPLANATION });
       }
@@ -50,7 +50,8 @@ export const attributionAnonymousSource: Rule = {
     // A reason for anonymity anywhere in the article covers its bare sources: looked for only when there
     // are some: in a paragraph, or across the line breaks a phrase may straddle.
     if (drafts.length === 0) return drafts;
-    const explained = locals.some((local, i) => local.reason ?? hasReason(views[i].text)) || reasonAcrossParagraphs(analysis.prose, views);
+    const explained = locals.some((local, i) => local.reason ?? hasReason(views.paragraphs[i].text)) ||
+      reasonAcrossParagraphs(analysis.prose, views.paragraphs);
     return explained ? [] : drafts;
   },
 };
@@ -75,16 +76,18 @@ interface Paragraph {
   reason: boolean | null;
 }
 
-function readParagraph(view: ParagraphView): Paragraph {
-  return { sources: bareSources(view), reason: incremental() ? hasReason(view.text) : null };
+function readParagraph(views: ParagraphViews, k: number): Paragraph {
+  return { sources: bareSources(views, k), reason: incremental() ? hasReason(views.paragraphs[k].text) : null };
 }
 
 /** The bare sources of one paragraph (none in a headline). */
-function bareSources(view: ParagraphView): BareSource[] {
+function bareSources(views: ParagraphViews, k: number): BareSource[] {
   const found: BareSource[] = [];
-  if (view.paragraph.headline) return found;
-  const base = view.paragraph.start;
-  for (const sentence of view.sentences) {
+  const paragraph = views.paragraphs[k];
+  if (paragraph.headline) return found;
+  const base = paragraph.start;
+  for (let s = views.firstSentence(k); s < views.endSentence(k); s++) {
+    const sentence = views.sentence(s);
     const tokens = sentence.tokens;
     const inQuote = sentence.inQuote;
     for (let i = 0; i < tokens.length; i++) {
@@ -102,7 +105,7 @@ function bareSources(view: ParagraphView): BareSource[] {
       if (start === null) continue;
       const end = familiar ? phraseEnd(tokens, i + 2) : i;
       const span = { start: tokens[start].start - base, end: tokens[end].end - base };
-      const phrase = view.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      const phrase = paragraph.text.slice(span.start, span.end).replace(/\s+/g, ' ');
       found.push({ ...span, message: `“${phrase}” does not say who the source is or why they are not named.` });
       i = end;
     }
@@ -135,17 +138,17 @@ const hasReason = (text: string) => REASON_WORD.test(text) && ANY_REASON.test(te
  * can hold one. Such runs of paragraphs are read together, with the breaks between them folded as
  * the article's prose would be.
  */
-function reasonAcrossParagraphs(prose: string, views: readonly ParagraphView[]): boolean {
+function reasonAcrossParagraphs(prose: string, paragraphs: readonly TextParagraph[]): boolean {
   const letter = (offset: number) => {
     const code = prose.charCodeAt(offset) | 0x20;
     return code >= 0x61 && code <= 0x7a;
   };
-  const joined = (i: number) => i + 1 < views.length && letter(views[i].paragraph.end - 1) && letter(views[i + 1].paragraph.start);
-  for (let i = 0; i < views.length; i++) {
+  const joined = (i: number) => i + 1 < paragraphs.length && letter(paragraphs[i].end - 1) && letter(paragraphs[i + 1].start);
+  for (let i = 0; i < paragraphs.length; i++) {
     if (!joined(i)) continue;
     let last = i + 1;
     while (joined(last)) last++;
-    const text = prose.slice(views[i].paragraph.start, views[last].paragraph.end);
+    const text = prose.slice(paragraphs[i].start, paragraphs[last].end);
     if (memo('attribution.anonymity-reason', text, '', () => hasReason(text))) return true;
     i = last;
   }

@@ -15,38 +15,63 @@ export function paragraphAt(analysis: Analysis, offset: number): number {
 }
 
 /**
- * A paragraph as the rules' per-paragraph memos (core/incremental.ts) see it: what they find in its
- * sentences depends on its text, whether it is a headline, and which of its tokens lie in quotations.
+ * The paragraphs as the rules' per-paragraph memos (core/incremental.ts) see them: what they find in a
+ * paragraph's sentences depends on its text, whether it is a headline, and which of its tokens lie in
+ * quotations. By paragraph index, not an object and a list of sentences per paragraph: a page of one-line
+ * paragraphs has tens of thousands of them.
  */
-export interface ParagraphView {
-  paragraph: Paragraph;
-  /** `prose.slice(paragraph.start, paragraph.end)`: the memo key. */
-  text: string;
-  /** Its sentences, a slice of analysis.sentences (absolute offsets). */
-  sentences: readonly SentenceTokens[];
-  /** The headline flag and where quotations start and stop among its tokens; '' outside an incremental analysis (unused). */
-  context: string;
+export class ParagraphViews {
+  constructor(
+    readonly paragraphs: readonly Paragraph[],
+    /** analysis.sentences (absolute offsets), in paragraph order. */
+    private readonly sentences: readonly SentenceTokens[],
+    /** Paragraph k's sentences are those from `sentenceStart[k]` up to `sentenceStart[k + 1]`. */
+    private readonly sentenceStart: Int32Array,
+    /** By paragraph: the headline flag and where quotations start and stop among its tokens; null outside an incremental analysis. */
+    private readonly contexts: readonly string[] | null,
+  ) {}
+
+  get length(): number {
+    return this.paragraphs.length;
+  }
+
+  /** Paragraph k's memo context ('' outside an incremental analysis: unused). */
+  context(k: number): string {
+    return this.contexts ? this.contexts[k] : '';
+  }
+
+  /** Paragraph k's sentences are `sentence(s)` for s from `firstSentence(k)` up to `endSentence(k)` (no list per paragraph). */
+  firstSentence(k: number): number {
+    return this.sentenceStart[k];
+  }
+
+  endSentence(k: number): number {
+    return this.sentenceStart[k + 1];
+  }
+
+  sentence(s: number): SentenceTokens {
+    return this.sentences[s];
+  }
 }
 
-/** The paragraphs with their sentences and memo context, once per analysis (every attribution rule reads them). */
-const viewsOf = new WeakMap<Analysis, ParagraphView[]>();
-export function paragraphViews(analysis: Analysis): ParagraphView[] {
+/** The paragraphs' views, once per analysis (attribution.anonymous-source and attribution.name-variant read them). */
+const viewsOf = new WeakMap<Analysis, ParagraphViews>();
+export function paragraphViews(analysis: Analysis): ParagraphViews {
   let views = viewsOf.get(analysis);
   if (views) return views;
-  views = [];
-  const keyed = incremental();
+  const paragraphs = analysis.article.paragraphs;
+  const sentences = analysis.sentences;
+  const sentenceStart = new Int32Array(paragraphs.length + 1);
+  const contexts: string[] | null = incremental() ? [] : null;
   let s = 0;
-  for (const paragraph of analysis.article.paragraphs) {
+  for (const paragraph of paragraphs) {
     const first = s;
-    while (s < analysis.sentences.length && analysis.sentences[s].paragraph === paragraph.index) s++;
-    const sentences = analysis.sentences.slice(first, s);
-    views.push({
-      paragraph,
-      text: paragraph.text,
-      sentences,
-      context: keyed ? paragraphContext(paragraph, sentences) : '',
-    });
+    while (s < sentences.length && sentences[s].paragraph === paragraph.index) s++;
+    sentenceStart[paragraph.index] = first;
+    contexts?.push(paragraphContext(paragraph, sentences, first, s));
   }
+  sentenceStart[paragraphs.length] = s;
+  views = new ParagraphViews(paragraphs, sentences, sentenceStart, contexts);
   viewsOf.set(analysis, views);
   return views;
 }
@@ -60,10 +85,10 @@ export function paragraphViews(analysis: Analysis): ParagraphView[] {
 const contextsOf = new WeakMap<ReadonlyArray<readonly boolean[]>, { headline: boolean; context: string }>();
 
 /** "h" for a headline, then per sentence the token indices where quotation cover switches on or off. */
-function paragraphContext(paragraph: Paragraph, sentences: readonly SentenceTokens[]): string {
-  if (sentences.length === 0) return paragraph.headline ? 'h' : '';
+function paragraphContext(paragraph: Paragraph, sentences: readonly SentenceTokens[], first: number, end: number): string {
+  if (first === end) return paragraph.headline ? 'h' : '';
   // The paragraph's sentences are its scan's, in order: their flags are the scan's.
-  const flags = sentences[0].scan.inQuote;
+  const flags = sentences[first].scan.inQuote;
   const made = contextsOf.get(flags);
   if (made && made.headline === paragraph.headline) return made.context;
   const context = quoteSwitches(paragraph, flags);

@@ -2,7 +2,7 @@ import type { Analysis } from '../analyse';
 import { incremental, memo } from '../incremental';
 import { nameKey } from '../people/names';
 import { TITLE_WORDS } from '../people/lexicon';
-import { paragraphViews, quotationMask } from './attribution.common';
+import { quotationMask } from './attribution.common';
 import { draftsInOrder, type Draft, type Rule } from './rule';
 
 /** Mr./Mrs./Ms. (British style without the period too) or Miss, a space, and a capitalised word. */
@@ -87,17 +87,17 @@ const OPEN_END = /(?:Mr|Mrs|Ms|and|&)\.?$/;
 function courtesyMatches(analysis: Analysis): Matches {
   // Paragraph by paragraph pays only when the results are kept for the next keystroke.
   if (!incremental()) return matchesIn(analysis.prose);
-  const views = paragraphViews(analysis);
-  const locals = views.map((view) => memo('attribution.courtesy-title', view.text, '', () => ({
-    ...matchesIn(view.text),
-    openEnd: OPEN_END.test(view.text),
+  const paragraphs = analysis.article.paragraphs;
+  const locals = paragraphs.map((paragraph) => memo('attribution.courtesy-title', paragraph.text, '', () => ({
+    ...matchesIn(paragraph.text),
+    openEnd: OPEN_END.test(paragraph.text),
   })));
   const straddles = locals.some((local, i) => local.openEnd ||
-    (i + 1 < views.length && !lineBreakIn(analysis.prose, views[i].paragraph.end, views[i + 1].paragraph.start)));
+    (i + 1 < paragraphs.length && !lineBreakIn(analysis.prose, paragraphs[i].end, paragraphs[i + 1].start)));
   if (straddles) return matchesIn(analysis.prose);
   const matches: Matches = { couples: [], titles: [] };
   locals.forEach((local, i) => {
-    const base = views[i].paragraph.start;
+    const base = paragraphs[i].start;
     for (const m of local.couples) matches.couples.push({ ...m, start: m.start + base });
     for (const m of local.titles) matches.titles.push({ ...m, start: m.start + base });
   });

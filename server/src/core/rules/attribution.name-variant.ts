@@ -4,7 +4,7 @@ import { nameKey, type Person } from '../people/names';
 import type { Span } from '../text';
 import { isCapitalized } from '../tokens';
 import { memo } from '../incremental';
-import { covers, inHeadline, paragraphViews, surnameTail, type ParagraphView } from './attribution.common';
+import { covers, inHeadline, paragraphViews, surnameTail, type ParagraphViews } from './attribution.common';
 import type { Draft, Rule } from './rule';
 import { firstStartingFrom } from '../spans';
 
@@ -243,11 +243,12 @@ const triple = (key: string, at: number) =>
  * neither: a plain ASCII word's key is its lower case, so its ends are read from the word itself, and it
  * is dropped before any copy, key or object.
  */
-function capitalisedWords(view: ParagraphView, index: TargetIndex): Word[] {
+function capitalisedWords(views: ParagraphViews, k: number, index: TargetIndex): Word[] {
   const words: Word[] = [];
-  const base = view.paragraph.start;
-  const paragraph = view.text;
-  for (const sentence of view.sentences) {
+  const base = views.paragraphs[k].start;
+  const paragraph = views.paragraphs[k].text;
+  for (let s = views.firstSentence(k); s < views.endSentence(k); s++) {
+    const sentence = views.sentence(s);
     const tokens = sentence.tokens;
     const inQuote = sentence.inQuote;
     for (let i = 0; i < tokens.length; i++) {
@@ -307,11 +308,13 @@ function nearSpellings(analysis: Analysis, surnameKeys: Map<string, number>, byK
   const people = analysis.people.people;
   const named = analysis.people.mentions;
   let subjects: Span[] | null = null;
-  for (const view of paragraphViews(analysis)) {
+  const views = paragraphViews(analysis);
+  for (let k = 0; k < views.length; k++) {
     // Which of the paragraph's words are a letter from a surname of this set: read again when the
     // paragraph changed, or the set did (rarely, from one keystroke to the next).
-    const near = memo('attribution.name-variant', view.text, `${view.context}#${index.id}`, () => index.nearWords(capitalisedWords(view, index)));
-    const base = view.paragraph.start;
+    const near = memo('attribution.name-variant', views.paragraphs[k].text, `${views.context(k)}#${index.id}`,
+      () => index.nearWords(capitalisedWords(views, k, index)));
+    const base = views.paragraphs[k].start;
     for (const { word, surname } of near) {
       const start = word.start + base;
       if (surnameKeys.has(word.key) || covers(named, start)) continue;

@@ -20,12 +20,15 @@ export const quoteMixedStyle: Rule = {
   check({ quotes, options }) {
     // A misoriented mark is quote.misoriented's to report (one finding per mark), but it still counts
     // as curly: once it is turned round the majority must not flip, or fix-all would undo itself.
-    // Counted in one pass, no arrays: a page of marks is counted on every analysis.
+    // Counted in one pass, no arrays: a page of marks is counted on every analysis. Indexed: for…of makes
+    // an iterator result per mark in V8's first tiers, and this loop runs once per analysis.
     let curly = 0;
     let straight = 0;
     let uncorrected = 0;
     let firstStyle: 'curly' | 'straight' | null = null;
-    for (const m of quotes.marks) {
+    const marks = quotes.marks;
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i];
       if (m.role === 'other' || (m.style !== 'curly' && m.style !== 'straight')) continue;
       if (m.style === 'curly') curly++;
       else straight++;

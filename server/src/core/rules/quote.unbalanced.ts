@@ -1,4 +1,7 @@
+import { unbalancedMarks, type Mark } from '../quotes/scanner';
 import { draftsInOrder, type Rule } from './rule';
+
+const offsetOf = (mark: Mark) => mark.offset;
 
 export const quoteUnbalanced: Rule = {
   id: 'quote.unbalanced',
@@ -7,8 +10,9 @@ export const quoteUnbalanced: Rule = {
   fixable: false,
   summary: 'An opening quotation mark never closed in its paragraph, or a closing mark with no opener.',
   check({ quotes }) {
-    return draftsInOrder(quotes.unbalanced, (problem) => problem.mark.offset, ({ mark, kind }) => {
-      const opened = kind === 'never-closed';
+    return draftsInOrder(unbalancedMarks(quotes), offsetOf, (mark) => {
+      // An opener that never closes, or a closer with nothing to close.
+      const opened = mark.role === 'open';
       return {
         start: mark.offset,
         end: mark.offset + 1,
