@@ -5,6 +5,7 @@
 
 import type { Analysis } from '../analyse';
 import { incremental, memo } from '../incremental';
+import { asKept, NONE } from '../lists';
 import type { Paragraph, Span } from '../text';
 import { topLevelQuotations } from '../spans';
 import { isCapitalized, scanTokens, type Token } from '../tokens';
@@ -214,7 +215,7 @@ function scanParagraph(prose: string, paragraph: Paragraph, quotations: readonly
   // One walk along the sorted quotations for the whole paragraph (tokens come in order): a token is inside
   // one when its start is. A walk per sentence was quadratic on a long paragraph of short quoted sentences.
   let q = from;
-  // Lists of the paragraph's length: a list grown by push keeps room for 17 (see `tight`).
+  // Lists of the paragraph's length: a list grown by push keeps room for 17 (see core/lists.ts).
   const count = paragraph.sentences.length;
   const sentences: Token[][] = made ?? new Array<Token[]>(count);
   const inQuote: boolean[][] = new Array<boolean[]>(count);
@@ -423,15 +424,6 @@ interface ParagraphNames {
   found: readonly FoundMention[];
 }
 
-/** Nothing found: shared by the paragraphs that find nothing, never to be changed. */
-const NONE: readonly never[] = Object.freeze([]);
-
-/**
- * `list` as an array of its own length. A list built by push keeps room for 17 entries: thousands of
- * paragraphs each keeping a word or two would keep that room for the analysis's life.
- */
-const tight = <T>(list: T[]): readonly T[] => (list.length === 0 ? NONE : list.slice());
-
 /** A mention, offsets as in the paragraph's scan. */
 type FoundMention = Omit<Mention, 'text' | 'person'> & { person: number };
 
@@ -478,8 +470,8 @@ function scanNames(scan: ParagraphScan, cues: CueLexicon): ParagraphNames {
     }
   }
   return {
-    cues, candidates: tight(names.candidates), possible: tight(names.possible), surnames: tight(names.surnames),
-    recurs: tight(names.recurs), capitalized: tight(names.capitalized), knownFor: null, found: NONE,
+    cues, candidates: asKept(names.candidates), possible: asKept(names.possible), surnames: asKept(names.surnames),
+    recurs: asKept(names.recurs), capitalized: asKept(names.capitalized), knownFor: null, found: NONE,
   };
 }
 
@@ -609,7 +601,7 @@ function findMentions(candidates: readonly Candidate[], byKey: Map<string, Perso
       }
     }
   }
-  return tight(found);
+  return asKept(found);
 }
 
 /** Words of a title that only qualify it: "Foreign" in "Ministry of Foreign Affairs" is no title. */

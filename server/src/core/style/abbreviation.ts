@@ -7,7 +7,8 @@ import { carried, carry, incremental } from '../incremental';
 import { lowerBound } from '../spans';
 import type { Span } from '../text';
 import { abbreviationKey } from './abbreviations';
-import { asKept, NONE, wordCount, wordText, type KeptWords, type StyleParagraph, type StyleWords } from './context';
+import { asKept, NONE } from '../lists';
+import { wordCount, wordText, type KeptWords, type StyleParagraph, type StyleWords } from './context';
 
 export interface AbbreviationUse extends Span {
   text: string;

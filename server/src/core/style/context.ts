@@ -77,17 +77,6 @@ export interface StyleContext {
   inQuote(offset: number): boolean;
 }
 
-/**
- * An empty list shared by every paragraph that has nothing to list: most have no abbreviation, time or
- * variant, and an empty array each would be megabytes the analysis keeps. Frozen: never pushed into.
- */
-export const NONE: readonly never[] = Object.freeze([]);
-
-/** A list as a paragraph's scan keeps it: NONE when empty, else an exact copy (a grown array has up to half its length again spare). */
-export function asKept<T>(list: readonly T[]): readonly T[] {
-  return list.length > 0 ? list.slice() : NONE;
-}
-
 const contexts = new WeakMap<Analysis, StyleContext>();
 
 /** Built once per analysis and shared by the style rules. */

@@ -5,7 +5,8 @@
 import type { Analysis } from '../analyse';
 import { memo } from '../incremental';
 import { leadOf, scanAbbreviations, type AbbreviationParagraph } from './abbreviation';
-import { NONE, styleContext } from './context';
+import { NONE } from '../lists';
+import { styleContext } from './context';
 import { houseVariants } from './options';
 import { timeProblems, type TimeProblem } from './time';
 import { lexiconKey, scanVariants, withHouse, type VariantGroup, type VariantParagraph } from './variant';

@@ -3,7 +3,7 @@
 // A pure function of the prose: each time that is not in AP form, with its AP form.
 
 import type { Span } from '../text';
-import { asKept, NONE } from './context';
+import { asKept, NONE } from '../lists';
 
 export interface TimeProblem extends Span {
   text: string;

@@ -3,7 +3,8 @@
 // first. Shared by style.variant and a newsroom's `consistency` rules (core/style/custom.ts).
 
 import type { Span } from '../text';
-import { asKept, NONE, wordText, type KeptWords, type StyleWords } from './context';
+import { asKept, NONE } from '../lists';
+import { wordText, type KeptWords, type StyleWords } from './context';
 import { NOT_VARIANTS, VARIANT_GROUPS } from './variants';
 
 export interface VariantGroup {
