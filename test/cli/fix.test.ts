@@ -58,7 +58,7 @@ describe('safeFindings', () => {
   });
   // Only findings and quotations are read: a minimal analysis is enough.
   const analysisWith = (findings: Finding[], quotations: { start: number; end: number }[]) =>
-    ({ findings, quotes: { quotations, marks: [], unbalanced: [] } }) as unknown as Analysis;
+    ({ findings, quotes: { quotations, marks: [] } }) as unknown as Analysis;
 
   it('skips fixes inside a direct quotation unless the rule is a quotation-mark rule', () => {
     const inside = finding('figures.number-style', 12, 13);
